@@ -1,0 +1,51 @@
+/**
+ * Access policies shared by the collections. Each returns a boolean or a Where query:
+ * a Where makes Payload filter rows, which is how a producer sees only its own documents and
+ * province-scoped staff only their provinces.
+ */
+import type { Access, FieldAccess, Where } from 'payload'
+import { isAdmin, isStaff, producerOf, provinceScopeOf, roleOf, userOf } from './roles'
+
+const published: Where = { _status: { equals: 'published' } }
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+export const adminOnly: Access = ({ req }) => isAdmin(userOf(req))
+export const staffOnly: Access = ({ req }) => isStaff(userOf(req))
+export const signedIn: Access = ({ req }) => Boolean(roleOf(userOf(req)))
+
+/** Staff limited to provinces get a filter on `path`; admins and national staff see all. */
+export const staffInScope =
+  (path = 'province'): Access =>
+  ({ req }) => {
+    const user = userOf(req)
+    if (!isStaff(user)) return false
+    const scope = provinceScopeOf(user)
+    return scope ? { [path]: { in: scope } } : true
+  }
+
+/**
+ * Read rule for documents with drafts: the public sees published versions only, staff see all,
+ * a producer also sees its own drafts (matched on `ownerPath`).
+ */
+export const publishedOrOwn =
+  (ownerPath: string): Access =>
+  ({ req }) => {
+    const user = userOf(req)
+    if (isStaff(user)) return true
+    const producer = producerOf(user)
+    if (producer !== undefined) return { or: [published, { [ownerPath]: { equals: producer } }] }
+    return published
+  }
+
+/** Staff in scope, or the producer that owns the document (matched on `ownerPath`). */
+export const staffOrOwner =
+  (ownerPath: string, provincePath = 'province'): Access =>
+  (args) => {
+    const producer = producerOf(userOf(args.req))
+    if (producer !== undefined) return { [ownerPath]: { equals: producer } }
+    return staffInScope(provincePath)(args)
+  }
+
+export const staffField: FieldAccess = ({ req }) => isStaff(userOf(req))
+export const adminField: FieldAccess = ({ req }) => isAdmin(userOf(req))

@@ -1,0 +1,87 @@
+/**
+ * Buyer enquiries: private. The public never reads them; a producer reads only those addressed to
+ * it and may mark them answered or closed; staff see those of their provinces. Buyer-typed fields
+ * are never editable afterwards, so what the buyer sent is what the producer reads.
+ */
+import type { CollectionConfig, FieldAccess } from 'payload'
+import { adminOnly, staffField, staffOnly, staffOrOwner } from '../../access/policies'
+import { producerOf, userOf } from '../../access/roles'
+import { prepareEnquiry } from './hooks/prepareEnquiry'
+
+const ENQUIRY_STATUSES = ['new', 'forwarded', 'answered', 'closed', 'spam'] as const
+const PRODUCER_STATUSES = ['new', 'answered', 'closed']
+
+const createOnly: FieldAccess = ({ req }) => Boolean(req.user)
+const never: FieldAccess = () => false
+const buyer = { create: createOnly, update: never }
+
+export const Enquiries: CollectionConfig = {
+  slug: 'enquiries',
+  labels: { singular: { vi: 'Yêu cầu báo giá', en: 'Enquiry' }, plural: { vi: 'Yêu cầu báo giá', en: 'Enquiries' } },
+  admin: {
+    useAsTitle: 'reference',
+    defaultColumns: ['reference', 'name', 'company', 'producer', 'status', 'dueAt', 'createdAt'],
+    group: { vi: 'Giao dịch', en: 'Trade' },
+  },
+  defaultSort: '-createdAt',
+  access: { read: staffOrOwner('producer'), create: staffOnly, update: staffOrOwner('producer'), delete: adminOnly },
+  hooks: { beforeChange: [prepareEnquiry] },
+  fields: [
+    { name: 'reference', type: 'text', unique: true, index: true, admin: { readOnly: true }, access: { update: never }, label: { vi: 'Mã tham chiếu', en: 'Reference' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'new',
+      index: true,
+      label: { vi: 'Trạng thái', en: 'Status' },
+      admin: { position: 'sidebar' },
+      options: [
+        { value: 'new', label: { vi: 'Mới', en: 'New' } },
+        { value: 'forwarded', label: { vi: 'Đã chuyển', en: 'Forwarded' } },
+        { value: 'answered', label: { vi: 'Đã trả lời', en: 'Answered' } },
+        { value: 'closed', label: { vi: 'Đã đóng', en: 'Closed' } },
+        { value: 'spam', label: { vi: 'Thư rác', en: 'Spam' } },
+      ],
+      validate: (value: unknown, { req }: { req: Parameters<FieldAccess>[0]['req'] }) => {
+        if (!ENQUIRY_STATUSES.includes(value as never)) return 'Trạng thái không hợp lệ / unknown status'
+        if (producerOf(userOf(req)) !== undefined && !PRODUCER_STATUSES.includes(String(value)))
+          return 'Cơ sở chỉ có thể đánh dấu đã trả lời hoặc đã đóng / producers can mark answered or closed only'
+        return true
+      },
+    },
+    { name: 'product', type: 'relationship', relationTo: 'products', index: true, access: buyer, label: { vi: 'Sản phẩm', en: 'Product' } },
+    { name: 'producer', type: 'relationship', relationTo: 'producers', index: true, access: { create: createOnly, update: staffField }, label: { vi: 'Cơ sở', en: 'Producer' } },
+    { name: 'province', type: 'relationship', relationTo: 'provinces', index: true, admin: { readOnly: true }, label: { vi: 'Tỉnh/thành', en: 'Province' } },
+    { name: 'name', type: 'text', required: true, access: buyer, label: { vi: 'Họ tên', en: 'Name' } },
+    { name: 'company', type: 'text', access: buyer, label: { vi: 'Công ty', en: 'Company' } },
+    {
+      name: 'buyerType',
+      type: 'select',
+      access: buyer,
+      label: { vi: 'Loại người mua', en: 'Buyer type' },
+      options: [
+        { value: 'distributor', label: { vi: 'Nhà phân phối', en: 'Distributor' } },
+        { value: 'supermarket', label: { vi: 'Siêu thị / chuỗi bán lẻ', en: 'Supermarket or retail chain' } },
+        { value: 'importer', label: { vi: 'Nhà nhập khẩu', en: 'Importer' } },
+        { value: 'wholesaler', label: { vi: 'Bán buôn', en: 'Wholesaler' } },
+        { value: 'horeca', label: { vi: 'Nhà hàng, khách sạn', en: 'Hotel, restaurant, catering' } },
+        { value: 'other', label: { vi: 'Khác', en: 'Other' } },
+      ],
+    },
+    { name: 'country', type: 'text', access: buyer, label: { vi: 'Quốc gia', en: 'Country' } },
+    { name: 'email', type: 'email', required: true, access: buyer, label: { vi: 'Email', en: 'Email' } },
+    { name: 'phone', type: 'text', access: buyer, label: { vi: 'Điện thoại / Zalo', en: 'Phone or Zalo' } },
+    { name: 'quantity', type: 'number', min: 0, access: buyer, label: { vi: 'Số lượng', en: 'Quantity' } },
+    { name: 'unit', type: 'text', access: buyer, label: { vi: 'Đơn vị', en: 'Unit' } },
+    { name: 'market', type: 'text', access: buyer, label: { vi: 'Thị trường đích', en: 'Destination market' } },
+    { name: 'message', type: 'textarea', required: true, access: buyer, label: { vi: 'Nội dung', en: 'Message' } },
+    { name: 'language', type: 'select', defaultValue: 'vi', options: ['vi', 'en'], access: buyer, label: { vi: 'Ngôn ngữ', en: 'Language' } },
+    { name: 'consent', type: 'checkbox', required: true, access: buyer, label: { vi: 'Đồng ý chia sẻ thông tin với cơ sở', en: 'Consents to sharing with the producer' } },
+    { name: 'dueAt', type: 'date', index: true, access: { update: staffField }, admin: { position: 'sidebar' }, label: { vi: 'Hạn phản hồi', en: 'Respond by' } },
+    { name: 'answeredAt', type: 'date', admin: { position: 'sidebar', readOnly: true }, label: { vi: 'Trả lời lúc', en: 'Answered at' } },
+    { name: 'escalatedAt', type: 'date', admin: { position: 'sidebar', readOnly: true }, access: { update: staffField }, label: { vi: 'Chuyển trung tâm lúc', en: 'Escalated at' } },
+    { name: 'staffNotes', type: 'textarea', access: { read: staffField, create: staffField, update: staffField }, label: { vi: 'Ghi chú của trung tâm', en: 'Staff notes' } },
+    { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: staffField, update: never } },
+  ],
+}

@@ -1,0 +1,57 @@
+/**
+ * Images (logos, galleries, product photos) and PDF certificates. sharp makes WebP and AVIF
+ * variants at the widths the site uses; every upload is checked first (see hooks/checkUpload).
+ */
+import type { Access, CollectionConfig } from 'payload'
+import { signedIn } from '../../access/policies'
+import { isStaff, producerOf, userOf } from '../../access/roles'
+import { loadEnv } from '../../../src/config/env'
+import { checkUpload } from './hooks/checkUpload'
+import { assignOwner } from './hooks/assignOwner'
+
+const staffOrUploader: Access = ({ req }) => {
+  const user = userOf(req)
+  if (isStaff(user)) return true
+  const own = producerOf(user)
+  return own !== undefined ? { owner: { equals: own } } : false
+}
+
+const webp = (quality: number) => ({ format: 'webp' as const, options: { quality } })
+const avif = (quality: number) => ({ format: 'avif' as const, options: { quality, effort: 2 } })
+
+/** Widths the site's layouts use: cards in grids, the product page, and social previews. */
+export const IMAGE_SIZES = [
+  { name: 'card', width: 480, formatOptions: webp(76) },
+  { name: 'cardAvif', width: 480, formatOptions: avif(55) },
+  { name: 'page', width: 1200, formatOptions: webp(80) },
+  { name: 'pageAvif', width: 1200, formatOptions: avif(58) },
+  { name: 'og', width: 1200, height: 630, position: 'centre' as const, formatOptions: webp(80) },
+]
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { vi: 'Tệp ảnh / tài liệu', en: 'Media' }, plural: { vi: 'Thư viện', en: 'Media' } },
+  admin: { group: { vi: 'Danh mục', en: 'Reference' }, defaultColumns: ['filename', 'alt', 'owner', 'mimeType'] },
+  access: { read: () => true, create: signedIn, update: staffOrUploader, delete: staffOrUploader },
+  hooks: { beforeOperation: [checkUpload], beforeChange: [assignOwner] },
+  upload: {
+    staticDir: loadEnv().MEDIA_DIR,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
+    imageSizes: IMAGE_SIZES,
+    adminThumbnail: 'card',
+    focalPoint: true,
+    // Strip EXIF (GPS positions of a household's workshop) from the variants.
+    withMetadata: false,
+  },
+  fields: [
+    { name: 'alt', type: 'text', localized: true, label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alternative text' } },
+    {
+      name: 'owner',
+      type: 'relationship',
+      relationTo: 'producers',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+      label: { vi: 'Thuộc cơ sở', en: 'Belongs to' },
+    },
+  ],
+}

@@ -1,0 +1,131 @@
+/**
+ * Producers: the brand owners (household businesses, cooperatives, small firms). A producer
+ * account edits its own page; the verification flag and the province belong to centre staff.
+ */
+import type { CollectionConfig } from 'payload'
+import { publishedOrOwn, staffInScope, staffField, staffOrOwner } from '../../access/policies'
+import { slugField } from '../../fields/slug'
+import { certificationsField } from '../../fields/certifications'
+import { stampVerification } from './hooks/stampVerification'
+
+export const Producers: CollectionConfig = {
+  slug: 'producers',
+  labels: { singular: { vi: 'Cơ sở sản xuất', en: 'Producer' }, plural: { vi: 'Cơ sở sản xuất', en: 'Producers' } },
+  admin: {
+    useAsTitle: 'brandName',
+    defaultColumns: ['brandName', 'kind', 'province', 'verified', '_status'],
+    group: { vi: 'Trưng bày', en: 'Showroom' },
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: publishedOrOwn('id'),
+    create: staffInScope(),
+    update: staffOrOwner('id'),
+    delete: staffInScope(),
+    readVersions: staffOrOwner('parent'),
+  },
+  hooks: { beforeChange: [stampVerification] },
+  fields: [
+    { name: 'brandName', type: 'text', required: true, label: { vi: 'Thương hiệu', en: 'Brand name' } },
+    { name: 'legalName', type: 'text', required: true, label: { vi: 'Tên cơ sở / doanh nghiệp', en: 'Legal name' } },
+    slugField('brandName'),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      label: { vi: 'Loại hình', en: 'Kind' },
+      options: [
+        { value: 'household', label: { vi: 'Hộ kinh doanh', en: 'Household business' } },
+        { value: 'cooperative', label: { vi: 'Hợp tác xã', en: 'Cooperative' } },
+        { value: 'enterprise', label: { vi: 'Doanh nghiệp', en: 'Enterprise' } },
+      ],
+    },
+    {
+      name: 'province',
+      type: 'relationship',
+      relationTo: 'provinces',
+      required: true,
+      index: true,
+      label: { vi: 'Tỉnh/thành', en: 'Province' },
+      access: { create: staffField, update: staffField },
+    },
+    { name: 'address', type: 'text', localized: true, label: { vi: 'Địa chỉ', en: 'Address' } },
+    { name: 'foundedYear', type: 'number', min: 1800, max: 2100, label: { vi: 'Năm thành lập', en: 'Founded' } },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { vi: 'Giới thiệu ngắn', en: 'Summary' } },
+    { name: 'story', type: 'richText', localized: true, label: { vi: 'Câu chuyện thương hiệu', en: 'Brand story' } },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: { vi: 'Logo', en: 'Logo' } },
+    { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Thư viện ảnh', en: 'Gallery' } },
+    {
+      name: 'packaging',
+      type: 'group',
+      label: { vi: 'Hồ sơ bao bì', en: 'Packaging profile' },
+      fields: [
+        { name: 'formats', type: 'text', localized: true, label: { vi: 'Quy cách', en: 'Formats' } },
+        { name: 'materials', type: 'text', localized: true, label: { vi: 'Vật liệu', en: 'Materials' } },
+        {
+          name: 'labelLanguages',
+          type: 'select',
+          hasMany: true,
+          label: { vi: 'Ngôn ngữ nhãn', en: 'Label languages' },
+          options: ['vi', 'en', 'zh', 'ja', 'ko', 'fr', 'de'].map((value) => ({ value, label: value.toUpperCase() })),
+        },
+        {
+          name: 'barcode',
+          type: 'text',
+          label: { vi: 'Mã vạch', en: 'Barcode' },
+          validate: (v: unknown) =>
+            v == null || v === '' || /^\d{8}$|^\d{12,14}$/.test(String(v)) ? true : 'EAN/GTIN: 8, 12, 13 hoặc 14 chữ số / 8, 12, 13 or 14 digits',
+        },
+        { name: 'shelfLife', type: 'text', localized: true, label: { vi: 'Hạn sử dụng', en: 'Shelf life' } },
+      ],
+    },
+    certificationsField,
+    { name: 'capacity', type: 'text', localized: true, label: { vi: 'Năng lực sản xuất', en: 'Capacity' } },
+    { name: 'exportMarkets', type: 'text', hasMany: true, label: { vi: 'Thị trường xuất khẩu', en: 'Export markets' } },
+    {
+      name: 'contacts',
+      type: 'group',
+      label: { vi: 'Liên hệ', en: 'Contacts' },
+      fields: [
+        { name: 'person', type: 'text', label: { vi: 'Người liên hệ', en: 'Contact person' } },
+        { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
+        { name: 'zalo', type: 'text', label: { vi: 'Số Zalo', en: 'Zalo number' } },
+        { name: 'email', type: 'email', label: { vi: 'Email', en: 'Email' } },
+        { name: 'web', type: 'text', label: { vi: 'Website', en: 'Website' } },
+        {
+          name: 'private',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { vi: 'Ẩn liên hệ với công chúng (chỉ nhận qua form hỏi hàng)', en: 'Hide contacts from the public (enquiries only)' },
+        },
+      ],
+    },
+    {
+      name: 'support',
+      type: 'array',
+      label: { vi: 'Hỗ trợ khuyến công đã nhận', en: 'Industrial-extension support received' },
+      fields: [
+        { name: 'year', type: 'number', required: true, min: 2000, max: 2100 },
+        { name: 'what', type: 'textarea', localized: true, required: true, label: { vi: 'Nội dung', en: 'What' } },
+        { name: 'amount', type: 'number', min: 0, label: { vi: 'Kinh phí (VNĐ)', en: 'Amount (VND)' } },
+        { name: 'programme', type: 'text', label: { vi: 'Chương trình', en: 'Programme' } },
+      ],
+    },
+    {
+      name: 'verified',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { vi: 'Trung tâm đã xác minh', en: 'Verified by the centre' },
+      access: { create: staffField, update: staffField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'verifiedAt',
+      type: 'date',
+      label: { vi: 'Ngày xác minh', en: 'Verified on' },
+      access: { create: staffField, update: staffField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

@@ -1,0 +1,11 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { idOf } from '../../../access/roles'
+
+/** Keeps `province` equal to the producer's, so scoping and filters need no join. */
+export const copyProducerProvince: CollectionBeforeChangeHook = async ({ data, req, originalDoc }) => {
+  const producerId = idOf(data.producer ?? originalDoc?.producer)
+  if (producerId === undefined) return data
+  const producer = await req.payload.findByID({ collection: 'producers', id: producerId, depth: 0, draft: true, overrideAccess: true, req })
+  data.province = idOf(producer.province as never) ?? null
+  return data
+}

@@ -1,0 +1,83 @@
+/**
+ * Products shown in the showroom. Each belongs to one producer; its province is copied from the
+ * producer so staff scoping and the province filter need no join.
+ */
+import type { CollectionConfig } from 'payload'
+import { publishedOrOwn, staffField, staffOrOwner } from '../../access/policies'
+import { slugField } from '../../fields/slug'
+import { certificationsField } from '../../fields/certifications'
+import { canCreateProduct } from './access/canCreateProduct'
+import { assignOwnProducer } from './hooks/assignOwnProducer'
+import { copyProducerProvince } from './hooks/copyProducerProvince'
+
+export const Products: CollectionConfig = {
+  slug: 'products',
+  labels: { singular: { vi: 'Sản phẩm', en: 'Product' }, plural: { vi: 'Sản phẩm', en: 'Products' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'producer', 'productGroup', 'province', '_status'],
+    group: { vi: 'Trưng bày', en: 'Showroom' },
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: publishedOrOwn('producer'),
+    create: canCreateProduct,
+    update: staffOrOwner('producer'),
+    delete: staffOrOwner('producer'),
+    readVersions: staffOrOwner('producer'),
+  },
+  hooks: { beforeValidate: [assignOwnProducer], beforeChange: [copyProducerProvince] },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên sản phẩm', en: 'Name' } },
+    slugField('name'),
+    {
+      name: 'producer',
+      type: 'relationship',
+      relationTo: 'producers',
+      required: true,
+      index: true,
+      label: { vi: 'Cơ sở sản xuất', en: 'Producer' },
+      // A producer may not hand its product to someone else; on create the hook sets it.
+      access: { update: staffField },
+    },
+    { name: 'productGroup', type: 'relationship', relationTo: 'product-groups', required: true, index: true, label: { vi: 'Nhóm sản phẩm', en: 'Product group' } },
+    {
+      name: 'province',
+      type: 'relationship',
+      relationTo: 'provinces',
+      index: true,
+      label: { vi: 'Tỉnh/thành', en: 'Province' },
+      admin: { readOnly: true, position: 'sidebar', description: { vi: 'Lấy theo cơ sở sản xuất', en: 'Taken from the producer' } },
+    },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { vi: 'Mô tả ngắn', en: 'Summary' } },
+    { name: 'description', type: 'richText', localized: true, label: { vi: 'Mô tả', en: 'Description' } },
+    { name: 'images', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Hình ảnh', en: 'Images' } },
+    {
+      name: 'specs',
+      type: 'group',
+      label: { vi: 'Thông số', en: 'Specifications' },
+      fields: [
+        { name: 'size', type: 'text', localized: true, label: { vi: 'Khối lượng tịnh / kích thước', en: 'Net weight or size' } },
+        { name: 'packaging', type: 'text', localized: true, label: { vi: 'Đóng gói', en: 'Packaging' } },
+        { name: 'shelfLife', type: 'text', localized: true, label: { vi: 'Hạn sử dụng', en: 'Shelf life' } },
+        { name: 'ingredients', type: 'textarea', localized: true, label: { vi: 'Thành phần / vật liệu', en: 'Ingredients or materials' } },
+      ],
+    },
+    { name: 'minimumOrder', type: 'text', localized: true, label: { vi: 'Đơn hàng tối thiểu', en: 'Minimum order' } },
+    { name: 'leadTime', type: 'text', localized: true, label: { vi: 'Thời gian giao hàng', en: 'Lead time' } },
+    {
+      name: 'price',
+      type: 'group',
+      label: { vi: 'Khoảng giá (tùy chọn)', en: 'Price range (optional)' },
+      fields: [
+        { name: 'min', type: 'number', min: 0 },
+        { name: 'max', type: 'number', min: 0 },
+        { name: 'currency', type: 'select', defaultValue: 'VND', options: ['VND', 'USD'] },
+        { name: 'unit', type: 'text', localized: true, label: { vi: 'Đơn vị', en: 'Per' } },
+      ],
+    },
+    { name: 'hsCode', type: 'text', label: { vi: 'Mã HS', en: 'HS code' }, validate: (v: unknown) => (v == null || v === '' || /^\d{4,10}$/.test(String(v)) ? true : 'Mã HS gồm 4–10 chữ số / HS code: 4–10 digits') },
+    certificationsField,
+    { name: 'featured', type: 'checkbox', defaultValue: false, label: { vi: 'Nổi bật', en: 'Featured' }, access: { create: staffField, update: staffField }, admin: { position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,57 @@
+/**
+ * Payload configuration: the admin, the collections, localisation and the adapters. Settings come
+ * from src/config/env.ts only.
+ */
+import path from 'node:path'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { loadEnv } from '../src/config/env'
+import { Awards } from './collections/Awards'
+import { Enquiries } from './collections/Enquiries'
+import { Fairs } from './collections/Fairs'
+import { Media } from './collections/Media'
+import { ProductGroups } from './collections/ProductGroups'
+import { Producers } from './collections/Producers'
+import { Products } from './collections/Products'
+import { Provinces } from './collections/Provinces'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './database'
+import { emailAdapter } from './email/adapter'
+
+const env = loadEnv()
+const dirname = import.meta.dirname
+
+export default buildConfig({
+  secret: env.PAYLOAD_SECRET,
+  serverURL: env.CMS_URL,
+  cors: [env.SITE_URL, env.CMS_URL],
+  csrf: [env.SITE_URL, env.CMS_URL],
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' — Tiêu Biểu' },
+    importMap: { baseDir: dirname },
+    dateFormat: 'dd/MM/yyyy',
+  },
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  localization: {
+    locales: [
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'vi',
+    fallback: true,
+  },
+  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users],
+  editor: lexicalEditor(),
+  db: databaseAdapter(env),
+  email: emailAdapter(env),
+  // limitInputPixels stays on for every image Payload resizes, not only for our own checks.
+  sharp: ((input: unknown, options: Record<string, unknown> = {}) =>
+    sharp(input as Buffer, { ...options, limitInputPixels: env.UPLOAD_MAX_PIXELS })) as unknown as typeof sharp,
+  graphQL: { disable: true },
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+})
