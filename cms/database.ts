@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
@@ -21,7 +22,7 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     // work together, and the busy timeout makes a second writer wait instead of failing.
     wal: true,
     busyTimeout: 5000,
-    migrationDir: path.resolve(import.meta.dirname, 'migrations'),
+    migrationDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations'),
     prodMigrations: migrations,
   })
 }

@@ -3,6 +3,7 @@
  * from src/config/env.ts only.
  */
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
@@ -22,7 +23,7 @@ import { databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
 
 const env = loadEnv()
-const dirname = import.meta.dirname
+const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
@@ -32,7 +33,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' — Tiêu Biểu' },
-    importMap: { baseDir: dirname },
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     dateFormat: 'dd/MM/yyyy',
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },

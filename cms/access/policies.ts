@@ -4,7 +4,7 @@
  * province-scoped staff only their provinces.
  */
 import type { Access, FieldAccess, Where } from 'payload'
-import { isAdmin, isStaff, producerOf, provinceScopeOf, roleOf, userOf } from './roles'
+import { idOf, isAdmin, isStaff, producerOf, provinceScopeOf, roleOf, userOf } from './roles'
 
 const published: Where = { _status: { equals: 'published' } }
 
@@ -22,6 +22,21 @@ export const staffInScope =
     if (!isStaff(user)) return false
     const scope = provinceScopeOf(user)
     return scope ? { [path]: { in: scope } } : true
+  }
+
+/**
+ * Create rule for province-scoped staff: a Where cannot filter a document that does not exist
+ * yet, so the province in the submitted data is checked instead.
+ */
+export const staffCreateInScope =
+  (path = 'province'): Access =>
+  ({ req, data }) => {
+    const user = userOf(req)
+    if (!isStaff(user)) return false
+    const scope = provinceScopeOf(user)
+    if (!scope) return true
+    const target = idOf(data?.[path])
+    return target !== undefined && scope.map(String).includes(String(target))
   }
 
 /**

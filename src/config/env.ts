@@ -5,6 +5,7 @@
 import { z } from 'zod'
 
 const DEV_SECRET = 'dev-only-secret-change-me-in-production'
+export const DEFAULT_DATABASE_URL = 'file:./data/tieubieu.db'
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback)
 const flag = z
@@ -17,7 +18,7 @@ const schema = z.object({
   /** `file:./data/tieubieu.db` (SQLite, the embedded default) or `mongodb://…` / `mongodb+srv://…`. */
   DATABASE_URL: z
     .string()
-    .default('file:./data/tieubieu.db')
+    .default(DEFAULT_DATABASE_URL)
     .refine((v) => /^(file:|mongodb(\+srv)?:\/\/)/.test(v), {
       message: 'must start with file: (SQLite) or mongodb:// (MongoDB), e.g. file:./data/tieubieu.db',
     }),
@@ -62,7 +63,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`)
   }
   const env = parsed.data
-  if (env.NODE_ENV === 'production' && (!env.PAYLOAD_SECRET || env.PAYLOAD_SECRET === DEV_SECRET)) {
+  // `next build` evaluates the config to collect pages; it signs nothing, so it needs no secret.
+  const building = source.NEXT_PHASE === 'phase-production-build'
+  if (env.NODE_ENV === 'production' && !building && (!env.PAYLOAD_SECRET || env.PAYLOAD_SECRET === DEV_SECRET)) {
     throw new ConfigError(
       'PAYLOAD_SECRET is not set. In production set it to a long random string, for example:\n' +
         '  PAYLOAD_SECRET=$(openssl rand -hex 32)\n' +

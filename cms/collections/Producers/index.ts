@@ -3,7 +3,7 @@
  * account edits its own page; the verification flag and the province belong to centre staff.
  */
 import type { CollectionConfig } from 'payload'
-import { publishedOrOwn, staffInScope, staffField, staffOrOwner } from '../../access/policies'
+import { publishedOrOwn, staffCreateInScope, staffInScope, staffField, staffOrOwner } from '../../access/policies'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
 import { stampVerification } from './hooks/stampVerification'
@@ -19,7 +19,7 @@ export const Producers: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
     read: publishedOrOwn('id'),
-    create: staffInScope(),
+    create: staffCreateInScope(),
     update: staffOrOwner('id'),
     delete: staffInScope(),
     readVersions: staffOrOwner('parent'),

@@ -1,0 +1,18 @@
+/**
+ * Brings the database up to date before the servers start: migrations (Payload runs pending ones
+ * on init in production), reference data always, demo data only on an empty database where it is
+ * allowed (never on production with a real DATABASE_URL unless SEED_DEMO=true).
+ */
+import { getPayload } from 'payload'
+import config from '../cms/payload.config'
+import { demoSeedAllowed, loadEnv } from '../src/config/env'
+import { seed } from './seed/index'
+
+const env = loadEnv()
+const payload = await getPayload({ config })
+const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
+const demo = users === 0 && demoSeedAllowed(env)
+const summary = await seed(payload, { demo, log: (line) => console.log(`  ${line}`) })
+console.log(demo ? 'Demo data loaded:' : 'Reference data checked:', JSON.stringify(summary))
+await payload.destroy()
+process.exit(0)

@@ -1,0 +1,43 @@
+/**
+ * `npm start`: builds the admin and the site, prepares the database (migrations, reference data,
+ * demo data on an empty embedded database) and runs both servers until stopped.
+ *   --dev       run the development servers instead (hot reload, no build)
+ *   --no-build  reuse the last build
+ */
+import path from 'node:path'
+import { DEFAULT_DATABASE_URL, loadEnv } from '../src/config/env'
+import { localSecret } from './lib/localSecret'
+import { requireNode24 } from './lib/nodeVersion'
+import { run, supervise } from './lib/processes'
+
+requireNode24()
+const dev = process.argv.includes('--dev')
+const build = !dev && !process.argv.includes('--no-build')
+process.env.NODE_ENV = dev ? 'development' : 'production'
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+process.env.ASTRO_TELEMETRY_DISABLED = '1'
+
+const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL
+if (databaseUrl.startsWith('file:') && !process.env.PAYLOAD_SECRET) {
+  process.env.PAYLOAD_SECRET = localSecret(path.dirname(path.resolve(databaseUrl.replace(/^file:/, ''))))
+}
+const env = loadEnv()
+const started = Date.now()
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
+
+if (build) {
+  console.log('Building the admin (Next.js) and the site (Astro)…')
+  await run('next', ['build', 'cms'])
+  await run('astro', ['build'])
+  console.log(`Built in ${seconds()}.`)
+}
+await run('tsx', ['scripts/prepare-database.ts'])
+console.log(`Database ready after ${seconds()}.`)
+
+supervise([
+  { name: 'admin', command: 'next', args: [dev ? 'dev' : 'start', 'cms', '-p', String(env.CMS_PORT)], env: process.env },
+  dev
+    ? { name: 'site', command: 'astro', args: ['dev', '--port', String(env.SITE_PORT)], env: process.env }
+    : { name: 'site', command: 'node', args: ['dist/server/entry.mjs'], env: { ...process.env, PORT: String(env.SITE_PORT), HOST: process.env.HOST ?? '0.0.0.0' } },
+])
+console.log(`\nTiêu Biểu is starting:\n  showroom  ${env.SITE_URL}\n  admin     ${env.CMS_URL}/admin\n(Ctrl+C stops both.)\n`)
