@@ -1,0 +1,75 @@
+/**
+ * Uploads: images become WebP and AVIF variants; anything too large, too many pixels, not really
+ * an image, or SVG/XML is refused with a message a person understands. PDFs are accepted.
+ */
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bootPayload, type TestPayload } from './helpers/bootPayload'
+import { makeWorld, userFor, type World } from './helpers/world'
+
+let ctx: TestPayload
+let world: World
+beforeAll(async () => {
+  process.env.UPLOAD_MAX_BYTES = String(512 * 1024)
+  process.env.UPLOAD_MAX_PIXELS = String(4000 * 3000)
+  ctx = await bootPayload()
+  world = await makeWorld(ctx.payload)
+})
+afterAll(async () => ctx?.cleanup())
+
+const upload = async (data: Buffer, name: string, mimetype: string) =>
+  ctx.payload.create({
+    collection: 'media',
+    overrideAccess: false,
+    user: await userFor(ctx.payload, world, 'producerA'),
+    data: { alt: name },
+    file: { data, name, mimetype, size: data.length },
+  })
+
+const jpeg = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 180, g: 90, b: 20 } } }).jpeg({ quality: 60 }).toBuffer()
+
+describe('uploads', () => {
+  it('should make WebP and AVIF variants of a photo and record the producer as owner', async () => {
+    const doc = await upload(await jpeg(1600, 1200), 'mat-ong.jpg', 'image/jpeg')
+    expect(doc.sizes?.card?.mimeType).toBe('image/webp')
+    expect(doc.sizes?.card?.width).toBe(480)
+    expect(doc.sizes?.cardAvif?.mimeType).toBe('image/avif')
+    expect(doc.sizes?.page?.width).toBe(1200)
+    expect(doc.sizes?.og).toMatchObject({ width: 1200, height: 630 })
+    expect(typeof doc.owner === 'object' ? doc.owner?.id : doc.owner).toBe(world.producerA.id)
+  })
+
+  it('should accept a PDF certificate', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\nxref\n0 3\ntrailer<</Root 1 0 R/Size 3>>\nstartxref\n0\n%%EOF\n')
+    const doc = await upload(pdf, 'giay-chung-nhan.pdf', 'application/pdf')
+    expect(doc.mimeType).toBe('application/pdf')
+  })
+
+  it('should refuse a file over the size limit with the limit in the message', async () => {
+    const big = Buffer.concat([await jpeg(10, 10), Buffer.alloc(600 * 1024)])
+    await expect(upload(big, 'big.jpg', 'image/jpeg')).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/too large.*0\.5 MB/) })
+  })
+
+  it('should refuse an image over the pixel limit', async () => {
+    // A PNG of one colour compresses to a few KB while claiming 5000×5000 pixels.
+    const bomb = await sharp({ create: { width: 5000, height: 5000, channels: 3, background: '#fff' } }).png({ compressionLevel: 9 }).toBuffer()
+    await expect(upload(bomb, 'bomb.png', 'image/png')).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/too many pixels/) })
+  })
+
+  it('should refuse bytes that are not an image even when named .jpg', async () => {
+    await expect(upload(Buffer.from('MZ\x90\x00 this is not a picture'), 'photo.jpg', 'image/jpeg')).rejects.toMatchObject({ status: 415, message: expect.stringMatching(/not a valid image or PDF/) })
+  })
+
+  it('should refuse SVG, even when it claims to be a PNG', async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    await expect(upload(svg, 'logo.svg', 'image/svg+xml')).rejects.toMatchObject({ status: 415, message: expect.stringMatching(/SVG and XML/) })
+    await expect(upload(svg, 'logo.png', 'image/png')).rejects.toMatchObject({ status: 415 })
+  })
+
+  it('should keep nothing of a refused upload', async () => {
+    const before = await ctx.payload.count({ collection: 'media', overrideAccess: true })
+    await expect(upload(Buffer.from('<?xml version="1.0"?><x/>'), 'data.xml', 'text/xml')).rejects.toBeTruthy()
+    expect((await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+  })
+})
