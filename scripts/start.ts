@@ -4,6 +4,7 @@
  *   --dev       run the development servers instead (hot reload, no build)
  *   --no-build  reuse the last build
  */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { DEFAULT_DATABASE_URL, loadEnv } from '../src/config/env'
 import { localSecret } from './lib/localSecret'
@@ -11,6 +12,8 @@ import { requireNode24 } from './lib/nodeVersion'
 import { run, supervise } from './lib/processes'
 
 requireNode24()
+// A local .env (see .env.example) is honoured; real environment variables win over it.
+if (existsSync('.env')) process.loadEnvFile('.env')
 const dev = process.argv.includes('--dev')
 const build = !dev && !process.argv.includes('--no-build')
 process.env.NODE_ENV = dev ? 'development' : 'production'
