@@ -21,6 +21,7 @@ import { Provinces } from './collections/Provinces'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
+import { jobsConfig } from './jobs'
 
 const env = loadEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -49,6 +50,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(env),
   email: emailAdapter(env),
+  jobs: jobsConfig(env),
   // limitInputPixels stays on for every image Payload resizes, not only for our own checks.
   sharp: ((input: unknown, options: Record<string, unknown> = {}) =>
     sharp(input as Buffer, { ...options, limitInputPixels: env.UPLOAD_MAX_PIXELS })) as unknown as typeof sharp,

@@ -38,7 +38,7 @@ await run('tsx', ['scripts/prepare-database.ts'])
 console.log(`Database ready after ${seconds()}.`)
 
 supervise([
-  { name: 'admin', command: 'next', args: [dev ? 'dev' : 'start', 'cms', '-p', String(env.CMS_PORT)], env: process.env },
+  { name: 'admin', command: 'next', args: [dev ? 'dev' : 'start', 'cms', '-p', String(env.CMS_PORT)], env: { ...process.env, JOBS_AUTORUN: 'true' } },
   dev
     ? { name: 'site', command: 'astro', args: ['dev', '--port', String(env.SITE_PORT)], env: process.env }
     : { name: 'site', command: 'node', args: ['dist/server/entry.mjs'], env: { ...process.env, PORT: String(env.SITE_PORT), HOST: process.env.HOST ?? '0.0.0.0' } },

@@ -36,6 +36,8 @@ const schema = z.object({
   /** SMTP URL such as smtp://user:pass@host:587; unset means mail is written to files under data/mail. */
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Tiêu Biểu <no-reply@tieubieu.local>'),
+  /** Set by `npm start` for the admin process only: the one process that runs background jobs. */
+  JOBS_AUTORUN: flag,
   MEDIA_DIR: z.string().default('./data/media'),
   /** Where the embedded default writes outgoing mail as JSON files (no SMTP_URL). */
   MAIL_DIR: z.string().default('./data/mail'),
