@@ -6,13 +6,13 @@
 import { getPayload } from 'payload'
 import config from '../cms/payload.config'
 import { demoSeedAllowed, loadEnv } from '../src/config/env'
+import { printSummary } from './seed/cli'
 import { seed } from './seed/index'
 
 const env = loadEnv()
 const payload = await getPayload({ config })
 const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
 const demo = users === 0 && demoSeedAllowed(env)
-const summary = await seed(payload, { demo, log: (line) => console.log(`  ${line}`) })
-console.log(demo ? 'Demo data loaded:' : 'Reference data checked:', JSON.stringify(summary))
+printSummary(await seed(payload, { demo, log: (line) => console.log(`  ${line}`) }))
 await payload.destroy()
 process.exit(0)

@@ -1,0 +1,32 @@
+/**
+ * Demo enquiries: a handful of buyers writing to producers. Upserted by reference; the response
+ * deadline is counted in working days from when each was sent (days before the run date).
+ */
+import { RESPONSE_WORKING_DAYS } from '../../cms/collections/Enquiries/hooks/prepareEnquiry'
+import { addWorkingDays } from '../../src/enquiries/workingDays'
+import { DEMO_ENQUIRIES } from './demo/enquiries'
+import { addDays } from './names'
+import type { SeedRun } from './types'
+import { upsert } from './upsert'
+
+export async function seedEnquiries(run: SeedRun): Promise<void> {
+  for (const enquiry of DEMO_ENQUIRIES) {
+    const { reference, product, producer, ageDays, ...fields } = enquiry
+    const sentAt = addDays(run.now, -ageDays)
+    await upsert(run, {
+      collection: 'enquiries',
+      where: { reference: { equals: reference } },
+      data: {
+        ...fields,
+        reference,
+        product: product ? run.ids.products.get(product) : null,
+        producer: run.ids.producers.get(producer),
+        consent: true,
+        createdAt: sentAt.toISOString(),
+        dueAt: addWorkingDays(sentAt, RESPONSE_WORKING_DAYS).toISOString(),
+        staffNotes: fields.staffNotes ?? null,
+      },
+    })
+  }
+  run.log(`enquiries: ${DEMO_ENQUIRIES.length}`)
+}
