@@ -40,8 +40,9 @@ export const staffCreateInScope =
   }
 
 /**
- * Read rule for documents with drafts: the public sees published versions only, staff see all,
- * a producer also sees its own drafts (matched on `ownerPath`).
+ * Read rule for documents with drafts: the public sees published versions only, staff see all.
+ * A signed-in producer sees only its own documents (drafts included, matched on `ownerPath`): its
+ * admin is its workspace, not a second copy of the showroom.
  */
 export const publishedOrOwn =
   (ownerPath: string): Access =>
@@ -49,8 +50,16 @@ export const publishedOrOwn =
     const user = userOf(req)
     if (isStaff(user)) return true
     const producer = producerOf(user)
-    if (producer !== undefined) return { or: [published, { [ownerPath]: { equals: producer } }] }
+    if (producer !== undefined) return { [ownerPath]: { equals: producer } }
     return published
+  }
+
+/** Read rule for public documents that belong to a producer: everyone, but a producer only its own. */
+export const publicOrOwn =
+  (ownerPath: string): Access =>
+  ({ req }) => {
+    const producer = producerOf(userOf(req))
+    return producer !== undefined ? { [ownerPath]: { equals: producer } } : true
   }
 
 /** Staff in scope, or the producer that owns the document (matched on `ownerPath`). */

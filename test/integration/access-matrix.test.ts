@@ -21,6 +21,8 @@ type Case = {
 }
 
 const ALL = ACTORS
+/** Public documents of producer A: everyone reads them except producer B, whose admin shows only its own. */
+const NOT_B = ACTORS.filter((a) => a !== 'producerB')
 const sys = { overrideAccess: true, context: { seeding: true } } as const
 let counter = 0
 const unique = (prefix: string) => `${prefix} ${++counter}`
@@ -34,7 +36,7 @@ const MATRIX: Record<string, Case> = {
     target: (w) => w.producerA.id,
     update: { summary: 'Mật ong nguyên chất từ vườn cà phê' },
     disposable: (p, w) => make(p, 'producers', { brandName: unique('Tạm'), legalName: 'Tạm', kind: 'household', province: w.p1.id }),
-    allowed: { create: ['admin', 'staff'], read: ALL, update: ['admin', 'staff', 'producerA'], delete: ['admin', 'staff'] },
+    allowed: { create: ['admin', 'staff'], read: NOT_B, update: ['admin', 'staff', 'producerA'], delete: ['admin', 'staff'] },
   },
   products: {
     create: (w) => ({ name: unique('Mật ong rừng'), producer: w.producerA.id, productGroup: w.group.id }),
@@ -53,7 +55,7 @@ const MATRIX: Record<string, Case> = {
     target: (w) => w.award.id,
     update: { certificateNumber: 'GCN-01' },
     disposable: (p, w) => make(p, 'awards', { product: w.productA.id, level: 'provincial', year: 2019, awardingBody: 'UBND tỉnh Bình Dương', decisionNumber: unique('QĐ'), province: w.p1.id, provinceNameAtAward: 'Bình Dương' }),
-    allowed: { create: ['admin', 'staff'], read: ALL, update: ['admin', 'staff'], delete: ['admin', 'staff'] },
+    allowed: { create: ['admin', 'staff'], read: NOT_B, update: ['admin', 'staff'], delete: ['admin', 'staff'] },
   },
   fairs: {
     create: () => ({ name: unique('Hội chợ'), startDate: '2027-01-10', endDate: '2027-01-12', venue: 'Hà Nội', organiser: 'Sở Công Thương', country: 'VN' }),
@@ -100,7 +102,7 @@ const MATRIX: Record<string, Case> = {
     disposable: (p, w) => make(p, 'media', { alt: 'tạm', owner: w.producerA.id }, { file: { data: w.PNG_1x1, mimetype: 'image/png', name: `d${++counter}.png`, size: w.PNG_1x1.length } }),
     allowed: {
       create: ['admin', 'staff', 'staffOther', 'producerA', 'producerB'],
-      read: ALL,
+      read: NOT_B,
       update: ['admin', 'staff', 'staffOther', 'producerA'],
       delete: ['admin', 'staff', 'staffOther', 'producerA'],
     },

@@ -5,7 +5,7 @@
  * current provincial unit used for filters and staff scoping.
  */
 import type { CollectionConfig } from 'payload'
-import { anyone, staffCreateInScope, staffInScope } from '../../access/policies'
+import { publicOrOwn, staffCreateInScope, staffInScope } from '../../access/policies'
 import { copyProductOwner } from './hooks/copyProductOwner'
 
 export const AWARD_LEVELS = ['commune', 'district', 'provincial', 'regional', 'national'] as const
@@ -19,7 +19,7 @@ export const Awards: CollectionConfig = {
     group: { vi: 'Trưng bày', en: 'Showroom' },
   },
   defaultSort: '-year',
-  access: { read: anyone, create: staffCreateInScope(), update: staffInScope(), delete: staffInScope() },
+  access: { read: publicOrOwn('producer'), create: staffCreateInScope(), update: staffInScope(), delete: staffInScope() },
   hooks: { beforeChange: [copyProductOwner] },
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true }, label: { vi: 'Tiêu đề', en: 'Title' } },

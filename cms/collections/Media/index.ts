@@ -3,7 +3,7 @@
  * variants at the widths the site uses; every upload is checked first (see hooks/checkUpload).
  */
 import type { Access, CollectionConfig } from 'payload'
-import { signedIn } from '../../access/policies'
+import { publicOrOwn, signedIn } from '../../access/policies'
 import { isStaff, producerOf, userOf } from '../../access/roles'
 import { loadEnv } from '../../../src/config/env'
 import { checkUpload } from './hooks/checkUpload'
@@ -32,7 +32,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Tệp ảnh / tài liệu', en: 'Media' }, plural: { vi: 'Thư viện', en: 'Media' } },
   admin: { group: { vi: 'Danh mục', en: 'Reference' }, defaultColumns: ['filename', 'alt', 'owner', 'mimeType'] },
-  access: { read: () => true, create: signedIn, update: staffOrUploader, delete: staffOrUploader },
+  access: { read: publicOrOwn('owner'), create: signedIn, update: staffOrUploader, delete: staffOrUploader },
   hooks: { beforeOperation: [checkUpload], beforeChange: [assignOwner] },
   upload: {
     staticDir: loadEnv().MEDIA_DIR,
