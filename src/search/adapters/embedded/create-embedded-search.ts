@@ -1,0 +1,82 @@
+import { buildSynonymTable, type SynonymGroup } from '../../../text/synonyms'
+import { assertIndexable } from '../../assert-indexable'
+import { buildIndexRecord, type IndexRecord } from '../../build-index-record'
+import { resolveEnquiryScope } from '../../resolve-search-query'
+import { DEFAULT_SYNONYM_GROUPS } from '../../settings/default-synonyms'
+import { INDEX_NAMES, indexNameForId, publicIndexName, type IndexName } from '../../settings/index-names'
+import type { EmbeddedSearchPort, EnquirySearchQuery, SearchDocument, SearchQuery } from '../../types'
+import { clearStore, createIndexStore, removeRecords, upsertRecords, type IndexStore } from './index-store'
+import { runSearch } from './run-search'
+import { exportSnapshot, restoreSnapshot } from './snapshot'
+
+export interface EmbeddedSearchConfig {
+  /** Synonym groups; default the groups in settings/synonyms.default.json. */
+  readonly synonyms?: readonly SynonymGroup[]
+  /** A string from `exportSnapshot()`, to start with a saved index instead of an empty one. */
+  readonly snapshot?: string
+}
+
+/**
+ * The in-process search engine (MiniSearch over folded text), the default when no Meilisearch is
+ * configured. Everything is synchronous underneath; the port is async so both adapters look alike.
+ */
+export function createEmbeddedSearch(config: EmbeddedSearchConfig = {}): EmbeddedSearchPort {
+  const stores: Map<IndexName, IndexStore> = config.snapshot
+    ? restoreSnapshot(config.snapshot)
+    : new Map(INDEX_NAMES.map((name) => [name, createIndexStore()]))
+  let synonyms = buildSynonymTable(config.synonyms ?? DEFAULT_SYNONYM_GROUPS)
+  const storeOf = (name: IndexName): IndexStore => stores.get(name)!
+
+  return {
+    engine: 'embedded',
+
+    async applySettings() {
+      // Settings are code here (MINISEARCH_OPTIONS, index-settings.ts); nothing to apply.
+    },
+
+    async upsert(documents: readonly SearchDocument[]) {
+      const byIndex = new Map<IndexName, IndexRecord[]>()
+      // Check every document before touching an index, so a bad batch changes nothing.
+      for (const doc of documents) {
+        const index = assertIndexable(doc)
+        const list = byIndex.get(index) ?? []
+        list.push(buildIndexRecord(doc))
+        byIndex.set(index, list)
+      }
+      for (const [index, records] of byIndex) upsertRecords(storeOf(index), records)
+    },
+
+    async remove(ids: readonly string[]) {
+      for (const id of ids) {
+        const index = indexNameForId(id)
+        if (index) removeRecords(storeOf(index), [id])
+      }
+    },
+
+    async search(query: SearchQuery) {
+      const index = publicIndexName(query.locale)
+      return runSearch({ store: storeOf(index), index, target: 'public', synonyms }, query)
+    },
+
+    async searchEnquiries(query: EnquirySearchQuery) {
+      const scope = resolveEnquiryScope(query.scope)
+      return runSearch({ store: storeOf('enquiries'), index: 'enquiries', target: 'enquiries', scope, synonyms }, query)
+    },
+
+    async updateSynonyms(groups) {
+      synonyms = buildSynonymTable(groups)
+    },
+
+    async clear() {
+      for (const store of stores.values()) clearStore(store)
+    },
+
+    exportSnapshot() {
+      return exportSnapshot(stores)
+    },
+
+    count() {
+      return Object.fromEntries([...stores].map(([name, store]) => [name, store.records.size]))
+    },
+  }
+}

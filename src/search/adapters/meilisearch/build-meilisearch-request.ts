@@ -1,0 +1,75 @@
+import type { SearchParams } from 'meilisearch'
+import type { PreparedQuery } from '../../prepare-query'
+import type { ResolvedSearchQuery } from '../../resolve-search-query'
+import { FACET_FIELDS } from '../../settings/index-settings'
+import { HIT_FIELDS } from '../../to-search-hit'
+import type { EnquiryScope } from '../../types'
+import { buildMeilisearchFilter } from './build-meilisearch-filter'
+
+/** How much an accent-exact match outweighs a folded one in the federated merge. */
+export const ACCENT_WEIGHT = 1.5
+
+export type MeilisearchRequest =
+  | { readonly kind: 'search'; readonly indexUid: string; readonly q: string; readonly params: SearchParams }
+  | { readonly kind: 'federated'; readonly body: Record<string, unknown> }
+
+function sortFor(query: ResolvedSearchQuery, hasWords: boolean, enquiries: boolean): string[] | undefined {
+  if (query.sort === 'name') return ['sortName:asc']
+  if (query.sort === 'newestAward') return ['newestAwardYear:desc', 'sortName:asc']
+  if (!hasWords) return enquiries ? ['dateTs:desc'] : ['sortName:asc']
+  return undefined
+}
+
+/**
+ * Build the Meilisearch request for a query. Words are sent folded, matched with strategy 'all'
+ * (every word must match, like the embedded engine). When the buyer typed diacritics and wants
+ * relevance, a federated multi-search adds a second query on the same index that also requires the
+ * accent-exact tokens; its hits are a subset of the first's, Meilisearch keeps each document once,
+ * and the weight lifts accent-exact matches ("dế" above "dê") without changing what matches.
+ */
+export function buildMeilisearchRequest(
+  indexUid: string,
+  query: ResolvedSearchQuery,
+  prepared: PreparedQuery,
+  options: { readonly enquiries: boolean; readonly scope?: EnquiryScope },
+): MeilisearchRequest {
+  const q = prepared.tokens.join(' ')
+  const filter = buildMeilisearchFilter(query.filters, options.scope)
+  const facets = query.facets.map((facet) => FACET_FIELDS[facet])
+  const sort = sortFor(query, prepared.tokens.length > 0, options.enquiries)
+  const common = {
+    ...(filter.length > 0 ? { filter } : {}),
+    matchingStrategy: 'all' as const,
+    attributesToRetrieve: [...HIT_FIELDS],
+  }
+
+  if (prepared.markedTokens.length > 0 && query.sort === 'relevance') {
+    return {
+      kind: 'federated',
+      body: {
+        federation: {
+          page: query.page,
+          hitsPerPage: query.hitsPerPage,
+          ...(facets.length > 0 ? { facetsByIndex: { [indexUid]: facets } } : {}),
+        },
+        queries: [
+          { indexUid, q, ...common },
+          { indexUid, q: `${q} ${prepared.markedTokens.join(' ')}`, ...common, federationOptions: { weight: ACCENT_WEIGHT } },
+        ],
+      },
+    }
+  }
+  return {
+    kind: 'search',
+    indexUid,
+    q,
+    params: {
+      ...common,
+      page: query.page,
+      hitsPerPage: query.hitsPerPage,
+      ...(facets.length > 0 ? { facets } : {}),
+      ...(sort ? { sort } : {}),
+      showRankingScore: true,
+    },
+  }
+}

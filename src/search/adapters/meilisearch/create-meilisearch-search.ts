@@ -1,0 +1,153 @@
+import { Meilisearch } from 'meilisearch'
+import { buildSynonymTable, type SynonymGroup } from '../../../text/synonyms'
+import { assertIndexable } from '../../assert-indexable'
+import { buildIndexRecord, type IndexRecord } from '../../build-index-record'
+import { SearchConfigError } from '../../errors'
+import { prepareQuery } from '../../prepare-query'
+import { resolveEnquiryScope, resolveSearchQuery, type QueryTarget } from '../../resolve-search-query'
+import { DEFAULT_SYNONYM_GROUPS } from '../../settings/default-synonyms'
+import { INDEX_NAMES, indexNameForId, publicIndexName, type IndexName } from '../../settings/index-names'
+import type { EnquiryScope, EnquirySearchQuery, SearchDocument, SearchPort, SearchQuery, SearchResult } from '../../types'
+import { awaitTask, type TaskWait } from './await-task'
+import { buildMeilisearchRequest } from './build-meilisearch-request'
+import { buildMeilisearchSettings } from './meilisearch-settings'
+import { toSearchError } from './to-search-error'
+import { toSearchResult, type MeilisearchAnswer } from './to-search-result'
+
+export interface MeilisearchSearchConfig {
+  /** e.g. http://127.0.0.1:7700 */
+  readonly url: string
+  /** Master or admin key; it stays on the server. */
+  readonly apiKey?: string
+  /** Prefix for index uids, so several sites (or test runs) can share one server. Default `tieu_bieu_`. */
+  readonly indexPrefix?: string
+  readonly synonyms?: readonly SynonymGroup[]
+  /** Per-request timeout. Default 5 s. */
+  readonly requestTimeoutMs?: number
+  /** How long to wait for an indexing task. Default 60 s. */
+  readonly taskTimeoutMs?: number
+  /** Task polling interval. Default 50 ms. */
+  readonly taskIntervalMs?: number
+}
+
+const INDEX_UID_PATTERN = /^[A-Za-z0-9_-]*$/
+const UPSERT_BATCH_SIZE = 5_000
+
+/**
+ * The Meilisearch adapter. Documents are the same folded records the embedded engine indexes, so
+ * both engines match the same words; the index settings come from the same data. Searches run on
+ * the server with its key; the enquiry scope is a filter added here, never one the caller sends.
+ */
+export function createMeilisearchSearch(config: MeilisearchSearchConfig): SearchPort {
+  const prefix = config.indexPrefix ?? 'tieu_bieu_'
+  if (!INDEX_UID_PATTERN.test(prefix)) {
+    throw new SearchConfigError(`index prefix "${prefix}" may hold only letters, digits, - and _`)
+  }
+  let client: Meilisearch
+  try {
+    client = new Meilisearch({ host: config.url, apiKey: config.apiKey, timeout: config.requestTimeoutMs ?? 5_000 })
+  } catch (error) {
+    throw new SearchConfigError(`MEILI_URL "${config.url}" is not usable: ${(error as Error).message}`, { cause: error })
+  }
+  const wait: TaskWait = { timeoutMs: config.taskTimeoutMs ?? 60_000, intervalMs: config.taskIntervalMs ?? 50 }
+  const uid = (name: IndexName) => `${prefix}${name}`
+  let synonyms = buildSynonymTable(config.synonyms ?? DEFAULT_SYNONYM_GROUPS)
+
+  async function applySettings(): Promise<void> {
+    for (const name of INDEX_NAMES) {
+      // Creating the index explicitly fixes its primary key; an existing index is left as it is.
+      await awaitTask(() => client.createIndex(uid(name), { primaryKey: 'id' }), `create index ${uid(name)}`, wait, {
+        acceptErrorCodes: ['index_already_exists'],
+      })
+      await awaitTask(() => client.index(uid(name)).updateSettings(buildMeilisearchSettings(name, synonyms)), `apply settings to ${uid(name)}`, wait)
+    }
+  }
+
+  async function run(target: QueryTarget, index: IndexName, query: SearchQuery, scope?: EnquiryScope): Promise<SearchResult> {
+    const started = performance.now()
+    const resolved = resolveSearchQuery(query, target)
+    const prepared = prepareQuery(resolved.q, synonyms)
+    const indexUid = uid(index)
+    const request = buildMeilisearchRequest(indexUid, resolved, prepared, { enquiries: target === 'enquiries', scope })
+    let answer: MeilisearchAnswer
+    try {
+      answer =
+        request.kind === 'search'
+          ? ((await client.index<IndexRecord>(indexUid).search(request.q, request.params)) as unknown as MeilisearchAnswer)
+          : ((await client.multiSearch(request.body as never)) as unknown as MeilisearchAnswer)
+    } catch (error) {
+      throw toSearchError(error, `search ${indexUid}`)
+    }
+    return toSearchResult(answer, indexUid, resolved, prepared, performance.now() - started)
+  }
+
+  return {
+    engine: 'meilisearch',
+    applySettings,
+
+    async upsert(documents: readonly SearchDocument[]) {
+      const byIndex = new Map<IndexName, IndexRecord[]>()
+      for (const doc of documents) {
+        const index = assertIndexable(doc)
+        const list = byIndex.get(index) ?? []
+        list.push(buildIndexRecord(doc))
+        byIndex.set(index, list)
+      }
+      for (const [index, records] of byIndex) {
+        // Batches keep each payload well under Meilisearch's 100 MB default request limit during a reindex.
+        for (let start = 0; start < records.length; start += UPSERT_BATCH_SIZE) {
+          const batch = records.slice(start, start + UPSERT_BATCH_SIZE)
+          await awaitTask(
+            () => client.index<IndexRecord>(uid(index)).addDocuments(batch, { primaryKey: 'id' }),
+            `index ${batch.length} documents in ${uid(index)}`,
+            wait,
+          )
+        }
+      }
+    },
+
+    async remove(ids: readonly string[]) {
+      const byIndex = new Map<IndexName, string[]>()
+      for (const id of new Set(ids)) {
+        const index = indexNameForId(id)
+        if (index) byIndex.set(index, [...(byIndex.get(index) ?? []), id])
+      }
+      for (const [index, list] of byIndex) {
+        const target = client.index(uid(index))
+        await awaitTask(
+          () => (list.length === 1 ? target.deleteDocument(list[0]!) : target.deleteDocuments(list)),
+          `remove ${list.length} documents from ${uid(index)}`,
+          wait,
+          // Removing from an index that was never created leaves nothing behind, which is the goal.
+          { acceptErrorCodes: ['index_not_found'] },
+        )
+      }
+    },
+
+    search(query: SearchQuery) {
+      return run('public', publicIndexName(query.locale), query)
+    },
+
+    async searchEnquiries(query: EnquirySearchQuery) {
+      const scope = resolveEnquiryScope(query.scope)
+      return run('enquiries', 'enquiries', query, scope)
+    },
+
+    async updateSynonyms(groups) {
+      synonyms = buildSynonymTable(groups)
+      for (const name of INDEX_NAMES) {
+        await awaitTask(
+          () => client.index(uid(name)).updateSettings({ synonyms: buildMeilisearchSettings(name, synonyms).synonyms }),
+          `update synonyms of ${uid(name)}`,
+          wait,
+        )
+      }
+    },
+
+    async clear() {
+      for (const name of INDEX_NAMES) {
+        await awaitTask(() => client.index(uid(name)).deleteAllDocuments(), `clear ${uid(name)}`, wait, { acceptErrorCodes: ['index_not_found'] })
+      }
+    },
+  }
+}

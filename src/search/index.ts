@@ -1,0 +1,12 @@
+/** The search port: types, the factory, mappers from CMS documents, and the HTTP query parser. */
+export type * from './types'
+export { AWARD_LEVELS, ENQUIRY_FACETS, ENQUIRY_STATUSES, LOCALES, PUBLIC_FACETS, PUBLIC_KINDS } from './types'
+export * from './errors'
+export { createSearch, type SearchConfig } from './create-search'
+export { readSearchConfig } from './read-search-config'
+export { createEmbeddedSearch, type EmbeddedSearchConfig } from './adapters/embedded/create-embedded-search'
+export { createMeilisearchSearch, type MeilisearchSearchConfig } from './adapters/meilisearch/create-meilisearch-search'
+export { parseSearchParams } from './parse-search-params'
+export { resolveSearchQuery, MAX_QUERY_LENGTH, type ResolvedSearchQuery, type QueryTarget } from './resolve-search-query'
+export { DEFAULT_SYNONYM_GROUPS } from './settings/default-synonyms'
+export * from './mappers/index'

@@ -1,0 +1,106 @@
+/**
+ * Loose shapes of the CMS documents the mappers read. Loose on purpose: relations may arrive as ids
+ * (depth 0) or populated objects, localized fields as a string or `{ vi, en }`, and documents carry
+ * many more fields than these — which the mappers never copy, because they whitelist.
+ */
+export type CmsId = string | number
+export type Localized<T> = T | { readonly vi?: T | null; readonly en?: T | null }
+/** A list of names, as a text array or a Payload array field of `{ name }` rows. */
+export type CmsNameList = readonly (string | { readonly name?: Localized<string> | null })[]
+
+export interface CmsProvince {
+  readonly id?: CmsId
+  readonly slug?: string | null
+  readonly name?: Localized<string> | null
+  /** Former provinces merged into this one on 1 July 2025. */
+  readonly formerNames?: CmsNameList | null
+}
+
+export interface CmsProductGroup {
+  readonly id?: CmsId
+  readonly slug?: string | null
+  readonly name?: Localized<string> | null
+}
+
+export interface CmsAward {
+  readonly level?: string | null
+  readonly year?: number | string | null
+}
+
+export interface CmsCertification {
+  /** e.g. 'ocop-4', 'vietgap', 'haccp', 'iso-22000'. */
+  readonly kind?: string | null
+  readonly validUntil?: string | null
+}
+
+export interface CmsContacts {
+  readonly phone?: string | null
+  readonly zalo?: string | null
+  readonly email?: string | null
+  readonly web?: string | null
+  readonly private?: boolean | null
+}
+
+export interface CmsProducerRef {
+  readonly id?: CmsId
+  readonly slug?: string | null
+  readonly brandName?: Localized<string> | null
+  readonly province?: CmsId | CmsProvince | string | null
+}
+
+export interface CmsProduct {
+  readonly id?: CmsId
+  readonly slug?: string | null
+  readonly name?: Localized<string> | null
+  readonly description?: Localized<unknown> | null
+  readonly producer?: CmsId | CmsProducerRef | null
+  readonly productGroup?: CmsId | CmsProductGroup | null
+  readonly province?: CmsId | CmsProvince | null
+  readonly awards?: readonly CmsAward[] | null
+  readonly certifications?: readonly CmsCertification[] | null
+  readonly _status?: string | null
+  readonly [field: string]: unknown
+}
+
+export interface CmsProducer {
+  readonly id?: CmsId
+  readonly slug?: string | null
+  readonly brandName?: Localized<string> | null
+  readonly legalName?: string | null
+  readonly story?: Localized<unknown> | null
+  readonly province?: CmsId | CmsProvince | string | null
+  readonly formerProvinceNames?: CmsNameList | null
+  readonly certifications?: readonly CmsCertification[] | null
+  readonly contacts?: CmsContacts | null
+  readonly _status?: string | null
+  readonly [field: string]: unknown
+}
+
+export interface CmsFair {
+  readonly id?: CmsId
+  readonly slug?: string | null
+  readonly name?: Localized<string> | null
+  readonly description?: Localized<unknown> | null
+  readonly startDate?: string | null
+  readonly endDate?: string | null
+  readonly city?: string | null
+  readonly country?: string | null
+  readonly province?: CmsId | CmsProvince | string | null
+  readonly sectors?: CmsNameList | null
+  readonly _status?: string | null
+  readonly [field: string]: unknown
+}
+
+export interface CmsEnquiry {
+  readonly id?: CmsId
+  readonly reference?: string | null
+  readonly name?: string | null
+  readonly company?: string | null
+  readonly email?: string | null
+  readonly message?: string | null
+  readonly producer?: CmsId | { readonly id?: CmsId } | null
+  readonly status?: string | null
+  readonly language?: string | null
+  readonly createdAt?: string | null
+  readonly [field: string]: unknown
+}

@@ -1,0 +1,7 @@
+export type * from './cms-types'
+export { planSync, searchDocumentId, searchDocumentIds, type SyncPlan } from './document-ids'
+export { mapEnquiry } from './map-enquiry'
+export { mapFair } from './map-fair'
+export { defaultUrlFor, type MapOptions, type UrlBuilder } from './map-options'
+export { mapProducer } from './map-producer'
+export { mapProduct } from './map-product'

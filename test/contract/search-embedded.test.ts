@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { createEmbeddedSearch } from '../../src/search/adapters/embedded/create-embedded-search'
+import { SearchSnapshotError } from '../../src/search/errors'
+import { describeSearchContract, fixtureDocuments } from './search.contract'
+
+describe('search contract: embedded engine', () => {
+  describeSearchContract({ create: async () => createEmbeddedSearch() })
+})
+
+describe('embedded engine snapshots', () => {
+  it('should answer the same after an export and restore', async () => {
+    const original = createEmbeddedSearch()
+    await original.upsert(fixtureDocuments())
+    await original.remove(['product-p4-vi'])
+    const restored = createEmbeddedSearch({ snapshot: original.exportSnapshot() })
+    for (const q of ['mat ong', 'dế', 'Bình Dương', 'keo dua', 'thit de']) {
+      const [a, b] = await Promise.all([original.search({ q, locale: 'vi' }), restored.search({ q, locale: 'vi' })])
+      expect(b.hits.map((hit) => hit.id), q).toEqual(a.hits.map((hit) => hit.id))
+    }
+    expect(restored.count()).toEqual(original.count())
+    // The restored index keeps working: documents can still be replaced and removed.
+    await restored.remove(['product-p1-vi'])
+    expect((await restored.search({ q: 'mat ong rung', locale: 'vi' })).totalHits).toBe(0)
+  })
+
+  it('should refuse a snapshot from another version, so the CMS reindexes instead of serving nothing', () => {
+    const snapshot = JSON.parse(createEmbeddedSearch().exportSnapshot()) as { version: number }
+    snapshot.version = 999
+    expect(() => createEmbeddedSearch({ snapshot: JSON.stringify(snapshot) })).toThrow(SearchSnapshotError)
+    expect(() => createEmbeddedSearch({ snapshot: 'not json' })).toThrow(SearchSnapshotError)
+  })
+})

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { boostScore } from '../../../src/search/adapters/embedded/boost-score'
+import { compareHits } from '../../../src/search/adapters/embedded/compare-hits'
+import { rankCandidates } from '../../../src/search/adapters/embedded/rank-candidates'
+import { selectTop } from '../../../src/search/adapters/embedded/select-top'
+import { buildIndexRecord } from '../../../src/search/build-index-record'
+import { mapProduct } from '../../../src/search/mappers/map-product'
+import { prepareQuery } from '../../../src/search/prepare-query'
+import { buildSynonymTable } from '../../../src/text/synonyms'
+
+const WORDS = ['mật', 'ong', 'mát', 'óng', 'rừng', 'dế', 'dê', 'kẹo', 'khóm', 'mat', 'ong']
+
+/** Deterministic pseudo-random numbers, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31
+    return state / 2 ** 31
+  }
+}
+
+describe('rankCandidates', () => {
+  it('should give the first page exactly as boosting every candidate would', () => {
+    const next = random(42)
+    const records = Array.from({ length: 400 }, (_, i) => {
+      const title = Array.from({ length: 2 + Math.floor(next() * 4) }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ')
+      return buildIndexRecord(mapProduct({ id: i, slug: `p${i}`, name: title, _status: 'published' }, { locales: ['vi'] })[0]!)
+    })
+    const prepared = prepareQuery('mật ong', buildSynonymTable([]))
+    const candidates = records.map((record) => ({ record, score: next() * 10 })).sort((a, b) => b.score - a.score)
+    const compare = compareHits('relevance', true, false)
+
+    for (const k of [1, 10, 20, 60]) {
+      const everyBoosted = candidates.map(({ record, score }) => ({ record, score: boostScore(record, prepared, score) }))
+      const expected = selectTop(everyBoosted, compare, k).map((hit) => hit.record.id)
+      const ranked = rankCandidates(candidates, prepared, k)
+      expect(selectTop(ranked, compare, k).map((hit) => hit.record.id), `k = ${k}`).toEqual(expected)
+      expect(ranked).toHaveLength(candidates.length)
+    }
+  })
+})
+
+describe('selectTop', () => {
+  it('should return the same first items as a full sort', () => {
+    const next = random(7)
+    const values = Array.from({ length: 1000 }, () => Math.floor(next() * 500))
+    const byValue = (a: number, b: number) => a - b
+    expect(selectTop(values, byValue, 25)).toEqual([...values].sort(byValue).slice(0, 25))
+    expect(selectTop(values, byValue, 0)).toEqual([])
+  })
+})

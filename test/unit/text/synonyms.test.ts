@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { buildSynonymTable, expandSynonyms } from '../../../src/text/synonyms'
+import { tokenizeWords } from '../../../src/text/tokenize-text'
+import { DEFAULT_SYNONYM_GROUPS } from '../../../src/search/settings/default-synonyms'
+
+const table = buildSynonymTable([
+  ['khóm', 'dứa', 'thơm', 'pineapple'],
+  ['chè', 'trà', 'tea'],
+  ['mật ong', 'honey'],
+])
+const expand = (q: string) => expandSynonyms(tokenizeWords(q), table)
+
+describe('expandSynonyms', () => {
+  it('should offer every regional name for pineapple, folded', () => {
+    const [term] = expand('khom')
+    expect(term!.tokens).toEqual(['khom'])
+    expect(term!.alternatives).toEqual([['dua'], ['thom'], ['pineapple']])
+  })
+
+  it('should read a multi-word synonym as one term', () => {
+    expect(expand('mật ong rừng')).toEqual([
+      { tokens: ['mat', 'ong'], alternatives: [['honey']] },
+      { tokens: ['rung'], alternatives: [] },
+    ])
+    expect(expand('wild honey')[1]).toEqual({ tokens: ['honey'], alternatives: [['mat', 'ong']] })
+  })
+
+  it('should not give tea to a buyer who typed "chế biến" (processing), but should for "che" typed bare', () => {
+    expect(expand('chế biến')[0]!.alternatives).toEqual([])
+    expect(expand('chè xanh')[0]!.alternatives).toEqual([['tra'], ['tea']])
+    expect(expand('che xanh')[0]!.alternatives).toEqual([['tra'], ['tea']])
+  })
+
+  it('should use the groups it is given, so staff edits take effect', () => {
+    const custom = buildSynonymTable([['nước mắm', 'fish sauce']])
+    expect(expandSynonyms(tokenizeWords('nuoc mam'), custom)[0]!.alternatives).toEqual([['fish', 'sauce']])
+    expect(expandSynonyms(tokenizeWords('khom'), custom)[0]!.alternatives).toEqual([])
+  })
+
+  it('should ship default groups that cover pineapple, tea and honey', () => {
+    const defaults = buildSynonymTable(DEFAULT_SYNONYM_GROUPS)
+    for (const [q, expected] of [
+      ['dua', 'khom'],
+      ['tra', 'che'],
+      ['honey', 'mat ong'],
+    ] as const) {
+      const alternatives = expandSynonyms(tokenizeWords(q), defaults)[0]!.alternatives.map((alt) => alt.join(' '))
+      expect(alternatives, q).toContain(expected)
+    }
+  })
+})
