@@ -22,6 +22,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
 import { jobsConfig } from './jobs'
+import { searchPlugin } from './search/plugin'
 
 const env = loadEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -36,6 +37,9 @@ export default buildConfig({
     meta: { titleSuffix: ' — Tiêu Biểu' },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     dateFormat: 'dd/MM/yyyy',
+    // Gravatar needs the internet, which many centres' machines lack; the built-in icon always shows.
+    avatar: 'default',
+    components: { beforeNavLinks: ['/components/EnquiryNewCount#EnquiryNewCount'] },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   localization: {
@@ -51,6 +55,7 @@ export default buildConfig({
   db: databaseAdapter(env),
   email: emailAdapter(env),
   jobs: jobsConfig(env),
+  plugins: [searchPlugin()],
   // limitInputPixels stays on for every image Payload resizes, not only for our own checks.
   sharp: ((input: unknown, options: Record<string, unknown> = {}) =>
     sharp(input as Buffer, { ...options, limitInputPixels: env.UPLOAD_MAX_PIXELS })) as unknown as typeof sharp,

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { DEFAULT_DATABASE_URL, loadEnv } from '../src/config/env'
+import { jobQueuesFor } from '../src/config/job-queues'
 import { localSecret } from './lib/localSecret'
 import { requireNode24 } from './lib/nodeVersion'
 import { run, supervise } from './lib/processes'
@@ -37,10 +38,13 @@ if (build) {
 await run('tsx', ['scripts/prepare-database.ts'])
 console.log(`Database ready after ${seconds()}.`)
 
+// Each server runs its own job queues: the embedded search index lives in the site's memory, so
+// the site runs the search queue (src/config/job-queues.ts).
+const queues = (server: 'admin' | 'site') => ({ JOBS_QUEUES: jobQueuesFor(server, env).join(','), JOBS_AUTORUN: '' })
 supervise([
-  { name: 'admin', command: 'next', args: [dev ? 'dev' : 'start', 'cms', '-p', String(env.CMS_PORT)], env: { ...process.env, JOBS_AUTORUN: 'true' } },
+  { name: 'admin', command: 'next', args: [dev ? 'dev' : 'start', 'cms', '-p', String(env.CMS_PORT)], env: { ...process.env, ...queues('admin') } },
   dev
-    ? { name: 'site', command: 'astro', args: ['dev', '--port', String(env.SITE_PORT)], env: process.env }
-    : { name: 'site', command: 'node', args: ['dist/server/entry.mjs'], env: { ...process.env, PORT: String(env.SITE_PORT), HOST: process.env.HOST ?? '0.0.0.0' } },
+    ? { name: 'site', command: 'astro', args: ['dev', '--port', String(env.SITE_PORT)], env: { ...process.env, ...queues('site') } }
+    : { name: 'site', command: 'node', args: ['dist/server/entry.mjs'], env: { ...process.env, ...queues('site'), PORT: String(env.SITE_PORT), HOST: process.env.HOST ?? '0.0.0.0' } },
 ])
 console.log(`\nTiêu Biểu is starting:\n  showroom  ${env.SITE_URL}\n  admin     ${env.CMS_URL}/admin\n(Ctrl+C stops both.)\n`)

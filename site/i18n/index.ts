@@ -1,14 +1,27 @@
-import { en } from './en'
+/** The UI strings of each language, and `fill()` for the ones with `{placeholders}`. */
+import type { Locale } from '../../src/site/routes'
+import { en, type Strings } from './en'
 import { vi } from './vi'
 
-export type Locale = 'vi' | 'en'
-export const LOCALES: readonly Locale[] = ['vi', 'en']
+export type { Locale } from '../../src/site/routes'
+export { LOCALES, localeOfPath as localeOf } from '../../src/site/routes'
+export type { Strings }
 
-export function strings(locale: Locale) {
+export function strings(locale: Locale): Strings {
   return locale === 'en' ? en : vi
 }
 
-/** The locale of a path: English lives under /en, Vietnamese at the root. */
-export function localeOf(pathname: string): Locale {
-  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'vi'
+/** "{count} sản phẩm" + { count: 12 } → "12 sản phẩm". Unknown placeholders stay visible. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
+}
+
+/** Numbers as each language writes them: 1.234 in Vietnamese, 1,234 in English. */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN').format(value)
+}
+
+/** The other language: the target of the language switch. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'en' ? 'vi' : 'en'
 }

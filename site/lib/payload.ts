@@ -1,6 +1,7 @@
 /**
  * The site reads content through Payload's Local API in-process. Every read passes
- * `overrideAccess: false` with no user, so the public rules apply: published documents only.
+ * `overrideAccess: false` with no user, so the public rules apply: published documents only,
+ * and a relation to something unpublished comes back as a bare id (never populated).
  */
 import config from '../../cms/payload.config'
 import { getPayload, type Payload } from 'payload'
@@ -13,3 +14,19 @@ export function payload(): Promise<Payload> {
 }
 
 export const publicRead = { overrideAccess: false, draft: false } as const
+
+/** Payload's generated types are not used here; documents are read loosely and checked at use. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Doc = Record<string, any> & { id: number | string }
+
+/** A populated relation, or undefined for a bare id, null, or something the public may not read. */
+export function populated(value: unknown): Doc | undefined {
+  return value && typeof value === 'object' && 'id' in value ? (value as Doc) : undefined
+}
+
+/** The id of a relation, populated or not. */
+export function idOf(value: unknown): number | string | undefined {
+  if (value == null) return undefined
+  if (typeof value === 'object') return (value as { id?: number | string }).id
+  return value as number | string
+}

@@ -31,18 +31,43 @@ const schema = z.object({
   /** Meilisearch; unset means the embedded in-process engine. */
   MEILI_URL: z.string().url().optional(),
   MEILI_MASTER_KEY: z.string().optional(),
+  /** A Meilisearch key to use instead of the master key; an index prefix when several sites share one server. */
+  MEILI_API_KEY: z.string().optional(),
+  MEILI_INDEX_PREFIX: z.string().regex(/^[A-Za-z0-9_-]*$/, 'may hold only letters, digits, - and _').optional(),
+  /** Embedded search: where `npm run reindex` writes the index snapshot the site restores at start. */
+  SEARCH_SNAPSHOT_DIR: z.string().default('./data/search'),
   /** Demo data: unset means "only on the embedded default when the database is empty". */
   SEED_DEMO: flag,
   /** SMTP URL such as smtp://user:pass@host:587; unset means mail is written to files under data/mail. */
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Tiêu Biểu <no-reply@tieubieu.local>'),
-  /** Set by `npm start` for the admin process only: the one process that runs background jobs. */
+  /**
+   * The job queues this process runs, comma-separated: `default` (mail, enquiries), `search`
+   * (public index sync), `search-enquiries` (enquiry index sync). `npm start` sets it per server
+   * (src/config/job-queues.ts); unset, a process runs none (scripts and tests run jobs themselves).
+   */
+  JOBS_QUEUES: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined ? undefined : [...new Set(v.split(',').map((q) => q.trim()).filter(Boolean))]))
+    .pipe(z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'queue names are lowercase words such as default, search')).optional()),
+  /** Older switch, kept working: true means JOBS_QUEUES=default. */
   JOBS_AUTORUN: flag,
   MEDIA_DIR: z.string().default('./data/media'),
   /** Where the embedded default writes outgoing mail as JSON files (no SMTP_URL). */
   MAIL_DIR: z.string().default('./data/mail'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
   UPLOAD_MAX_PIXELS: z.coerce.number().int().positive().default(40_000_000),
+  /** Working days (Monday–Friday) a producer has to answer an enquiry before centre staff are told. */
+  RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  /** Enquiries accepted per client IP address, and per buyer e-mail address, in each window. */
+  ENQUIRY_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
+  ENQUIRY_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(10),
+  ENQUIRY_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
+  /** Largest enquiry request body, in bytes; a bigger one is refused (413) before it is parsed. */
+  ENQUIRY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024).default(64 * 1024),
+  /** The site runs behind a reverse proxy: take the client's address from the last X-Forwarded-For hop. */
+  TRUST_PROXY: flag,
 })
 
 export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET' | 'CMS_URL' | 'SITE_URL'> & {

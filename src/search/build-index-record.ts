@@ -32,6 +32,8 @@ export interface IndexRecord {
   certification: string[]
   certificationKeys: string[]
   producerId?: string
+  /** Enquiries: the province id staff scopes are matched on. */
+  provinceId?: string
   status?: EnquiryStatus
   date?: string
   dateTs?: number
@@ -97,6 +99,7 @@ export function buildIndexRecord(doc: SearchDocument): IndexRecord {
     certification: unique(facets.certifications),
     certificationKeys: unique(facets.certifications.map(toFilterKey).filter(Boolean)),
     producerId: doc.producerId || undefined,
+    provinceId: doc.provinceId || undefined,
     status: doc.status,
     date: hasDate ? doc.date : undefined,
     dateTs: hasDate ? dateTs : undefined,

@@ -122,12 +122,20 @@ export function resolveSearchQuery(query: SearchQuery, target: QueryTarget): Res
 
 /**
  * Check an enquiry scope. Fails closed: anything but a non-empty producer id or an explicit staff
- * scope is refused, so a missing id never widens the search to every producer's enquiries.
+ * scope is refused, so a missing id never widens the search to every producer's enquiries. A staff
+ * scope limited to provinces must name at least one: an empty list is refused rather than read as
+ * "the whole country".
  */
 export function resolveEnquiryScope(scope: EnquiryScope | undefined): EnquiryScope {
   if (scope && 'producerId' in scope && typeof scope.producerId === 'string' && scope.producerId.trim().length > 0) {
     return { producerId: scope.producerId.trim() }
   }
-  if (scope && 'staff' in scope && scope.staff === true && !('producerId' in scope)) return { staff: true }
+  if (scope && 'staff' in scope && scope.staff === true && !('producerId' in scope)) {
+    const provinceIds = (scope as { provinceIds?: unknown }).provinceIds
+    if (provinceIds === undefined) return { staff: true }
+    const ids = Array.isArray(provinceIds) ? provinceIds.map((id) => (typeof id === 'string' || typeof id === 'number' ? String(id).trim() : '')) : []
+    if (ids.length > 0 && ids.every((id) => id.length > 0)) return { staff: true, provinceIds: [...new Set(ids)] }
+    throw new SearchQueryError([{ field: 'scope.provinceIds', message: 'must list at least one province id, or be left out for staff who see every province' }])
+  }
   throw new SearchQueryError([{ field: 'scope', message: 'must name a producer id, or be { staff: true } for staff' }])
 }

@@ -53,6 +53,8 @@ export interface SearchDocument {
   }
   /** Owner of the document (products, enquiries); enquiry scope is enforced on it. */
   readonly producerId?: string
+  /** Enquiries only: the province (CMS id) it belongs to; staff limited to provinces are scoped on it. */
+  readonly provinceId?: string
   readonly newestAwardYear?: number
   /** ISO date: a fair's start, an enquiry's creation. */
   readonly date?: string
@@ -93,9 +95,10 @@ export interface SearchQuery {
 
 /**
  * Who is searching enquiries. There is no "no scope": staff must say so, so a forgotten producer id
- * can never widen a producer's view to everyone's enquiries.
+ * can never widen a producer's view to everyone's enquiries. Staff limited to provinces pass the
+ * province ids (CMS ids) they may see; national staff and admins leave them out.
  */
-export type EnquiryScope = { readonly producerId: string } | { readonly staff: true }
+export type EnquiryScope = { readonly producerId: string } | { readonly staff: true; readonly provinceIds?: readonly string[] }
 
 export interface EnquirySearchQuery extends SearchQuery {
   readonly scope: EnquiryScope
@@ -147,6 +150,8 @@ export interface SearchPort {
   updateSynonyms(groups: readonly (readonly string[])[]): Promise<void>
   /** Remove every document from every index (before a full reindex). */
   clear(): Promise<void>
+  /** Every document id held, in every index: a reindex removes those the database no longer has. */
+  listDocumentIds(): Promise<string[]>
 }
 
 /** The embedded engine can also hand its index over, so a restarted CMS need not rebuild it. */

@@ -193,6 +193,12 @@ export function describeSearchContract(options: SearchContractOptions): void {
       expect((await find('banh pia')).totalHits).toBe(0)
     })
 
+    it('should list every document id it holds, public and private', async () => {
+      const held = new Set(await search.listDocumentIds())
+      for (const doc of fixtureDocuments()) expect(held.has(doc.id), doc.id).toBe(true)
+      expect(held.size).toBe(new Set(fixtureDocuments().map((doc) => doc.id)).size)
+    })
+
     it('should replace a document on upsert, so its old name no longer finds it', async () => {
       const before = mapProduct({ id: 'tmp2', slug: 'tmp', name: 'Chiếu cói Kim Sơn', _status: 'published' }, { locales: ['vi'], now: NOW })
       const after = mapProduct({ id: 'tmp2', slug: 'tmp', name: 'Nón lá Huế', _status: 'published' }, { locales: ['vi'], now: NOW })
@@ -223,6 +229,15 @@ export function describeSearchContract(options: SearchContractOptions): void {
       // Synonyms apply to enquiries too: "mật ong" also finds the English "honey".
       const honey = await search.searchEnquiries({ q: 'mật ong', locale: 'vi', scope: { staff: true } })
       expect(sources(honey).sort()).toEqual(['enquiry:e1', 'enquiry:e2', 'enquiry:e3', 'enquiry:e4'])
+    })
+
+    it('should show staff limited to provinces only the enquiries of those provinces', async () => {
+      const camau = await search.searchEnquiries({ q: '', locale: 'vi', scope: { staff: true, provinceIds: ['pv-camau'] } })
+      expect(sources(camau).sort()).toEqual(['enquiry:e1', 'enquiry:e3'])
+      const both = await search.searchEnquiries({ q: 'honey', locale: 'vi', scope: { staff: true, provinceIds: ['pv-camau', 'pv-hcm'] } })
+      expect(sources(both).sort()).toEqual(['enquiry:e1', 'enquiry:e2', 'enquiry:e3'])
+      // An empty list is refused, never read as "every province".
+      await expect(search.searchEnquiries({ q: '', locale: 'vi', scope: { staff: true, provinceIds: [] } })).rejects.toBeInstanceOf(SearchQueryError)
     })
 
     it('should refuse an enquiry search without a scope', async () => {

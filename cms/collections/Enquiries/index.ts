@@ -1,12 +1,15 @@
 /**
  * Buyer enquiries: private. The public never reads them; a producer reads only those addressed to
- * it and may mark them answered or closed; staff see those of their provinces. Buyer-typed fields
- * are never editable afterwards, so what the buyer sent is what the producer reads.
+ * it and may mark them answered or closed; staff see those of their provinces, mark spam, and
+ * follow up or reassign what was escalated to them. Buyer-typed fields are never editable
+ * afterwards, so what the buyer sent is what the producer reads; they are shown as text only.
+ * Buyers' enquiries arrive through src/enquiries/submitEnquiry.ts (the site's /api/enquiries).
  */
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { adminOnly, staffField, staffOnly, staffOrOwner } from '../../access/policies'
 import { producerOf, userOf } from '../../access/roles'
-import { prepareEnquiry } from './hooks/prepareEnquiry'
+import { prepareEnquiry, RESPONSE_WORKING_DAYS } from './hooks/prepareEnquiry'
+import { queueFollowUp } from './hooks/queueFollowUp'
 
 const ENQUIRY_STATUSES = ['new', 'forwarded', 'answered', 'closed', 'spam'] as const
 const PRODUCER_STATUSES = ['new', 'answered', 'closed']
@@ -14,6 +17,9 @@ const PRODUCER_STATUSES = ['new', 'answered', 'closed']
 const createOnly: FieldAccess = ({ req }) => Boolean(req.user)
 const never: FieldAccess = () => false
 const buyer = { create: createOnly, update: never }
+const DATE_TIME = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } as const
+const stampField = (name: string, label: { vi: string; en: string }) =>
+  ({ name, type: 'date', admin: { position: 'sidebar', readOnly: true, date: DATE_TIME }, access: { create: never, update: never }, label }) as const
 
 export const Enquiries: CollectionConfig = {
   slug: 'enquiries',
@@ -22,10 +28,12 @@ export const Enquiries: CollectionConfig = {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'name', 'company', 'producer', 'status', 'dueAt', 'createdAt'],
     group: { vi: 'Giao dịch', en: 'Trade' },
+    listSearchableFields: ['reference', 'name', 'company', 'email'],
+    components: { beforeList: ['/components/EnquiryStats#EnquiryStats'] },
   },
   defaultSort: '-createdAt',
   access: { read: staffOrOwner('producer'), create: staffOnly, update: staffOrOwner('producer'), delete: adminOnly },
-  hooks: { beforeChange: [prepareEnquiry] },
+  hooks: { beforeChange: [prepareEnquiry], afterChange: [queueFollowUp] },
   fields: [
     { name: 'reference', type: 'text', unique: true, index: true, admin: { readOnly: true }, access: { update: never }, label: { vi: 'Mã tham chiếu', en: 'Reference' } },
     {
@@ -35,7 +43,13 @@ export const Enquiries: CollectionConfig = {
       defaultValue: 'new',
       index: true,
       label: { vi: 'Trạng thái', en: 'Status' },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Cơ sở: đánh dấu "Đã trả lời" khi đã liên hệ người mua, hoặc "Đã đóng". Trung tâm: "Thư rác" cho yêu cầu rác.',
+          en: 'Producers: mark "Answered" once you have replied to the buyer, or "Closed". Centre staff: "Spam" for junk.',
+        },
+      },
       options: [
         { value: 'new', label: { vi: 'Mới', en: 'New' } },
         { value: 'forwarded', label: { vi: 'Đã chuyển', en: 'Forwarded' } },
@@ -43,6 +57,14 @@ export const Enquiries: CollectionConfig = {
         { value: 'closed', label: { vi: 'Đã đóng', en: 'Closed' } },
         { value: 'spam', label: { vi: 'Thư rác', en: 'Spam' } },
       ],
+      // A producer is offered only what it may choose; the rule itself is the validation below.
+      filterOptions: ({ options, req, data }) =>
+        producerOf(userOf(req)) === undefined
+          ? options
+          : options.filter((o) => {
+              const value = typeof o === 'string' ? o : o.value
+              return PRODUCER_STATUSES.includes(value) || value === data?.status
+            }),
       validate: (value: unknown, { req }: { req: Parameters<FieldAccess>[0]['req'] }) => {
         if (!ENQUIRY_STATUSES.includes(value as never)) return 'Trạng thái không hợp lệ / unknown status'
         if (producerOf(userOf(req)) !== undefined && !PRODUCER_STATUSES.includes(String(value)))
@@ -72,15 +94,35 @@ export const Enquiries: CollectionConfig = {
     { name: 'country', type: 'text', access: buyer, label: { vi: 'Quốc gia', en: 'Country' } },
     { name: 'email', type: 'email', required: true, access: buyer, label: { vi: 'Email', en: 'Email' } },
     { name: 'phone', type: 'text', access: buyer, label: { vi: 'Điện thoại / Zalo', en: 'Phone or Zalo' } },
+    {
+      name: 'contactLinks',
+      type: 'ui',
+      label: { vi: 'Liên hệ nhanh', en: 'Get in touch' },
+      admin: { components: { Field: '/components/EnquiryContactLinks#EnquiryContactLinks' }, disableListColumn: true },
+    },
     { name: 'quantity', type: 'number', min: 0, access: buyer, label: { vi: 'Số lượng', en: 'Quantity' } },
     { name: 'unit', type: 'text', access: buyer, label: { vi: 'Đơn vị', en: 'Unit' } },
     { name: 'market', type: 'text', access: buyer, label: { vi: 'Thị trường đích', en: 'Destination market' } },
     { name: 'message', type: 'textarea', required: true, access: buyer, label: { vi: 'Nội dung', en: 'Message' } },
     { name: 'language', type: 'select', defaultValue: 'vi', options: ['vi', 'en'], access: buyer, label: { vi: 'Ngôn ngữ', en: 'Language' } },
     { name: 'consent', type: 'checkbox', required: true, access: buyer, label: { vi: 'Đồng ý chia sẻ thông tin với cơ sở', en: 'Consents to sharing with the producer' } },
-    { name: 'dueAt', type: 'date', index: true, access: { update: staffField }, admin: { position: 'sidebar' }, label: { vi: 'Hạn phản hồi', en: 'Respond by' } },
-    { name: 'answeredAt', type: 'date', admin: { position: 'sidebar', readOnly: true }, label: { vi: 'Trả lời lúc', en: 'Answered at' } },
-    { name: 'escalatedAt', type: 'date', admin: { position: 'sidebar', readOnly: true }, access: { update: staffField }, label: { vi: 'Chuyển trung tâm lúc', en: 'Escalated at' } },
+    {
+      name: 'dueAt',
+      type: 'date',
+      index: true,
+      access: { update: staffField },
+      admin: {
+        position: 'sidebar',
+        date: DATE_TIME,
+        description: { vi: `Mặc định ${RESPONSE_WORKING_DAYS} ngày làm việc; trung tâm có thể đổi. Quá hạn chưa trả lời thì chuyển trung tâm.`, en: `${RESPONSE_WORKING_DAYS} working days by default; centre staff may change it. Unanswered by then, it goes to the centre.` },
+      },
+      label: { vi: 'Hạn phản hồi', en: 'Respond by' },
+    },
+    { name: 'answeredAt', type: 'date', admin: { position: 'sidebar', readOnly: true, date: DATE_TIME }, label: { vi: 'Trả lời lúc', en: 'Answered at' } },
+    { name: 'escalatedAt', type: 'date', admin: { position: 'sidebar', readOnly: true, date: DATE_TIME }, access: { update: staffField }, label: { vi: 'Chuyển trung tâm lúc', en: 'Escalated at' } },
+    stampField('notifiedAt', { vi: 'Đã báo cơ sở lúc', en: 'Producer notified at' }),
+    stampField('buyerCopiedAt', { vi: 'Đã gửi bản sao cho người mua lúc', en: 'Buyer copy sent at' }),
+    stampField('indexedAt', { vi: 'Đã đưa vào tìm kiếm lúc', en: 'Indexed at' }),
     { name: 'staffNotes', type: 'textarea', access: { read: staffField, create: staffField, update: staffField }, label: { vi: 'Ghi chú của trung tâm', en: 'Staff notes' } },
     { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: staffField, update: never } },
   ],

@@ -33,6 +33,7 @@ const searchDocumentSchema = z.strictObject({
     certifications: z.array(nonEmpty),
   }),
   producerId: nonEmpty.optional(),
+  provinceId: nonEmpty.optional(),
   newestAwardYear: z.number().int().optional(),
   date: nonEmpty.optional(),
   status: z.enum(ENQUIRY_STATUSES).optional(),
@@ -46,8 +47,8 @@ export function assertSearchDocument(doc: SearchDocument, collection: string): S
       cause: parsed.error,
     })
   }
-  if (doc.kind !== 'enquiry' && doc.status !== undefined) {
-    throw new SearchDocumentError(collection, doc.sourceId, 'a public document must not carry an enquiry status')
+  if (doc.kind !== 'enquiry' && (doc.status !== undefined || doc.provinceId !== undefined)) {
+    throw new SearchDocumentError(collection, doc.sourceId, 'a public document must not carry an enquiry status or scope')
   }
   return doc
 }

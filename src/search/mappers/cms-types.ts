@@ -99,6 +99,8 @@ export interface CmsEnquiry {
   readonly email?: string | null
   readonly message?: string | null
   readonly producer?: CmsId | { readonly id?: CmsId } | null
+  /** The province the enquiry belongs to (staff scoping); an id or a populated province. */
+  readonly province?: CmsId | { readonly id?: CmsId } | null
   readonly status?: string | null
   readonly language?: string | null
   readonly createdAt?: string | null

@@ -22,6 +22,7 @@ export function mapEnquiry(enquiry: CmsEnquiry, options?: MapOptions): SearchDoc
   const title = [reference, who].filter(Boolean).join(' · ') || `#${sourceId}`
   const status = (ENQUIRY_STATUSES as readonly string[]).includes(enquiry.status ?? '') ? (enquiry.status as EnquiryStatus) : undefined
   const producerId = relationId(enquiry.producer)
+  const provinceId = relationId(enquiry.province)
   const created = enquiry.createdAt && Number.isFinite(Date.parse(enquiry.createdAt)) ? new Date(enquiry.createdAt).toISOString() : null
   const locale = enquiry.language === 'en' ? 'en' : 'vi'
 
@@ -42,6 +43,7 @@ export function mapEnquiry(enquiry: CmsEnquiry, options?: MapOptions): SearchDoc
     },
     facets: { provinceNames: [], awardLevels: [], awardYears: [], certifications: [] },
     ...(producerId ? { producerId } : {}),
+    ...(provinceId ? { provinceId } : {}),
     ...(status ? { status } : {}),
     ...(created ? { date: created } : {}),
   }

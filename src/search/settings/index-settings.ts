@@ -52,7 +52,7 @@ export const FILTER_FIELDS: Readonly<Record<keyof SearchFilters, string>> = {
 export const FOLDED_FILTERS: ReadonlySet<keyof SearchFilters> = new Set(['productGroup', 'province', 'certification'])
 
 export const FILTERABLE_FIELDS: readonly string[] = [
-  ...new Set([...Object.values(FACET_FIELDS), ...Object.values(FILTER_FIELDS), 'producerId', 'locale']),
+  ...new Set([...Object.values(FACET_FIELDS), ...Object.values(FILTER_FIELDS), 'producerId', 'provinceId', 'locale']),
 ]
 
 export const SORTABLE_FIELDS = ['sortName', 'newestAwardYear', 'dateTs'] as const

@@ -1,18 +1,24 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../../../access/roles'
+import { loadEnv } from '../../../../src/config/env'
 import { makeReference } from '../../../../src/enquiries/reference'
 import { addWorkingDays } from '../../../../src/enquiries/workingDays'
 
-export const RESPONSE_WORKING_DAYS = 3
+/** Working days a producer has to answer (RESPONSE_WORKING_DAYS, default 3). */
+export const RESPONSE_WORKING_DAYS = loadEnv().RESPONSE_WORKING_DAYS
 
 /**
- * On create: a reference for the buyer, the producer (from the product when only that was sent),
- * its province for staff scoping, and the response deadline. On answer: the time it was answered.
+ * For enquiries entered in the admin (buyers' go through src/enquiries/submitEnquiry.ts, which
+ * sets the same fields itself). On create: a reference, the producer (from the product when only
+ * that was given), its province for staff scoping, and the response deadline. On answer: the time
+ * it was answered. On reassignment to another producer: a fresh deadline (unless staff set one in
+ * the same save), status back to new, so the new producer is notified and the clock restarts.
  */
 export const prepareEnquiry: CollectionBeforeChangeHook = async ({ data, req, operation, originalDoc }) => {
+  const now = new Date()
   if (operation === 'create') {
     data.reference ??= makeReference()
-    data.dueAt ??= addWorkingDays(new Date(), RESPONSE_WORKING_DAYS).toISOString()
+    data.dueAt ??= addWorkingDays(now, RESPONSE_WORKING_DAYS).toISOString()
     const productId = idOf(data.product)
     if (data.producer == null && productId !== undefined) {
       const product = await req.payload.findByID({ collection: 'products', id: productId, depth: 0, overrideAccess: true, req })
@@ -20,10 +26,18 @@ export const prepareEnquiry: CollectionBeforeChangeHook = async ({ data, req, op
     }
   }
   const producerId = idOf(data.producer ?? originalDoc?.producer)
-  if (producerId !== undefined && (operation === 'create' || data.producer !== undefined)) {
+  const reassigned = operation === 'update' && data.producer !== undefined && String(idOf(data.producer)) !== String(idOf(originalDoc?.producer))
+  if (producerId !== undefined && (operation === 'create' || reassigned)) {
     const producer = await req.payload.findByID({ collection: 'producers', id: producerId, depth: 0, draft: true, overrideAccess: true, req })
     data.province = idOf(producer.province as never) ?? null
   }
-  if (data.status === 'answered' && originalDoc?.status !== 'answered') data.answeredAt = new Date().toISOString()
+  if (reassigned) {
+    const dueChanged = data.dueAt !== undefined && new Date(data.dueAt).getTime() !== new Date(originalDoc?.dueAt ?? 0).getTime()
+    if (!dueChanged) data.dueAt = addWorkingDays(now, RESPONSE_WORKING_DAYS).toISOString()
+    if (['new', 'forwarded'].includes(String(data.status ?? originalDoc?.status))) data.status = 'new'
+    data.escalatedAt = null
+    data.notifiedAt = null
+  }
+  if (data.status === 'answered' && originalDoc?.status !== 'answered') data.answeredAt = now.toISOString()
   return data
 }

@@ -1,12 +1,13 @@
 import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
+import { markText } from '../../../text/mark-text'
 import { isMarked } from '../../../text/tokenize-text'
 import { TEXT_FIELDS } from '../../settings/index-settings'
 
-/** Up to ×3 for matching every accent the buyer typed ("dế" above "dê"). */
-const ACCENT_BOOST = 2
-/** Up to ×2 when the query's words stand side by side in the document ("mật ong", not "mật … ong"). */
-const PHRASE_BOOST = 1
+/** Up to ×5 for matching every accent the buyer typed ("dế" above "dê"): a false friend with other accents must not outrank it. */
+const ACCENT_BOOST = 4
+/** Up to ×4 when the query's words stand side by side in the document ("long an", not "Long Hải … an"), as Meilisearch's proximity rule ranks before attribute weights. */
+const PHRASE_BOOST = 3
 
 function isWordStart(text: string, at: number): boolean {
   return at === 0 || text.charCodeAt(at - 1) === 32
@@ -40,17 +41,33 @@ function accentRatio(record: IndexRecord, prepared: PreparedQuery): number {
   const typed = prepared.words.map((word, i) => ({ word, last: i === prepared.words.length - 1 })).filter(({ word }) => isMarked(word))
   if (typed.length === 0 || record.marked.length === 0) return 0
   const marked = record.marked.split(' ')
+  const titleFolded = record.searchTitle.split(' ')
+  let titleMarked: string[] | undefined
   let score = 0
   for (const { word, last } of typed) {
-    if (marked.includes(word.marked)) score += 1
+    const matches = (token: string, wanted: string) => (last ? token.startsWith(wanted) : token === wanted)
+    // The title is what the buyer sees and weighs most: when the word matched there, its accents
+    // decide, whatever the body says ("Mây Ngàn" is not a hit for "máy" because its story mentions one).
+    const bag = titleFolded.some((token) => matches(token, word.folded)) ? (titleMarked ??= markText(record.title)) : marked
+    if (bag.includes(word.marked)) score += 1
     // Still typing: "mậ" half-counts towards "mật", so an exact "dê" beats "dế" for the query "dê".
-    else if (last && marked.some((token) => token.startsWith(word.marked))) score += 0.5
+    else if (last && bag.some((token) => token.startsWith(word.marked))) score += 0.5
   }
   return score / typed.length
 }
 
 /** The most `boostScore` can multiply a score by; lets ranking stop boosting once no hit can catch up. */
 export const MAX_BOOST = (1 + ACCENT_BOOST) * (1 + PHRASE_BOOST)
+
+/**
+ * The most `boostScore` can multiply a score by for this query: no accent boost without a word
+ * typed with diacritics, no phrase boost for a single word. A tighter bound lets ranking stop sooner.
+ */
+export function maxBoostFor(prepared: PreparedQuery): number {
+  const accent = prepared.words.some(isMarked) ? 1 + ACCENT_BOOST : 1
+  const phrase = prepared.tokens.length >= 2 ? 1 + PHRASE_BOOST : 1
+  return accent * phrase
+}
 
 /** Relevance after the engine's own score: accent-exact and adjacent words rank higher. */
 export function boostScore(record: IndexRecord, prepared: PreparedQuery, score: number): number {

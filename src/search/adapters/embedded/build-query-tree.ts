@@ -36,12 +36,13 @@ function phraseQuery(tokens: readonly string[], index: IndexName, prefixLast: bo
  * own words or any synonym (OR). Only the last word the buyer typed matches as a prefix. Levels with
  * a single branch are left out: MiniSearch copies its result maps at each level.
  */
-export function buildQueryTree(prepared: PreparedQuery, index: IndexName): Query {
-  const { terms, tokens } = prepared
+export function buildQueryTree(prepared: PreparedQuery, index: IndexName, options: { readonly terms?: PreparedQuery['terms']; readonly prefixLast?: boolean } = {}): Query {
+  const { tokens } = prepared
+  const terms = options.terms ?? prepared.terms
   // A lone first letter as a prefix would match most of the catalogue (and cost the most); after
   // another word ("mat o") it narrows, so there one letter is enough.
   const lastToken = tokens.at(-1) ?? ''
-  const prefixLast = lastToken.length >= MIN_PREFIX_LENGTH || tokens.length > 1
+  const prefixLast = options.prefixLast ?? (lastToken.length >= MIN_PREFIX_LENGTH || tokens.length > 1)
   const termQueries = terms.map((term, i): Query => {
     const own = phraseQuery(term.tokens, index, prefixLast && i === terms.length - 1, 1)
     if (term.alternatives.length === 0) return own

@@ -1,11 +1,12 @@
 import { buildSynonymTable, type SynonymGroup } from '../../../text/synonyms'
 import { assertIndexable } from '../../assert-indexable'
 import { buildIndexRecord, type IndexRecord } from '../../build-index-record'
-import { resolveEnquiryScope } from '../../resolve-search-query'
+import { resolveEnquiryScope, resolveSearchQuery } from '../../resolve-search-query'
 import { DEFAULT_SYNONYM_GROUPS } from '../../settings/default-synonyms'
 import { INDEX_NAMES, indexNameForId, publicIndexName, type IndexName } from '../../settings/index-names'
-import type { EmbeddedSearchPort, EnquirySearchQuery, SearchDocument, SearchQuery } from '../../types'
+import type { EmbeddedSearchPort, EnquirySearchQuery, SearchDocument, SearchQuery, SearchResult } from '../../types'
 import { clearStore, createIndexStore, removeRecords, upsertRecords, type IndexStore } from './index-store'
+import { createResultCache } from './result-cache'
 import { runSearch } from './run-search'
 import { exportSnapshot, restoreSnapshot } from './snapshot'
 
@@ -14,6 +15,8 @@ export interface EmbeddedSearchConfig {
   readonly synonyms?: readonly SynonymGroup[]
   /** A string from `exportSnapshot()`, to start with a saved index instead of an empty one. */
   readonly snapshot?: string
+  /** Answers kept for repeated queries (emptied by every write); 0 turns the cache off. Default 500. */
+  readonly resultCacheSize?: number
 }
 
 /**
@@ -26,6 +29,15 @@ export function createEmbeddedSearch(config: EmbeddedSearchConfig = {}): Embedde
     : new Map(INDEX_NAMES.map((name) => [name, createIndexStore()]))
   let synonyms = buildSynonymTable(config.synonyms ?? DEFAULT_SYNONYM_GROUPS)
   const storeOf = (name: IndexName): IndexStore => stores.get(name)!
+  const cache = createResultCache(config.resultCacheSize ?? 500)
+  /** Answer from the cache, else search and remember (the resolved query is the key: same meaning, same key). */
+  const cached = (key: string, run: () => SearchResult): SearchResult => {
+    const hit = cache.get(key)
+    if (hit) return hit
+    const result = run()
+    cache.set(key, result)
+    return result
+  }
 
   return {
     engine: 'embedded',
@@ -43,10 +55,12 @@ export function createEmbeddedSearch(config: EmbeddedSearchConfig = {}): Embedde
         list.push(buildIndexRecord(doc))
         byIndex.set(index, list)
       }
+      cache.clear()
       for (const [index, records] of byIndex) upsertRecords(storeOf(index), records)
     },
 
     async remove(ids: readonly string[]) {
+      cache.clear()
       for (const id of ids) {
         const index = indexNameForId(id)
         if (index) removeRecords(storeOf(index), [id])
@@ -54,21 +68,29 @@ export function createEmbeddedSearch(config: EmbeddedSearchConfig = {}): Embedde
     },
 
     async search(query: SearchQuery) {
-      const index = publicIndexName(query.locale)
-      return runSearch({ store: storeOf(index), index, target: 'public', synonyms }, query)
+      const resolved = resolveSearchQuery(query, 'public')
+      const index = publicIndexName(resolved.locale)
+      return cached(JSON.stringify(['public', resolved]), () => runSearch({ store: storeOf(index), index, target: 'public', synonyms }, resolved))
     },
 
     async searchEnquiries(query: EnquirySearchQuery) {
       const scope = resolveEnquiryScope(query.scope)
-      return runSearch({ store: storeOf('enquiries'), index: 'enquiries', target: 'enquiries', scope, synonyms }, query)
+      const resolved = resolveSearchQuery(query, 'enquiries')
+      return cached(JSON.stringify(['enquiries', scope, resolved]), () => runSearch({ store: storeOf('enquiries'), index: 'enquiries', target: 'enquiries', scope, synonyms }, resolved))
     },
 
     async updateSynonyms(groups) {
+      cache.clear()
       synonyms = buildSynonymTable(groups)
     },
 
     async clear() {
+      cache.clear()
       for (const store of stores.values()) clearStore(store)
+    },
+
+    async listDocumentIds() {
+      return [...stores.values()].flatMap((store) => [...store.records.keys()])
     },
 
     exportSnapshot() {

@@ -29,6 +29,7 @@ export function buildFilterPredicate(filters: SearchFilters, scope?: EnquiryScop
     anyOf(fold(filters.certification), (record) => record.certificationKeys),
     anyOf(filters.status, (record) => record.status),
     scope && 'producerId' in scope ? (record: IndexRecord) => record.producerId === scope.producerId : null,
+    scope && 'staff' in scope && scope.provinceIds ? anyOf(scope.provinceIds, (record) => record.provinceId) : null,
   ].filter((predicate): predicate is Predicate => predicate !== null)
   return (record) => predicates.every((predicate) => predicate(record))
 }

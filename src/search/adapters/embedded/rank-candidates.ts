@@ -1,6 +1,6 @@
 import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
-import { boostScore, MAX_BOOST } from './boost-score'
+import { boostScore, maxBoostFor } from './boost-score'
 import type { ScoredRecord } from './compare-hits'
 
 /**
@@ -14,8 +14,9 @@ export function rankCandidates(candidates: readonly { record: IndexRecord; score
   // The k best boosted scores so far, ascending (kept small: k is a page end, at most 10,000).
   const best: number[] = []
   let boosting = true
+  const maxBoost = maxBoostFor(prepared)
   for (const { record, score } of candidates) {
-    if (boosting && best.length >= k && score * MAX_BOOST < best[0]!) boosting = false
+    if (boosting && best.length >= k && score * maxBoost < best[0]!) boosting = false
     if (!boosting) {
       scored.push({ record, score })
       continue

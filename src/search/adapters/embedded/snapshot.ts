@@ -2,14 +2,14 @@ import MiniSearch from 'minisearch'
 import type { IndexRecord } from '../../build-index-record'
 import { SearchSnapshotError } from '../../errors'
 import { INDEX_NAMES, type IndexName } from '../../settings/index-names'
-import type { IndexStore } from './index-store'
+import { restoreIndexStore, type IndexStore } from './index-store'
 import { MINISEARCH_OPTIONS } from './minisearch-options'
 
 /**
  * Bump when IndexRecord, the searchable fields or the folding change: an old snapshot would then
  * be refused (and the CMS reindexes) instead of silently answering with a stale layout.
  */
-export const SNAPSHOT_VERSION = 1
+export const SNAPSHOT_VERSION = 2
 const FORMAT = 'tieu-bieu/embedded-search'
 
 interface SnapshotFile {
@@ -26,6 +26,7 @@ function withFullShape(record: IndexRecord): IndexRecord {
     productGroupKey: record.productGroupKey,
     province: record.province,
     producerId: record.producerId,
+    provinceId: record.provinceId,
     status: record.status,
     date: record.date,
     dateTs: record.dateTs,
@@ -72,7 +73,7 @@ export function restoreSnapshot(snapshot: string): Map<IndexName, IndexStore> {
         `the search snapshot's index ${name} holds ${engine.documentCount} documents but ${saved.records.length} records; rebuild the index with a reindex`,
       )
     }
-    stores.set(name, { engine, records: new Map(saved.records.map((record) => [record.id, withFullShape(record)])) })
+    stores.set(name, restoreIndexStore(engine, saved.records.map(withFullShape)))
   }
   return stores
 }

@@ -22,5 +22,6 @@ export function buildMeilisearchFilter(filters: SearchFilters, scope?: EnquirySc
     expressions.push(`${FILTER_FIELDS[name]} IN [${literals.join(', ')}]`)
   }
   if (scope && 'producerId' in scope) expressions.push(`producerId = ${quote(scope.producerId)}`)
+  if (scope && 'staff' in scope && scope.provinceIds) expressions.push(`provinceId IN [${scope.provinceIds.map(quote).join(', ')}]`)
   return expressions
 }

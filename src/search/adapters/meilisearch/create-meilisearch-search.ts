@@ -32,6 +32,7 @@ export interface MeilisearchSearchConfig {
 
 const INDEX_UID_PATTERN = /^[A-Za-z0-9_-]*$/
 const UPSERT_BATCH_SIZE = 5_000
+const LIST_PAGE_SIZE = 1_000
 
 /**
  * The Meilisearch adapter. Documents are the same folded records the embedded engine indexes, so
@@ -148,6 +149,26 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
       for (const name of INDEX_NAMES) {
         await awaitTask(() => client.index(uid(name)).deleteAllDocuments(), `clear ${uid(name)}`, wait, { acceptErrorCodes: ['index_not_found'] })
       }
+    },
+
+    async listDocumentIds() {
+      const ids: string[] = []
+      for (const name of INDEX_NAMES) {
+        for (let offset = 0; ; offset += LIST_PAGE_SIZE) {
+          let page: { results: { id: string }[]; total: number }
+          try {
+            page = await client.index(uid(name)).getDocuments<{ id: string }>({ fields: ['id'], limit: LIST_PAGE_SIZE, offset })
+          } catch (error) {
+            const code = (error as { cause?: { code?: string } }).cause?.code
+            // An index that was never created holds nothing.
+            if (code === 'index_not_found') break
+            throw toSearchError(error, `list the documents of ${uid(name)}`)
+          }
+          for (const doc of page.results) ids.push(String(doc.id))
+          if (page.results.length < LIST_PAGE_SIZE || offset + LIST_PAGE_SIZE >= page.total) break
+        }
+      }
+      return ids
     },
   }
 }

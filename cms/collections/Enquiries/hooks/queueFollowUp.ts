@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook } from 'payload'
+import { idOf } from '../../../access/roles'
+import { DELIVER_TASK } from '../../../../src/enquiries/taskSlugs'
+
+/**
+ * New enquiries entered in the admin get the full delivery (producer notice, buyer copy, index);
+ * a reassigned one is delivered to its new producer. Queued with `req`, so the job commits with
+ * the change. (Re-indexing after any change is the search plugin's hook.)
+ */
+export const queueFollowUp: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
+  // Seed and reindex runs write demo or existing data: nobody is to be e-mailed for it.
+  if (context?.seeding) return doc
+  const input = { enquiryId: String(doc.id) }
+  if (operation === 'create') {
+    await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: input as never, req })
+    return doc
+  }
+  const reassigned = String(idOf(doc.producer)) !== String(idOf(previousDoc?.producer))
+  if (reassigned) await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: input as never, req })
+  return doc
+}

@@ -1,0 +1,286 @@
+/**
+ * Site benchmark. Against the production build (dist/), on the demo data and on a generated
+ * catalogue of 10,000 products, it measures:
+ *   - server render time p50/p95 (the Server-Timing the middleware reports, and wall time on
+ *     loopback) of the home, product, brand and fair-calendar pages;
+ *   - gzipped bytes on the wire per page type: HTML with its inline CSS and JS, plus the island
+ *     scripts a page fetches (images excluded);
+ *   - Lighthouse performance and accessibility of the product page on mobile settings, in
+ *     Debian's Chromium (through `npx lighthouse`; skipped with a note when it cannot run).
+ * Writes bench/results/site.json and prints a table.
+ *
+ *   npx astro build && npx tsx scripts/bench/site.ts                 # demo and 10,000 products
+ *   npx tsx scripts/bench/site.ts --datasets=demo --runs=100 --no-lighthouse
+ *
+ * Databases are kept in data/bench/ (the 10,000-product one takes about ten minutes to make).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+const RUNS = Number(arg('runs') ?? 200)
+const WARMUP = 15
+const DATASETS = (arg('datasets') ?? 'demo,10000').split(',')
+const LIGHTHOUSE = !process.argv.includes('--no-lighthouse')
+const PORT = Number(arg('port') ?? 4610)
+const SECRET = 'bench-secret-0123456789abcdef0123456789'
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+type Env = Record<string, string>
+
+function run(command: string, args: string[], env: Env, quiet = false): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    child.stdout.on('data', (d) => {
+      out += d
+      if (!quiet) process.stdout.write(d)
+    })
+    child.stderr.on('data', (d) => {
+      out += d
+      if (!quiet) process.stderr.write(d)
+    })
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${out.slice(-2000)}`))))
+  })
+}
+
+/** tsx on the same Node as this script (Node 24). */
+const tsx = (script: string, args: string[], env: Env) => run(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), script, ...args], env)
+
+function datasetEnv(name: string): Env {
+  const dir = path.join(ROOT, 'data/bench', `site-${name}`)
+  return {
+    DATABASE_URL: `file:${path.join(dir, 'showroom.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    MAIL_DIR: path.join(dir, 'mail'),
+    PAYLOAD_SECRET: SECRET,
+    NODE_ENV: 'production',
+    SEED_DEMO: 'true',
+    SITE_URL: `http://127.0.0.1:${PORT}`,
+    CMS_URL: 'http://127.0.0.1:3610',
+  }
+}
+
+async function prepare(name: string): Promise<Env> {
+  const env = datasetEnv(name)
+  const db = env.DATABASE_URL!.replace(/^file:/, '')
+  // Rebuilt when the migrations change (a database made under other migrations will not open).
+  const marker = `${db}.ready`
+  const signature = createHash('sha1').update(readFileSync(path.join(ROOT, 'cms/migrations/index.ts'))).update(readFileSync(path.join(ROOT, 'scripts/bench/site/generate-showroom.ts'))).digest('hex')
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === signature) return env
+  rmSync(path.dirname(db), { recursive: true, force: true })
+  mkdirSync(path.dirname(db), { recursive: true })
+  console.log(`\n— preparing the ${name} database (demo seed${name === 'demo' ? '' : ` + ${name} generated products`}) —`)
+  await tsx('scripts/prepare-database.ts', [], env)
+  if (name !== 'demo') await tsx('scripts/bench/site/generate-showroom.ts', [`--products=${name}`], env)
+  writeFileSync(marker, signature)
+  return env
+}
+
+async function startSite(env: Env): Promise<ChildProcess> {
+  const entry = path.join(ROOT, 'dist/server/entry.mjs')
+  if (!existsSync(entry)) throw new Error('No production build: run `npx astro build` first.')
+  const child = spawn(process.execPath, [entry], { cwd: ROOT, env: { ...process.env, ...env, PORT: String(PORT), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/robots.txt`)).ok) return child
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  child.kill()
+  throw new Error('The site did not start within 60 s')
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+const base = () => `http://127.0.0.1:${PORT}`
+
+async function get(url: string, headers: Record<string, string> = {}) {
+  const started = performance.now()
+  const res = await fetch(url.startsWith('http') ? url : base() + url, { headers: { 'Accept-Encoding': 'identity', ...headers } })
+  const body = new Uint8Array(await res.arrayBuffer())
+  const wall = performance.now() - started
+  const server = Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? Number.NaN)
+  return { res, body, wall, server }
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : Number.NaN
+}
+const round = (n: number, digits = 1) => Number(n.toFixed(digits))
+
+/** Slugs of products, brands and fairs, from the sitemap. */
+async function sample(): Promise<{ products: string[]; brands: string[]; fairs: string[] }> {
+  const xml = new TextDecoder().decode((await get('/sitemap.xml')).body)
+  const locs = [...xml.matchAll(/<loc>[^<]*?\/(san-pham|thuong-hieu|hoi-cho)\/([^<]+)<\/loc>/g)]
+  const of = (section: string) => [...new Set(locs.filter((m) => m[1] === section).map((m) => m[2]!))]
+  const spread = (items: string[], n: number) => items.filter((_, i) => i % Math.max(1, Math.floor(items.length / n)) === 0).slice(0, n)
+  return { products: spread(of('san-pham'), 60), brands: spread(of('thuong-hieu'), 40), fairs: of('hoi-cho') }
+}
+
+async function timings(slugs: Awaited<ReturnType<typeof sample>>) {
+  const cycle = <T>(items: T[]) => (i: number) => items[i % items.length]!
+  const pages: Record<string, (i: number) => string> = {
+    home: cycle(['/', '/en/']),
+    product: (i) => `${i % 2 ? '/en/products/' : '/san-pham/'}${cycle(slugs.products)(i)}`,
+    brand: (i) => `${i % 2 ? '/en/brands/' : '/thuong-hieu/'}${cycle(slugs.brands)(i)}`,
+    'fair calendar': cycle(['/hoi-cho', '/en/fairs?view=month', '/hoi-cho?view=month', '/en/fairs']),
+  }
+  const result: Record<string, { serverP50: number; serverP95: number; wallP50: number; wallP95: number; runs: number }> = {}
+  for (const [name, url] of Object.entries(pages)) {
+    for (let i = 0; i < WARMUP; i += 1) await get(url(i))
+    const server: number[] = []
+    const wall: number[] = []
+    for (let i = 0; i < RUNS; i += 1) {
+      const r = await get(url(i))
+      if (r.res.status !== 200) throw new Error(`${url(i)} answered ${r.res.status}`)
+      server.push(r.server)
+      wall.push(r.wall)
+    }
+    result[name] = { serverP50: round(percentile(server, 50)), serverP95: round(percentile(server, 95)), wallP50: round(percentile(wall, 50)), wallP95: round(percentile(wall, 95)), runs: RUNS }
+  }
+  return result
+}
+
+const gz = (bytes: Uint8Array | string) => gzipSync(typeof bytes === 'string' ? Buffer.from(bytes) : bytes, { level: 6 }).byteLength
+
+/** HTML (with inline CSS and JS) as sent gzipped, plus island scripts fetched at load or on hydration. */
+async function weigh(url: string) {
+  const { res, body } = await get(url, { 'Accept-Encoding': 'gzip' })
+  const wire = Number(res.headers.get('content-length') ?? body.byteLength)
+  const html = new TextDecoder().decode(res.headers.get('content-encoding') === 'gzip' ? (await get(url)).body : body)
+  const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('')
+  const inlineJs = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('')
+  // Islands load their component and renderer (and what those import) when they hydrate.
+  const urls = new Set<string>()
+  for (const m of html.matchAll(/(?:component-url|renderer-url|src)="(\/_astro\/[^"]+\.js)"/g)) urls.add(m[1]!)
+  for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) urls.add(m[1]!)
+  const seen = new Set<string>()
+  let islandJs = 0
+  const queue = [...urls]
+  while (queue.length) {
+    const next = queue.shift()!
+    if (seen.has(next)) continue
+    seen.add(next)
+    const js = new TextDecoder().decode((await get(next)).body)
+    islandJs += gz(js)
+    for (const m of js.matchAll(/from\s*"(\.\/[^"]+\.js)"|import\s*"(\.\/[^"]+\.js)"/g)) queue.push(path.posix.join(path.posix.dirname(next), m[1] ?? m[2]!))
+  }
+  return {
+    status: res.status,
+    htmlGzip: wire,
+    htmlRaw: new TextEncoder().encode(html).byteLength,
+    cssGzip: css ? gz(css) : 0,
+    inlineJsGzip: inlineJs ? gz(inlineJs) : 0,
+    islandJsGzip: islandJs,
+    islands: [...seen],
+  }
+}
+
+async function bytesPerPage(slugs: Awaited<ReturnType<typeof sample>>) {
+  const pages: Record<string, string> = {
+    home: '/',
+    products: '/san-pham?group=che-bien-nong-lam-thuy-san-thuc-pham',
+    product: `/san-pham/${slugs.products[0]}`,
+    'product (en)': `/en/products/${slugs.products[0]}`,
+    brands: '/thuong-hieu',
+    brand: `/thuong-hieu/${slugs.brands[0]}`,
+    awards: '/giai-thuong',
+    'awards by level': '/giai-thuong?level=provincial',
+    fairs: '/hoi-cho',
+    'fairs by month': '/hoi-cho?view=month',
+    fair: `/hoi-cho/${slugs.fairs[0]}`,
+    search: '/tim-kiem?q=m%E1%BA%ADt%20ong',
+    'not found': '/san-pham/khong-co',
+  }
+  const result: Record<string, Awaited<ReturnType<typeof weigh>> & { url: string }> = {}
+  for (const [name, url] of Object.entries(pages)) result[name] = { url, ...(await weigh(url)) }
+  return result
+}
+
+async function lighthouse(url: string) {
+  const out = path.join(os.tmpdir(), `lighthouse-site-${process.pid}.json`)
+  try {
+    // `npx` fetches Lighthouse into npm's cache (not the project) the first time.
+    await run('npx', ['--yes', 'lighthouse@13.5.0', url, '--only-categories=performance,accessibility', '--form-factor=mobile', '--throttling-method=simulate', '--output=json', `--output-path=${out}`, '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'], {
+      CHROME_PATH: CHROMIUM,
+      PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`,
+    }, true)
+    const report = JSON.parse(readFileSync(out, 'utf8'))
+    const audit = (id: string) => report.audits[id]?.numericValue
+    return {
+      tool: `lighthouse ${report.lighthouseVersion}`,
+      browser: report.environment?.hostUserAgent,
+      settings: { formFactor: report.configSettings.formFactor, throttling: report.configSettings.throttlingMethod },
+      performance: Math.round(report.categories.performance.score * 100),
+      accessibility: Math.round(report.categories.accessibility.score * 100),
+      firstContentfulPaintMs: round(audit('first-contentful-paint')),
+      largestContentfulPaintMs: round(audit('largest-contentful-paint')),
+      totalBlockingTimeMs: round(audit('total-blocking-time')),
+      cumulativeLayoutShift: round(audit('cumulative-layout-shift'), 3),
+      speedIndexMs: round(audit('speed-index')),
+    }
+  } catch (error) {
+    return { skipped: `Lighthouse could not run: ${(error as Error).message.split('\n')[0]}` }
+  } finally {
+    rmSync(out, { force: true })
+  }
+}
+
+async function main() {
+  const results: Record<string, unknown> = {}
+  for (const dataset of DATASETS) {
+    const env = await prepare(dataset)
+    const site = await startSite(env)
+    try {
+      const slugs = await sample()
+      console.log(`\n— ${dataset}: ${slugs.products.length} sampled products, ${slugs.brands.length} brands, ${slugs.fairs.length} fairs —`)
+      const render = await timings(slugs)
+      const bytes = await bytesPerPage(slugs)
+      const lh = LIGHTHOUSE && dataset === DATASETS[0] ? await lighthouse(`${base()}/san-pham/${slugs.products[0]}`) : undefined
+      results[dataset] = { render, bytes, ...(lh ? { lighthouse: lh } : {}) }
+      console.table(Object.fromEntries(Object.entries(render).map(([k, v]) => [k, { 'server p50 ms': v.serverP50, 'server p95 ms': v.serverP95, 'wall p50 ms': v.wallP50, 'wall p95 ms': v.wallP95 }])))
+      console.table(Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, { 'HTML+CSS+inline JS gz': v.htmlGzip, 'CSS gz': v.cssGzip, 'inline JS gz': v.inlineJsGzip, 'island JS gz': v.islandJsGzip }])))
+      if (lh) console.log('Lighthouse (product page, mobile):', lh)
+    } finally {
+      await stop(site)
+    }
+  }
+  const file = path.join(ROOT, 'bench/results/site.json')
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+        method: {
+          render: `Sequential GETs on loopback to the production build (node dist/server/entry.mjs), ${WARMUP} warm-up then ${RUNS} per page type, alternating Vietnamese and English and sampling products and brands across the catalogue. "server" is the Server-Timing the middleware measures around the whole render; "wall" adds the HTTP round trip.`,
+          bytes: 'Response body as sent with Accept-Encoding: gzip (HTML with its inline CSS and inline JS); CSS and inline JS also gzipped on their own for the split; island JS = the component, renderer and their imports, gzipped, which load only when the island hydrates (client:visible). Images excluded.',
+          lighthouse: 'Lighthouse mobile defaults (simulated slow 4G, 4x CPU slowdown, Moto G Power screen) in Debian Chromium, headless, on the product page of the first dataset.',
+        },
+        results,
+      },
+      null,
+      2,
+    )}\n`,
+  )
+  console.log(`\nWrote ${path.relative(ROOT, file)}`)
+}
+
+await main()

@@ -1,0 +1,15 @@
+/** One product's page: the product, its awards, the fairs showing it. */
+import type { Locale } from '../../../src/site/routes'
+import { populated } from '../payload'
+import { awardsOfProduct } from '../queries/awards'
+import { fairsShowingProduct } from '../queries/fairs'
+import { productBySlug } from '../queries/products'
+
+export async function loadProduct(slug: string, locale: Locale) {
+  const product = await productBySlug(slug, locale)
+  if (!product) return undefined
+  const [awards, fairs] = await Promise.all([awardsOfProduct(product.id, locale), fairsShowingProduct(product.id, locale)])
+  return { product, producer: populated(product.producer), awards, fairs }
+}
+
+export type ProductData = NonNullable<Awaited<ReturnType<typeof loadProduct>>>

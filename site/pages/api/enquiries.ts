@@ -1,0 +1,64 @@
+/**
+ * POST /api/enquiries — the buyer's enquiry. The work is in src/enquiries/http; this file picks
+ * the answer's form: JSON for the API and the island; for a form posted without JavaScript, a
+ * 303 to the confirmation page, or the page the buyer was on shown again with their values and
+ * a message per field (an Astro rewrite, so nothing typed is lost).
+ */
+import type { APIContext, APIRoute } from 'astro'
+import { createEnquiryRateLimits, type EnquiryRateLimits } from '../../../src/enquiries/http/rateLimits'
+import { handleEnquiryRequest, jsonResponse, type EnquiryHandled, type EnquiryHttpDeps } from '../../../src/enquiries/http/handleEnquiryRequest'
+import { enquirySentPath } from '../../i18n/enquiry'
+import { siteEnv } from '../../lib/env'
+import { payload } from '../../lib/payload'
+
+export const prerender = false
+
+let limits: EnquiryRateLimits | undefined
+
+function deps(): EnquiryHttpDeps {
+  const env = siteEnv()
+  limits ??= createEnquiryRateLimits({ perIp: env.ENQUIRY_LIMIT_PER_IP, perEmail: env.ENQUIRY_LIMIT_PER_EMAIL, windowSeconds: env.ENQUIRY_LIMIT_WINDOW_SECONDS })
+  return {
+    payload,
+    limits,
+    settings: {
+      maxBodyBytes: env.ENQUIRY_MAX_BODY_BYTES,
+      responseWorkingDays: env.RESPONSE_WORKING_DAYS,
+      allowedOrigins: [new URL(env.SITE_URL).origin],
+      trustProxy: env.TRUST_PROXY === true,
+    },
+  }
+}
+
+async function showFormAgain(context: APIContext, handled: EnquiryHandled): Promise<Response> {
+  const { outcome, form, locale } = handled
+  ;(context.locals as Record<string, unknown>).enquiryForm = form
+  const fallback = enquirySentPath(locale)
+  const page = async (path: string) => context.rewrite(new Request(new URL(path, context.url), { headers: { accept: 'text/html', 'accept-language': context.request.headers.get('accept-language') ?? '' } }))
+  let response = form.returnTo && form.returnTo !== fallback ? await page(form.returnTo) : undefined
+  if (!response || response.status !== 200) response = await page(fallback)
+  const headers = new Headers(response.headers)
+  headers.set('cache-control', 'no-store')
+  if (outcome.kind === 'rateLimited' || outcome.kind === 'unavailable') headers.set('retry-after', String(outcome.retryAfterSeconds))
+  return new Response(response.body, { status: outcome.status, headers })
+}
+
+export const POST: APIRoute = async (context) => {
+  const handled = await handleEnquiryRequest(context.request, context.clientAddress, deps())
+  if (!handled.wantsPage) return jsonResponse(handled.outcome)
+  if (handled.outcome.kind === 'created') {
+    return new Response(null, { status: 303, headers: { location: enquirySentPath(handled.locale, handled.outcome.reference), 'cache-control': 'no-store' } })
+  }
+  if (handled.outcome.kind === 'tooLarge' || handled.outcome.status === 403 || handled.outcome.status === 415) {
+    // Not a form our page sent (it stays far below the limit): a short page, nothing to keep.
+    return new Response(`<!doctype html><meta charset="utf-8"><title>${handled.outcome.status}</title><p>${escapeHtml(handled.form.errors.form ?? '')}</p>`, {
+      status: handled.outcome.status,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    })
+  }
+  return showFormAgain(context, handled)
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}

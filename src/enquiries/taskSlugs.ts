@@ -1,0 +1,3 @@
+/** Slugs of the enquiry jobs (registered in cms/jobs); shared so queueing code need not import the tasks. */
+export const DELIVER_TASK = 'deliverEnquiry'
+export const ESCALATE_TASK = 'escalateEnquiries'

@@ -1,0 +1,152 @@
+/**
+ * Faults: the search engine down, the database refusing the commit. Afterwards either the buyer
+ * got no success, or the enquiry exists exactly once — and what was delayed catches up.
+ */
+import path from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { handleEnquiryRequest, jsonResponse, type EnquiryHttpDeps } from '../../src/enquiries/http/handleEnquiryRequest'
+import { setEnquirySearch } from '../../src/enquiries/searchSink'
+import { createEmbeddedSearch } from '../../src/search/adapters/embedded/create-embedded-search'
+import { SearchUnavailableError } from '../../src/search/errors'
+import type { SearchDocument } from '../../src/search/types'
+import { bootPayload, type TestPayload } from './helpers/bootPayload'
+import { countByKey, enquiryBody, postRequest, readMails, runAllJobs, testDeps } from './helpers/enquiries'
+import { makeWorld, type World } from './helpers/world'
+
+let ctx: TestPayload
+let world: World
+
+beforeAll(async () => {
+  ctx = await bootPayload()
+  world = await makeWorld(ctx.payload)
+})
+afterEach(() => setEnquirySearch(undefined))
+afterAll(async () => ctx?.cleanup())
+
+const send = async (body: Record<string, unknown>, deps: Partial<EnquiryHttpDeps> = {}) => {
+  const response = jsonResponse((await handleEnquiryRequest(postRequest(body), '192.0.2.20', testDeps(ctx.payload, deps))).outcome)
+  return { status: response.status, body: (await response.json()) as { id: number | string; reference: string; errors?: Record<string, string> }, retryAfter: response.headers.get('retry-after') }
+}
+const deliveryJobOf = async (id: number | string) => {
+  const jobs = await ctx.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'deliverEnquiry' } }, limit: 500, overrideAccess: true })
+  return jobs.docs.find((j) => (j.input as { enquiryId: string }).enquiryId === String(id))
+}
+
+/** The real in-process engine behind a switch that makes it unreachable. */
+function flakySearch() {
+  const engine = createEmbeddedSearch()
+  const state = { down: true, attempts: 0 }
+  setEnquirySearch({
+    async upsert(docs: readonly SearchDocument[]) {
+      state.attempts += 1
+      if (state.down) throw new SearchUnavailableError('search engine unreachable (test)')
+      await engine.upsert(docs)
+    },
+    remove: (ids) => engine.remove(ids),
+  })
+  return { engine, state }
+}
+
+describe('the search engine is down', () => {
+  it('should still store the enquiry and e-mail everyone, then index it once search is back', async () => {
+    const { engine, state } = flakySearch()
+    const body = enquiryBody({ product: world.productA.id })
+    const sent = await send(body)
+    expect(sent.status).toBe(201)
+    await runAllJobs(ctx.payload)
+
+    expect(await countByKey(ctx.payload, body.idempotencyKey as string)).toBe(1)
+    const mails = () => readMails(path.join(ctx.dir, 'mail')).filter((m) => m.subject.includes(sent.body.reference))
+    expect(mails()).toHaveLength(2)
+    let stored = await ctx.payload.findByID({ collection: 'enquiries', id: sent.body.id, overrideAccess: true })
+    expect(stored.notifiedAt && stored.buyerCopiedAt).toBeTruthy()
+    expect(stored.indexedAt).toBeFalsy()
+    const job = await deliveryJobOf(sent.body.id)
+    expect(job).toMatchObject({ hasError: false, processing: false, totalTried: 1 })
+    expect(new Date(job!.waitUntil as string).getTime()).toBeGreaterThan(Date.now())
+
+    state.down = false
+    await ctx.payload.jobs.runByID({ id: job!.id, silent: true })
+    stored = await ctx.payload.findByID({ collection: 'enquiries', id: sent.body.id, overrideAccess: true })
+    expect(stored.indexedAt).toBeTruthy()
+    expect(state.attempts).toBe(2)
+    // The retry repeated only the search step: nobody got a second e-mail.
+    expect(mails()).toHaveLength(2)
+    expect(await deliveryJobOf(sent.body.id)).toBeUndefined()
+    const found = await engine.searchEnquiries({ q: sent.body.reference, locale: 'vi', scope: { producerId: String(world.producerA.id) } })
+    expect(found.hits.map((h) => h.sourceId)).toContain(String(sent.body.id))
+    const notB = await engine.searchEnquiries({ q: sent.body.reference, locale: 'vi', scope: { producerId: String(world.producerB.id) } })
+    expect(notB.hits).toHaveLength(0)
+  })
+})
+
+describe('the database fails while the enquiry is being written', () => {
+  it('should tell the buyer it was not sent (503, Retry-After), keep nothing, and accept the retry once', async () => {
+    const body = enquiryBody({ product: world.productB.id })
+    const failing = await send(body, {
+      hooks: {
+        beforeCommit: () => {
+          throw new Error('disk I/O error (test)')
+        },
+      },
+    })
+    expect(failing.status).toBe(503)
+    expect(failing.retryAfter).toBe('30')
+    expect(failing.body.errors?.form).toMatch(/chưa được gửi/)
+    expect(await countByKey(ctx.payload, body.idempotencyKey as string)).toBe(0)
+    const retry = await send(body)
+    expect(retry.status).toBe(201)
+    expect(await countByKey(ctx.payload, body.idempotencyKey as string)).toBe(1)
+    expect(await deliveryJobOf(retry.body.id)).toBeTruthy()
+  })
+
+  it('should roll back the delivery job with the enquiry: no job for an enquiry that does not exist', async () => {
+    const jobsBefore = (await ctx.payload.count({ collection: 'payload-jobs', overrideAccess: true })).totalDocs
+    const enquiriesBefore = (await ctx.payload.count({ collection: 'enquiries', overrideAccess: true })).totalDocs
+    await send(enquiryBody({ product: world.productB.id }), {
+      hooks: {
+        beforeCommit: () => {
+          throw new Error('power cut (test)')
+        },
+      },
+    })
+    expect((await ctx.payload.count({ collection: 'payload-jobs', overrideAccess: true })).totalDocs).toBe(jobsBefore)
+    expect((await ctx.payload.count({ collection: 'enquiries', overrideAccess: true })).totalDocs).toBe(enquiriesBefore)
+  })
+
+  it('should keep the other enquiries of a batch when one of them fails', async () => {
+    const bodies = Array.from({ length: 12 }, () => enquiryBody({ product: world.productA.id }))
+    const bad = new Set([bodies[3]!.idempotencyKey, bodies[7]!.idempotencyKey, bodies[11]!.idempotencyKey])
+    const results = await Promise.all(
+      bodies.map((body) =>
+        send(body, {
+          hooks: {
+            beforeCommit: () => {
+              if (bad.has(body.idempotencyKey)) throw new Error('one bad write (test)')
+            },
+          },
+        }),
+      ),
+    )
+    for (const [i, result] of results.entries()) {
+      const failed = bad.has(bodies[i]!.idempotencyKey)
+      expect(result.status).toBe(failed ? 503 : 201)
+      expect(await countByKey(ctx.payload, bodies[i]!.idempotencyKey as string)).toBe(failed ? 0 : 1)
+    }
+  })
+})
+
+describe('many buyers at once', () => {
+  it('should store every acknowledged enquiry exactly once', async () => {
+    const bodies = Array.from({ length: 60 }, (_, i) => enquiryBody({ product: i % 2 ? world.productA.id : world.productB.id }))
+    // Each submission is sent twice at the same time, as a double click would.
+    const results = await Promise.all(bodies.flatMap((body) => [send(body), send(body)]))
+    expect(results.every((r) => r.status === 201)).toBe(true)
+    for (const [i, body] of bodies.entries()) {
+      expect(await countByKey(ctx.payload, body.idempotencyKey as string)).toBe(1)
+      // Both clicks are told the same, stored, reference.
+      const stored = await ctx.payload.findByID({ collection: 'enquiries', id: results[2 * i]!.body.id, overrideAccess: true })
+      expect([results[2 * i]!.body.reference, results[2 * i + 1]!.body.reference]).toEqual([stored.reference, stored.reference])
+    }
+  })
+})
