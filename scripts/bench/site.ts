@@ -244,6 +244,7 @@ async function lighthouse(url: string) {
 
 async function main() {
   const results: Record<string, unknown> = {}
+  const loadBefore = os.loadavg().map((n) => round(n, 2))
   for (const dataset of DATASETS) {
     const env = await prepare(dataset)
     const site = await startSite(env)
@@ -268,7 +269,15 @@ async function main() {
     `${JSON.stringify(
       {
         date: new Date().toISOString(),
-        machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+        machine: {
+          cpus: os.cpus().length,
+          cpu: os.cpus()[0]?.model,
+          memoryGiB: round(os.totalmem() / 2 ** 30),
+          node: process.version,
+          platform: `${os.platform()} ${os.release()}`,
+          // Other work on the machine inflates the times: the 1/5/15-minute load averages.
+          loadAverage: { before: loadBefore, after: os.loadavg().map((n) => round(n, 2)) },
+        },
         method: {
           render: `Sequential GETs on loopback to the production build (node dist/server/entry.mjs), ${WARMUP} warm-up then ${RUNS} per page type, alternating Vietnamese and English and sampling products and brands across the catalogue. "server" is the Server-Timing the middleware measures around the whole render; "wall" adds the HTTP round trip.`,
           bytes: 'Response body as sent with Accept-Encoding: gzip (HTML with its inline CSS and inline JS); CSS and inline JS also gzipped on their own for the split; island JS = the component, renderer and their imports, gzipped, which load only when the island hydrates (client:visible). Images excluded.',

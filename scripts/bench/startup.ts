@@ -30,7 +30,7 @@ function processTree(root: number): { pid: number; cmd: string; rssMb: number }[
       try {
         const status = readFileSync(`/proc/${child}/status`, 'utf8')
         const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
-        const cmd = readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(0, 4).join(' ')
+        const cmd = readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ')
         out.push({ pid: child, cmd, rssMb: rss })
       } catch {
         // gone
@@ -44,10 +44,10 @@ function processTree(root: number): { pid: number; cmd: string; rssMb: number }[
 
 /** Names a process by what it runs, so peaks can be reported per role. */
 function role(cmd: string): string {
-  if (/next build/.test(cmd) || /next\/dist\/build|build-worker/.test(cmd)) return 'next build'
+  if (/next build|next\/dist\/(build|compiled)|build-worker|jest-worker|turbopack/.test(cmd)) return 'next build'
   if (/astro build/.test(cmd)) return 'astro build'
   if (/prepare-database/.test(cmd)) return 'migrate + seed'
-  if (/next start|next-server|start-server/.test(cmd)) return 'admin server (next start)'
+  if (/next-server|next start|start-server/.test(cmd)) return 'admin server (next start)'
   if (/entry\.mjs/.test(cmd)) return 'site server (astro node)'
   if (/start\.ts/.test(cmd)) return 'start script'
   return 'other'
