@@ -1,14 +1,11 @@
+import { foldText } from './fold-text'
+
 /**
- * URL slugs carry no diacritics: "Mật ong Đất Việt" → "mat-ong-dat-viet". đ has no Unicode
- * decomposition, so it is mapped by hand before the marks are stripped.
+ * URL slugs carry no diacritics: "Mật ong Đất Việt" → "mat-ong-dat-viet". The folding is the
+ * search's own (foldText), so a slug and a folded query never disagree about a letter.
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
+  return foldText(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 96)
