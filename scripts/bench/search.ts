@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createEmbeddedSearch } from '../../src/search/adapters/embedded/create-embedded-search'
 import { mapProduct } from '../../src/search/mappers/map-product'
 import type { CmsProduct } from '../../src/search/mappers/cms-types'
@@ -46,7 +46,7 @@ function round(value: number, digits = 2): number {
   return Number(value.toFixed(digits))
 }
 
-function buildQueries(count: number, seed: number): BenchQuery[] {
+export function buildQueries(count: number, seed: number): BenchQuery[] {
   const random = createRandom(seed)
   const queries: BenchQuery[] = []
   const categories: Category[] = ['unaccented', 'unaccented', 'accented', 'phrase', 'prefix', 'prefix', 'province', 'english', 'synonym', 'browse']
@@ -263,4 +263,5 @@ async function main(): Promise<void> {
   console.log(`\nwrote ${out}`)
 }
 
-await main()
+// Run when started as a script; profiling scripts import buildQueries only.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main()

@@ -1,55 +1,62 @@
-import type { Query, QueryCombination, SearchOptions } from 'minisearch'
 import type { PreparedQuery } from '../../prepare-query'
-import { FIELD_BOOSTS, MIN_PREFIX_LENGTH, TEXT_FIELDS, TYPO_TOLERANCE } from '../../settings/index-settings'
+import { MIN_PREFIX_LENGTH, TYPO_TOLERANCE } from '../../settings/index-settings'
 import type { IndexName } from '../../settings/index-names'
+import type { QueryNode } from './evaluate-query'
 
 /** Synonyms match a little below the words the buyer typed. */
 const ALTERNATIVE_BOOST = 0.8
 
-/** Options for every embedded search: the text fields and their weights. */
-export const SEARCH_OPTIONS: SearchOptions = {
-  fields: [...TEXT_FIELDS],
-  boost: { ...FIELD_BOOSTS },
-  maxFuzzy: 2,
-  combineWith: 'AND',
-}
-
-function fuzzyFor(token: string, index: IndexName): number | false {
+function fuzzyFor(token: string, index: IndexName): number {
   const typos = TYPO_TOLERANCE[index]
-  if (!typos.enabled || /\d/.test(token)) return false
+  if (!typos.enabled || /\d/.test(token)) return 0
   if (token.length >= typos.twoTypos) return 2
   if (token.length >= typos.oneTypo) return 1
-  return false
+  return 0
 }
 
-function tokenQuery(token: string, index: IndexName, prefix: boolean, boost: number): QueryCombination {
-  return { queries: [token], prefix, fuzzy: fuzzyFor(token, index), boostTerm: () => boost }
+/** One bit per distinct token, to count the query words a document matched. */
+function bitFor(bits: Map<string, number>, token: string): number {
+  let bit = bits.get(token)
+  if (bit === undefined) {
+    bit = 2 ** Math.min(bits.size, 31)
+    bits.set(token, bit)
+  }
+  return bit
 }
 
-function phraseQuery(tokens: readonly string[], index: IndexName, prefixLast: boolean, boost: number): Query {
-  const parts = tokens.map((token, i) => tokenQuery(token, index, prefixLast && i === tokens.length - 1, boost))
-  return parts.length === 1 ? parts[0]! : { combineWith: 'AND', queries: parts }
+function phraseQuery(tokens: readonly string[], index: IndexName, prefixLast: boolean, boost: number, bits: Map<string, number>): QueryNode {
+  const parts = tokens.map(
+    (token, i): QueryNode => ({ op: 'term', token, prefix: prefixLast && i === tokens.length - 1, fuzzy: fuzzyFor(token, index), boost, bit: bitFor(bits, token) }),
+  )
+  return parts.length === 1 ? parts[0]! : { op: 'and', children: parts }
 }
 
 /**
- * The MiniSearch query for a prepared query: every term must match (AND); a term matches through its
- * own words or any synonym (OR). Only the last word the buyer typed matches as a prefix. Levels with
- * a single branch are left out: MiniSearch copies its result maps at each level.
+ * The query for a prepared query: every term must match (AND); a term matches through its own
+ * words or any synonym (OR). Only the last word the buyer typed matches as a prefix.
  */
-export function buildQueryTree(prepared: PreparedQuery, index: IndexName, options: { readonly terms?: PreparedQuery['terms']; readonly prefixLast?: boolean } = {}): Query {
+export function buildQueryTree(prepared: PreparedQuery, index: IndexName, options: { readonly terms?: PreparedQuery['terms']; readonly prefixLast?: boolean } = {}): QueryNode {
   const { tokens } = prepared
   const terms = options.terms ?? prepared.terms
+  const bits = new Map<string, number>()
   // A lone first letter as a prefix would match most of the catalogue (and cost the most); after
   // another word ("mat o") it narrows, so there one letter is enough.
   const lastToken = tokens.at(-1) ?? ''
   const prefixLast = options.prefixLast ?? (lastToken.length >= MIN_PREFIX_LENGTH || tokens.length > 1)
-  const termQueries = terms.map((term, i): Query => {
-    const own = phraseQuery(term.tokens, index, prefixLast && i === terms.length - 1, 1)
+  const termQueries = terms.map((term, i): QueryNode => {
+    const own = phraseQuery(term.tokens, index, prefixLast && i === terms.length - 1, 1, bits)
     if (term.alternatives.length === 0) return own
-    return {
-      combineWith: 'OR',
-      queries: [own, ...term.alternatives.map((alternative) => phraseQuery(alternative, index, false, ALTERNATIVE_BOOST))],
-    }
+    return { op: 'or', children: [own, ...term.alternatives.map((alternative) => phraseQuery(alternative, index, false, ALTERNATIVE_BOOST, bits))] }
   })
-  return termQueries.length === 1 ? termQueries[0]! : { combineWith: 'AND', queries: termQueries }
+  return termQueries.length === 1 ? termQueries[0]! : { op: 'and', children: termQueries }
+}
+
+/** A single whole word, no prefix, no typos. */
+export function wordQuery(token: string): QueryNode {
+  return { op: 'term', token, prefix: false, fuzzy: 0, boost: 1, bit: 1 }
+}
+
+/** Any word starting with `token` (its whole-word form included), no typos. */
+export function prefixQuery(token: string): QueryNode {
+  return { op: 'term', token, prefix: true, fuzzy: 0, boost: 1, bit: 1 }
 }

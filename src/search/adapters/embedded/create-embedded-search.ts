@@ -20,7 +20,7 @@ export interface EmbeddedSearchConfig {
 }
 
 /**
- * The in-process search engine (MiniSearch over folded text), the default when no Meilisearch is
+ * The in-process search engine (our postings over MiniSearch's radix tree, on folded text), the default when no Meilisearch is
  * configured. Everything is synchronous underneath; the port is async so both adapters look alike.
  */
 export function createEmbeddedSearch(config: EmbeddedSearchConfig = {}): EmbeddedSearchPort {
@@ -43,7 +43,7 @@ export function createEmbeddedSearch(config: EmbeddedSearchConfig = {}): Embedde
     engine: 'embedded',
 
     async applySettings() {
-      // Settings are code here (MINISEARCH_OPTIONS, index-settings.ts); nothing to apply.
+      // Settings are code here (index-settings.ts, evaluate-query.ts); nothing to apply.
     },
 
     async upsert(documents: readonly SearchDocument[]) {
@@ -90,7 +90,7 @@ export function createEmbeddedSearch(config: EmbeddedSearchConfig = {}): Embedde
     },
 
     async listDocumentIds() {
-      return [...stores.values()].flatMap((store) => [...store.records.keys()])
+      return [...stores.values()].flatMap((store) => [...store.ids.keys()])
     },
 
     exportSnapshot() {
@@ -98,7 +98,7 @@ export function createEmbeddedSearch(config: EmbeddedSearchConfig = {}): Embedde
     },
 
     count() {
-      return Object.fromEntries([...stores].map(([name, store]) => [name, store.records.size]))
+      return Object.fromEntries([...stores].map(([name, store]) => [name, store.ids.size]))
     },
   }
 }

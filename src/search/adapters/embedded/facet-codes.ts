@@ -2,11 +2,10 @@ import type { IndexRecord } from '../../build-index-record'
 import type { FacetName } from '../../types'
 
 /**
- * Facet values as small integers, one dictionary per index. Each record carries its codes (under a
- * symbol, so snapshots and hits never see them), and counting a facet over tens of thousands of
- * hits is then a loop of typed-array increments instead of string-keyed Map lookups: several times
- * faster on broad queries. Dictionaries only grow; a value no record uses any more counts 0 and is
- * left out of the answer.
+ * Facet values as small integers, one dictionary per index, with each document's codes in arrays by
+ * document number. Counting a facet over tens of thousands of hits is then a loop of typed-array
+ * increments instead of string-keyed Map lookups: several times faster on broad queries.
+ * Dictionaries only grow; a value no document uses any more counts 0 and is left out of the answer.
  */
 export interface FacetDictionary {
   readonly codes: Map<string | number, number>
@@ -14,23 +13,17 @@ export interface FacetDictionary {
 }
 export type FacetDictionaries = Readonly<Record<FacetName, FacetDictionary>>
 
-interface FacetCodes {
-  readonly kind: number
-  readonly productGroup: number
-  readonly province: number
-  readonly status: number
-  readonly awardLevel: readonly number[]
-  readonly awardYear: readonly number[]
-  readonly certification: readonly number[]
-}
-
-const CODES = Symbol('facetCodes')
-type CodedRecord = IndexRecord & { [CODES]?: FacetCodes }
-
 const SINGLE = ['kind', 'productGroup', 'province', 'status'] as const
 const LISTS = ['awardLevel', 'awardYear', 'certification'] as const
 const NONE = -1
 const EMPTY: readonly number[] = []
+
+/** Facet codes by document number: one code per single-valued facet, a list per multi-valued one. */
+export interface FacetCodeTable {
+  /** Typed arrays, grown by doubling: counting reads them in a tight loop. */
+  readonly single: Record<(typeof SINGLE)[number], Int32Array>
+  readonly lists: Readonly<Record<(typeof LISTS)[number], (readonly number[])[]>>
+}
 
 export function createFacetDictionaries(): FacetDictionaries {
   const dictionary = (): FacetDictionary => ({ codes: new Map(), values: [] })
@@ -45,6 +38,13 @@ export function createFacetDictionaries(): FacetDictionaries {
   }
 }
 
+export function createFacetCodeTable(): FacetCodeTable {
+  return {
+    single: { kind: new Int32Array(64), productGroup: new Int32Array(64), province: new Int32Array(64), status: new Int32Array(64) },
+    lists: { awardLevel: [], awardYear: [], certification: [] },
+  }
+}
+
 function codeOf(dictionary: FacetDictionary, value: string | number): number {
   let code = dictionary.codes.get(value)
   if (code === undefined) {
@@ -55,40 +55,36 @@ function codeOf(dictionary: FacetDictionary, value: string | number): number {
   return code
 }
 
-/** Give a record its facet codes (at upsert or restore, before it can be searched). */
-export function encodeFacets(dictionaries: FacetDictionaries, record: IndexRecord): void {
-  const list = (facet: (typeof LISTS)[number]) => {
-    const values = record[facet] as readonly (string | number)[]
-    return values.length === 0 ? EMPTY : values.map((value) => codeOf(dictionaries[facet], value))
-  }
-  const single = (facet: (typeof SINGLE)[number]) => {
+/** Record a document's facet codes (at upsert or restore, before it can be searched). */
+export function encodeFacets(dictionaries: FacetDictionaries, table: FacetCodeTable, doc: number, record: IndexRecord): void {
+  for (const facet of SINGLE) {
+    if (doc >= table.single[facet].length) {
+      const grown = new Int32Array(Math.max(64, table.single[facet].length * 2, doc + 1))
+      grown.set(table.single[facet])
+      table.single[facet] = grown
+    }
     const value = record[facet]
-    return value === undefined ? NONE : codeOf(dictionaries[facet], value)
+    table.single[facet][doc] = value === undefined ? NONE : codeOf(dictionaries[facet], value)
   }
-  ;(record as CodedRecord)[CODES] = {
-    kind: single('kind'),
-    productGroup: single('productGroup'),
-    province: single('province'),
-    status: single('status'),
-    awardLevel: list('awardLevel'),
-    awardYear: list('awardYear'),
-    certification: list('certification'),
+  for (const facet of LISTS) {
+    const values = record[facet] as readonly (string | number)[]
+    table.lists[facet][doc] = values.length === 0 ? EMPTY : values.map((value) => codeOf(dictionaries[facet], value))
   }
 }
 
-function countOne(dictionaries: FacetDictionaries, records: readonly IndexRecord[], facet: FacetName): Record<string, number> {
+function countOne(dictionaries: FacetDictionaries, table: FacetCodeTable, docs: ArrayLike<number>, facet: FacetName): Record<string, number> {
   const dictionary = dictionaries[facet]
   const counts = new Int32Array(dictionary.values.length)
   if ((SINGLE as readonly string[]).includes(facet)) {
-    const name = facet as (typeof SINGLE)[number]
-    for (let i = 0; i < records.length; i += 1) {
-      const code = (records[i] as CodedRecord)[CODES]![name]
+    const codes = table.single[facet as (typeof SINGLE)[number]]
+    for (let i = 0; i < docs.length; i += 1) {
+      const code = codes[docs[i]!]!
       if (code !== NONE) counts[code]! += 1
     }
   } else {
-    const name = facet as (typeof LISTS)[number]
-    for (let i = 0; i < records.length; i += 1) {
-      const codes = (records[i] as CodedRecord)[CODES]![name]
+    const lists = table.lists[facet as (typeof LISTS)[number]]
+    for (let i = 0; i < docs.length; i += 1) {
+      const codes = lists[docs[i]!]!
       for (let j = 0; j < codes.length; j += 1) counts[codes[j]!]! += 1
     }
   }
@@ -97,9 +93,14 @@ function countOne(dictionaries: FacetDictionaries, records: readonly IndexRecord
   return out
 }
 
-/** Facet value counts over every matching record (conjunctive: the active filters apply). */
-export function countFacetCodes(dictionaries: FacetDictionaries, records: readonly IndexRecord[], facets: readonly FacetName[]): Partial<Record<FacetName, Record<string, number>>> {
+/** Facet value counts over every matching document (conjunctive: the active filters apply). */
+export function countFacetCodes(
+  dictionaries: FacetDictionaries,
+  table: FacetCodeTable,
+  docs: ArrayLike<number>,
+  facets: readonly FacetName[],
+): Partial<Record<FacetName, Record<string, number>>> {
   const result: Partial<Record<FacetName, Record<string, number>>> = {}
-  for (const facet of facets) result[facet] = countOne(dictionaries, records, facet)
+  for (const facet of facets) result[facet] = countOne(dictionaries, table, docs, facet)
   return result
 }

@@ -1,47 +1,83 @@
-import MiniSearch from 'minisearch'
 import type { IndexRecord } from '../../build-index-record'
-import { createFacetDictionaries, encodeFacets, type FacetDictionaries } from './facet-codes'
-import { MINISEARCH_OPTIONS } from './minisearch-options'
+import { createFacetCodeTable, createFacetDictionaries, encodeFacets, type FacetCodeTable, type FacetDictionaries } from './facet-codes'
+import { computeNameRanks } from './compare-hits'
+import { addToFilterIndex, type FilterIndex } from './filter-index'
+import { createMatchPool, type MatchPool } from './evaluate-query'
+import { addRecord, createTermIndex, needsCompaction, removeDoc, type TermIndex } from './term-index'
 
-/** One embedded index: the MiniSearch inverted index, the records it was built from, their facet codes. */
+/** One embedded index: the term index, its records by id, their facet codes and filter postings, scratch arrays for queries. */
 export interface IndexStore {
-  engine: MiniSearch<IndexRecord>
-  readonly records: Map<string, IndexRecord>
+  index: TermIndex
+  /** Record id → document number in `index`. */
+  readonly ids: Map<string, number>
   facets: FacetDictionaries
+  codes: FacetCodeTable
+  filters: FilterIndex
+  readonly pool: MatchPool
+  /** Name order of the documents (compare-hits.ts), dropped at every write. */
+  nameRanks?: Int32Array
 }
 
-export function createIndexStore(): IndexStore {
-  return { engine: new MiniSearch<IndexRecord>(MINISEARCH_OPTIONS), records: new Map(), facets: createFacetDictionaries() }
+export function createIndexStore(records: readonly IndexRecord[] = []): IndexStore {
+  const store: IndexStore = { index: createTermIndex(), ids: new Map(), facets: createFacetDictionaries(), codes: createFacetCodeTable(), filters: new Map(), pool: createMatchPool() }
+  for (const record of records) addToStore(store, record)
+  return store
 }
 
-/** A store around a restored engine and its records (snapshot.ts). */
-export function restoreIndexStore(engine: MiniSearch<IndexRecord>, records: readonly IndexRecord[]): IndexStore {
-  const facets = createFacetDictionaries()
-  for (const record of records) encodeFacets(facets, record)
-  return { engine, records: new Map(records.map((record) => [record.id, record])), facets }
+function addToStore(store: IndexStore, record: IndexRecord): void {
+  const doc = addRecord(store.index, record)
+  encodeFacets(store.facets, store.codes, doc, record)
+  addToFilterIndex(store.filters, doc, record)
+  store.ids.set(record.id, doc)
 }
 
-/** Add or replace records. MiniSearch cannot add an id twice, so known ids are discarded first. */
+/** The live records, in document order. */
+export function liveRecords(store: IndexStore): IndexRecord[] {
+  return store.index.records.filter((record): record is IndexRecord => record !== undefined)
+}
+
+/** Rebuild from the live records once removed documents weigh on every query. */
+function compactIfNeeded(store: IndexStore): void {
+  if (!needsCompaction(store.index)) return
+  const records = liveRecords(store)
+  clearStore(store)
+  for (const record of records) addToStore(store, record)
+}
+
+/** Add or replace records (a replaced record gets a new document number; the old one dies). */
 export function upsertRecords(store: IndexStore, records: readonly IndexRecord[]): void {
   const latest = new Map(records.map((record) => [record.id, record]))
+  store.nameRanks = undefined
   for (const [id, record] of latest) {
-    if (store.records.has(id)) store.engine.discard(id)
-    encodeFacets(store.facets, record)
-    store.records.set(id, record)
+    const old = store.ids.get(id)
+    if (old !== undefined) removeDoc(store.index, old)
+    addToStore(store, record)
   }
-  store.engine.addAll([...latest.values()])
+  compactIfNeeded(store)
 }
 
 export function removeRecords(store: IndexStore, ids: readonly string[]): void {
+  store.nameRanks = undefined
   for (const id of new Set(ids)) {
-    if (!store.records.has(id)) continue
-    store.engine.discard(id)
-    store.records.delete(id)
+    const doc = store.ids.get(id)
+    if (doc === undefined) continue
+    removeDoc(store.index, doc)
+    store.ids.delete(id)
   }
+  compactIfNeeded(store)
 }
 
 export function clearStore(store: IndexStore): void {
-  store.engine = new MiniSearch<IndexRecord>(MINISEARCH_OPTIONS)
-  store.records.clear()
+  store.index = createTermIndex()
+  store.ids.clear()
   store.facets = createFacetDictionaries()
+  store.codes = createFacetCodeTable()
+  store.filters = new Map()
+  store.nameRanks = undefined
+}
+
+/** The store's name ranks, computed on first use after a write. */
+export function nameRanksOf(store: IndexStore): Int32Array {
+  store.nameRanks ??= computeNameRanks(store.index.records)
+  return store.nameRanks
 }

@@ -2,33 +2,57 @@ import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
 import { boostScore, maxBoostFor } from './boost-score'
 import type { ScoredRecord } from './compare-hits'
+import { selectTop } from './select-top'
+
+const descending = (a: number, b: number) => b - a
+
+/** The k-th largest score among `docs` (k ≤ docs.length), keeping only a small ascending buffer. */
+function kthLargest(docs: readonly number[], scores: ArrayLike<number>, k: number): number {
+  // Deep pages: a sorted buffer of thousands would shift too much; select on a copy instead.
+  if (k > 64) return selectTop(docs.map((doc) => scores[doc]!), descending, k).at(-1)!
+  const best = new Float64Array(k).fill(Number.NEGATIVE_INFINITY)
+  for (const doc of docs) {
+    const score = scores[doc]!
+    if (score <= best[0]!) continue
+    // Drop the smallest, insert in order.
+    let at = 1
+    while (at < k && best[at]! < score) {
+      best[at - 1] = best[at]!
+      at += 1
+    }
+    best[at - 1] = score
+  }
+  return best[0]!
+}
 
 /**
- * Apply the relevance boosts to candidates that arrive best base score first, for a page ending at
- * hit `k`. Boosting stops as soon as no remaining candidate, even boosted to the maximum, could
- * reach the k-th boosted score: the first k come out exactly as if every candidate had been boosted,
- * at a fraction of the cost when thousands match. Candidates past that point keep their base score.
+ * The first `k` hits by boosted relevance, exactly as if every candidate had been boosted, without
+ * boosting them all (the boosts read the record's text; thousands of candidates match broad
+ * queries). Boost the k best by base score; the k-th of those boosted scores, m, is a floor for the
+ * final k-th. A candidate whose base score times the largest possible boost stays under m cannot
+ * reach the page, so only the others are boosted and ordered.
  */
-export function rankCandidates(candidates: readonly { record: IndexRecord; score: number }[], prepared: PreparedQuery, k: number): ScoredRecord[] {
-  const scored: ScoredRecord[] = []
-  // The k best boosted scores so far, ascending (kept small: k is a page end, at most 10,000).
-  const best: number[] = []
-  let boosting = true
-  const maxBoost = maxBoostFor(prepared)
-  for (const { record, score } of candidates) {
-    if (boosting && best.length >= k && score * maxBoost < best[0]!) boosting = false
-    if (!boosting) {
-      scored.push({ record, score })
-      continue
-    }
-    const boosted = boostScore(record, prepared, score)
-    scored.push({ record, score: boosted })
-    if (best.length < k || boosted > best[0]!) {
-      let at = 0
-      while (at < best.length && best[at]! < boosted) at += 1
-      best.splice(at, 0, boosted)
-      if (best.length > k) best.shift()
-    }
+export function rankTop(
+  docs: readonly number[],
+  scores: ArrayLike<number>,
+  records: readonly (IndexRecord | undefined)[],
+  prepared: PreparedQuery,
+  k: number,
+  compare: (a: ScoredRecord, b: ScoredRecord) => number,
+): ScoredRecord[] {
+  if (k <= 0 || docs.length === 0) return []
+  const boosted = (doc: number): ScoredRecord => {
+    const record = records[doc]!
+    return { record, score: boostScore(record, prepared, scores[doc]!) }
   }
-  return scored
+  if (docs.length <= k * 4) return selectTop(docs.map(boosted), compare, k)
+
+  const kthBase = kthLargest(docs, scores, k)
+  const floor = selectTop(
+    docs.filter((doc) => scores[doc]! >= kthBase).map((doc) => boostScore(records[doc]!, prepared, scores[doc]!)),
+    descending,
+    k,
+  ).at(-1)!
+  const maxBoost = maxBoostFor(prepared)
+  return selectTop(docs.filter((doc) => scores[doc]! * maxBoost >= floor).map(boosted), compare, k)
 }

@@ -1,18 +1,16 @@
 import type { SynonymTable } from '../../../text/synonyms'
-import { prepareQuery } from '../../prepare-query'
+import { prepareQuery, type PreparedQuery } from '../../prepare-query'
 import { resolveSearchQuery, type QueryTarget } from '../../resolve-search-query'
 import type { IndexName } from '../../settings/index-names'
 import { toSearchHit } from '../../to-search-hit'
 import type { EnquiryScope, SearchQuery, SearchResult } from '../../types'
-import { buildQueryTree, SEARCH_OPTIONS } from './build-query-tree'
-import type { PreparedQuery } from '../../prepare-query'
-import { TEXT_FIELDS } from '../../settings/index-settings'
-import { compareHits, type ScoredRecord } from './compare-hits'
+import { buildQueryTree, prefixQuery, wordQuery } from './build-query-tree'
+import { compareDocs, compareHits, type ScoredRecord } from './compare-hits'
+import { evaluateQuery } from './evaluate-query'
 import { countFacetCodes } from './facet-codes'
-import type { IndexStore } from './index-store'
-import type { IndexRecord } from '../../build-index-record'
-import { buildFilterPredicate } from './match-filters'
-import { rankCandidates } from './rank-candidates'
+import { allowedDocs, type AllowedDocs } from './filter-index'
+import { nameRanksOf, type IndexStore } from './index-store'
+import { rankTop } from './rank-candidates'
 import { selectTop } from './select-top'
 
 export interface SearchRun {
@@ -26,9 +24,10 @@ export interface SearchRun {
 /**
  * A last word of one or two letters after others ("mat o", "keo du") would expand, as a prefix, to
  * a large share of the vocabulary, each expansion with its own long posting list: the slowest
- * queries by far. The words before it already narrow the hits, so it is checked on those instead:
- * the same hits, at a fraction of the cost. Documents holding it as a whole word ("Long An" for
- * "long an") keep the score that word earns. Returns the prefix to check, or null.
+ * queries by far. The words before it already narrow the hits, so it is checked on those instead
+ * (only their documents are looked up): the same hits, at a fraction of the cost. Documents holding
+ * it as a whole word ("Long An" for "long an") keep the score that word earns. Returns the prefix
+ * to check, or null.
  */
 const DEFERRED_PREFIX_LENGTH = 3
 
@@ -39,14 +38,48 @@ function deferredPrefix(prepared: PreparedQuery): string | null {
   return token.length < DEFERRED_PREFIX_LENGTH ? token : null
 }
 
-/** True when one of the record's words (in a searched field) starts with `prefix`. */
-function hasWordStarting(record: IndexRecord, prefix: string): boolean {
-  const inner = ` ${prefix}`
-  for (const field of TEXT_FIELDS) {
-    const text = record[field]
-    if (text.startsWith(prefix) || text.includes(inner)) return true
+interface Candidates {
+  /** Matching document numbers that pass the filters. */
+  readonly docs: number[]
+  /** Relevance by document number (undefined when the query has no words). */
+  readonly scores?: ArrayLike<number>
+}
+
+/** Every live document that passes the filters (a query without words). */
+function browse(run: SearchRun, allowed: AllowedDocs | null): Candidates {
+  if (allowed) return { docs: allowed.docs }
+  const docs: number[] = []
+  const { records } = run.store.index
+  for (let doc = 0; doc < records.length; doc += 1) if (records[doc] !== undefined) docs.push(doc)
+  return { docs }
+}
+
+/** Score the query's words, keep the documents that pass the filters; `use` reads them before the scratch arrays go back to the pool. */
+function withMatches<T>(run: SearchRun, prepared: PreparedQuery, allowed: AllowedDocs | null, use: (candidates: Candidates) => T): T {
+  const { index, pool } = run.store
+  const prefix = deferredPrefix(prepared)
+  const tree = prefix === null ? buildQueryTree(prepared, run.index) : buildQueryTree(prepared, run.index, { terms: prepared.terms.slice(0, -1), prefixLast: false })
+  const found = evaluateQuery(index, pool, tree)
+  // The deferred last word, checked only on the documents the others matched: which of them hold
+  // a word starting with it, and the score of those holding it whole.
+  const startsWith = prefix === null ? null : evaluateQuery(index, pool, prefixQuery(prefix), found)
+  const wholeWord = prefix === null ? null : evaluateQuery(index, pool, wordQuery(prefix), found)
+  try {
+    // Nothing to check: the matches are the candidates.
+    if (!allowed && !startsWith) return use({ docs: found.docs, scores: found.scores })
+    const docs: number[] = []
+    for (const doc of found.docs) {
+      if (allowed && !allowed.has(doc)) continue
+      if (startsWith) {
+        if (!(startsWith.scores[doc]! > 0)) continue
+        found.scores[doc]! += wholeWord!.scores[doc]!
+      }
+      docs.push(doc)
+    }
+    return use({ docs, scores: found.scores })
+  } finally {
+    for (const matches of [found, startsWith, wholeWord]) if (matches) pool.release(matches)
   }
-  return false
 }
 
 /** One search on one embedded index: match, filter, rank, count facets, cut the page. */
@@ -54,38 +87,28 @@ export function runSearch(run: SearchRun, query: SearchQuery): SearchResult {
   const started = performance.now()
   const resolved = resolveSearchQuery(query, run.target)
   const prepared = prepareQuery(resolved.q, run.synonyms)
-  const matches = buildFilterPredicate(resolved.filters, run.scope)
+  const allowed = allowedDocs(run.store.filters, run.store.index.records, resolved.filters, run.scope)
   const hasWords = prepared.tokens.length > 0
   const from = (resolved.page - 1) * resolved.hitsPerPage
   const pageEnd = from + resolved.hitsPerPage
-
-  let scored: ScoredRecord[] = []
-  if (!hasWords) {
-    for (const record of run.store.records.values()) if (matches(record)) scored.push({ record, score: 0 })
-  } else {
-    const candidates: ScoredRecord[] = []
-    const prefix = deferredPrefix(prepared)
-    const tree = prefix === null ? buildQueryTree(prepared, run.index) : buildQueryTree(prepared, run.index, { terms: prepared.terms.slice(0, -1), prefixLast: false })
-    const wholeWord = prefix === null ? null : new Map(run.store.engine.search({ queries: [prefix], prefix: false, fuzzy: false }, SEARCH_OPTIONS).map((result) => [result.id as string, result.score]))
-    // MiniSearch returns results best score first, which rankCandidates relies on.
-    for (const result of run.store.engine.search(tree, SEARCH_OPTIONS)) {
-      const record = run.store.records.get(result.id as string)
-      if (!record || !matches(record)) continue
-      if (prefix === null) candidates.push({ record, score: result.score })
-      else if (hasWordStarting(record, prefix)) candidates.push({ record, score: result.score + (wholeWord!.get(record.id) ?? 0) })
-    }
-    if (wholeWord && wholeWord.size > 0) candidates.sort((a, b) => b.score - a.score)
-    scored = resolved.sort === 'relevance' ? rankCandidates(candidates, prepared, pageEnd) : candidates
-  }
-
-  const ordered = selectTop(scored, compareHits(resolved.sort, hasWords, run.target === 'enquiries'), pageEnd)
+  const compare = compareHits(resolved.sort, hasWords, run.target === 'enquiries')
+  const { records } = run.store.index
   const withScore = hasWords && resolved.sort === 'relevance'
-  return {
-    hits: ordered.slice(from).map(({ record, score }) => toSearchHit(record, prepared.tokens, withScore ? score : undefined)),
-    facets: resolved.facets.length > 0 ? countFacetCodes(run.store.facets, scored.map(({ record }) => record), resolved.facets) : {},
-    totalHits: scored.length,
-    page: resolved.page,
-    hitsPerPage: resolved.hitsPerPage,
-    tookMs: performance.now() - started,
+
+  const answer = ({ docs, scores }: Candidates): SearchResult => {
+    const ordered = withScore
+      ? rankTop(docs, scores!, records, prepared, pageEnd, compare)
+      : selectTop(docs, compareDocs(resolved.sort, hasWords, run.target === 'enquiries', records, nameRanksOf(run.store)), pageEnd).map(
+          (doc): ScoredRecord => ({ record: records[doc]!, score: 0 }),
+        )
+    return {
+      hits: ordered.slice(from).map(({ record, score }) => toSearchHit(record, prepared.tokens, withScore ? score : undefined)),
+      facets: resolved.facets.length > 0 ? countFacetCodes(run.store.facets, run.store.codes, docs, resolved.facets) : {},
+      totalHits: docs.length,
+      page: resolved.page,
+      hitsPerPage: resolved.hitsPerPage,
+      tookMs: performance.now() - started,
+    }
   }
+  return hasWords ? withMatches(run, prepared, allowed, answer) : answer(browse(run, allowed))
 }

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { createEmbeddedSearch } from '../../../src/search/adapters/embedded/create-embedded-search'
+import { mapProduct } from '../../../src/search/mappers/map-product'
+import type { CmsProduct } from '../../../src/search/mappers/cms-types'
+import { foldText } from '../../../src/text/fold-text'
+
+/**
+ * The embedded engine's own index (postings, lookups restricted to earlier matches, filter
+ * postings, compaction) checked against the plainest possible answer: scan every product's text.
+ */
+const WORDS = ['mật', 'ong', 'nghệ', 'an', 'an toàn', 'trà', 'xanh', 'tràng', 'hồ', 'tiêu', 'long', 'bình', 'dương', 'gốm', 'sứ', 'lụa', 'tơ', 'x']
+const PROVINCES = ['Bình Dương', 'Nghệ An', 'Lâm Đồng', 'Long An']
+
+function random(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31
+    return state / 2 ** 31
+  }
+}
+
+function catalogue(count: number, seed: number, provinces: readonly string[] = PROVINCES): CmsProduct[] {
+  const next = random(seed)
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!
+  return Array.from({ length: count }, (_, i) => ({
+    id: i,
+    slug: `p${i}`,
+    _status: 'published',
+    name: Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(WORDS)).join(' '),
+    producer: { id: i % 7, name: `Cơ sở ${i % 7}`, slug: `cs-${i % 7}`, province: { id: i % 4, name: pick(provinces) } },
+  })) as CmsProduct[]
+}
+
+/** Every product whose name holds all words, the last one as a prefix (what a buyer typing expects). */
+function bruteForce(products: readonly CmsProduct[], q: string): Set<string> {
+  const tokens = foldText(q).split(' ')
+  return new Set(
+    products
+      .filter((product) => {
+        const words = foldText(String(product.name)).split(' ')
+        return tokens.every((token, i) => (i === tokens.length - 1 ? words.some((word) => word.startsWith(token)) : words.includes(token)))
+      })
+      .map((product) => String(product.id)),
+  )
+}
+
+describe('embedded search engine', () => {
+  it('should return exactly the products whose names hold every word, for broad and narrow queries', async () => {
+    // Producers all in one province whose name shares no word with the products', so names alone match.
+    const products = catalogue(3000, 11, ['Cà Mau'])
+    const search = createEmbeddedSearch({ resultCacheSize: 0, synonyms: [] })
+    await search.upsert(products.flatMap((product) => mapProduct(product, { locales: ['vi'] })))
+    // Rare word then common one (lookups), common then rare, a lone prefix, a deferred one-letter prefix.
+    for (const q of ['nghe an', 'an nghe', 'mat ong', 'ong mat', 'tra', 'tra x', 'ho t', 'gom su lua', 'binh duong']) {
+      const expected = bruteForce(products, q)
+      const found = new Set<string>()
+      let totalHits = 0
+      for (let page = 1; page <= 100; page += 1) {
+        const result = await search.search({ q, locale: 'vi', filters: { kind: ['product'] }, hitsPerPage: 100, page })
+        totalHits = result.totalHits
+        for (const hit of result.hits) found.add(hit.sourceId)
+        if (result.hits.length < 100) break
+      }
+      expect(expected.size, q).toBeGreaterThan(0)
+      expect(totalHits, q).toBe(expected.size)
+      expect(found, q).toEqual(expected)
+    }
+  })
+
+  it('should keep one answer per product however often it is replaced, through compaction', async () => {
+    const search = createEmbeddedSearch({ resultCacheSize: 0, synonyms: [] })
+    const base = catalogue(50, 3)
+    await search.upsert(base.flatMap((product) => mapProduct(product, { locales: ['vi'] })))
+    // 1,500 saves of one product: dead documents pile up past the compaction threshold.
+    for (let i = 0; i < 1500; i += 1) {
+      await search.upsert(mapProduct({ ...base[0]!, name: i % 2 ? 'Mật ong rừng' : 'Mật ong hoa cà phê' }, { locales: ['vi'] }))
+    }
+    const result = await search.search({ q: 'mat ong rung', locale: 'vi', facets: ['kind'] })
+    expect(result.hits.map((hit) => hit.sourceId)).toEqual(['0'])
+    expect(result.facets.kind).toEqual({ product: 1 })
+    expect(search.count().public_vi).toBe(50)
+    const browse = await search.search({ q: '', locale: 'vi', hitsPerPage: 100 })
+    expect(browse.totalHits).toBe(50)
+  })
+
+  it('should filter by province through former names and count facets over the filtered hits only', async () => {
+    const products = catalogue(400, 5)
+    const search = createEmbeddedSearch({ resultCacheSize: 0 })
+    await search.upsert(products.flatMap((product) => mapProduct(product, { locales: ['vi'] })))
+    const all = await search.search({ q: '', locale: 'vi', facets: ['province'] })
+    const lamDong = await search.search({ q: '', locale: 'vi', filters: { province: ['lam dong'] }, facets: ['province'] })
+    expect(lamDong.totalHits).toBeGreaterThan(0)
+    expect(lamDong.totalHits).toBeLessThan(all.totalHits)
+    expect(Object.values(lamDong.facets.province ?? {}).reduce((sum, count) => sum + count, 0)).toBe(lamDong.totalHits)
+    const removed = await search.search({ q: '', locale: 'vi', filters: { province: ['lam dong'] }, hitsPerPage: 100 })
+    await search.remove(removed.hits.map((hit) => hit.id))
+    expect((await search.search({ q: '', locale: 'vi', filters: { province: ['lam dong'] } })).totalHits).toBe(Math.max(0, lamDong.totalHits - 100))
+  })
+})
