@@ -65,7 +65,8 @@ class EnquiryFormElement extends HTMLElement {
     try {
       const response = await fetch(form.action, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        // The page's language: answers given before the body is read (413, 403) are worded in it.
+        headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': this.#input('locale').value },
         body: JSON.stringify(data),
       })
       const body = (await response.json().catch(() => ({}))) as { reference?: unknown }
