@@ -17,7 +17,8 @@ requireNode24()
 if (existsSync('.env')) process.loadEnvFile('.env')
 const dev = process.argv.includes('--dev')
 const build = !dev && !process.argv.includes('--no-build')
-process.env.NODE_ENV = dev ? 'development' : 'production'
+// Through Object.assign: Next's types declare NODE_ENV read-only.
+Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' })
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 

@@ -38,6 +38,17 @@ export type EnquiryStrings = {
   sending: string
   errorSummary: string
   networkError: string
+  /** When an answer carries no message of its own (a proxy's error page, say), by HTTP status. */
+  failed: {
+    /** 413 */
+    tooLarge: string
+    /** 429; {minutes} from Retry-After */
+    rateLimited: string
+    /** 403 */
+    refused: string
+    /** Any other answer without a message (a 5xx, say). */
+    unavailable: string
+  }
   checkHeading: string
   sent: {
     title: string
@@ -84,6 +95,12 @@ const vi: EnquiryStrings = {
   sending: 'Đang gửi…',
   errorSummary: 'Yêu cầu chưa được gửi. Vui lòng sửa các ô sau:',
   networkError: 'Không gửi được vì mất kết nối. Nội dung vẫn còn nguyên, vui lòng bấm gửi lại.',
+  failed: {
+    tooLarge: 'Nội dung gửi lên quá lớn. Vui lòng rút gọn tin nhắn.',
+    rateLimited: 'Bạn đã gửi nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau khoảng {minutes} phút; nội dung bạn viết vẫn được giữ nguyên.',
+    refused: 'Yêu cầu phải được gửi từ trang Tiêu Biểu. Vui lòng tải lại trang và gửi lại.',
+    unavailable: 'Hệ thống đang bận, yêu cầu của bạn chưa được gửi. Nội dung vẫn còn nguyên, vui lòng thử lại sau ít phút.',
+  },
   checkHeading: 'Vui lòng kiểm tra lại yêu cầu',
   sent: {
     title: 'Đã gửi yêu cầu',
@@ -130,6 +147,12 @@ const en: EnquiryStrings = {
   sending: 'Sending…',
   errorSummary: 'Your enquiry was not sent. Please correct these fields:',
   networkError: 'Not sent: the connection was lost. Everything you wrote is still here; please send again.',
+  failed: {
+    tooLarge: 'What was sent is too large. Please shorten the message.',
+    rateLimited: 'You have sent many enquiries in a short time. Please try again in about {minutes} minutes; what you wrote is kept.',
+    refused: 'Enquiries must be sent from the Tiêu Biểu site. Please reload the page and send again.',
+    unavailable: 'The showroom is busy and your enquiry was not sent. Everything you wrote is still here; please try again in a few minutes.',
+  },
   checkHeading: 'Please check your enquiry',
   sent: {
     title: 'Enquiry sent',

@@ -3,7 +3,7 @@
  * link, hreflang twins and an Open Graph image; JSON-LD describes products, organisations,
  * events and breadcrumbs; robots.txt, sitemap.xml and the .ics feed answer; unknown items get
  * a helpful 404 whose language switch keeps the item. Pages carry no client JavaScript beyond
- * the enquiry and search islands, and cache headers a CDN can use.
+ * the search island and the enquiry form's script, and cache headers a CDN can use.
  */
 import { expect, test } from '@playwright/test'
 import { DEMO, jsonLd, PATHS, unexpectedScripts } from './showroom-helpers'

@@ -1,8 +1,8 @@
 /**
  * POST /api/enquiries — the buyer's enquiry. The work is in src/enquiries/http; this file picks
- * the answer's form: JSON for the API and the island; for a form posted without JavaScript, a
- * 303 to the confirmation page, or the page the buyer was on shown again with their values and
- * a message per field (an Astro rewrite, so nothing typed is lost).
+ * the answer's form: JSON for the API and the form's <enquiry-form> script; for a form posted
+ * without JavaScript, a 303 to the confirmation page, or the page the buyer was on shown again
+ * with their values and a message per field (an Astro rewrite, so nothing typed is lost).
  */
 import type { APIContext, APIRoute } from 'astro'
 import { createEnquiryRateLimits, type EnquiryRateLimits } from '../../../src/enquiries/http/rateLimits'

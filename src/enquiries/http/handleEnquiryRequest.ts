@@ -72,7 +72,7 @@ function localeOf(raw: Record<string, unknown>, headers: Headers): Locale {
   return /^en\b/i.test(headers.get('accept-language') ?? '') ? 'en' : 'vi'
 }
 
-/** A browser form post without the island: form-encoded, and not asking for JSON. */
+/** A browser form post without the <enquiry-form> script: form-encoded, and not asking for JSON. */
 function wantsPageFor(request: Request, kind: ReturnType<typeof bodyKindOf>): boolean {
   if (kind === 'json' || kind === undefined) return false
   const accept = request.headers.get('accept') ?? ''

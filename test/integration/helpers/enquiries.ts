@@ -1,5 +1,5 @@
 /**
- * Helpers for the enquiry suites: a valid submission, requests as a browser or the island would
+ * Helpers for the enquiry suites: a valid submission, requests as a browser or the form's script would
  * send them, the endpoint's dependencies, the mail written to MAIL_DIR, and running the job queue.
  */
 import { randomUUID } from 'node:crypto'
