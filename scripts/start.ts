@@ -17,7 +17,8 @@ requireNode24()
 if (existsSync('.env')) process.loadEnvFile('.env')
 const dev = process.argv.includes('--dev')
 const build = !dev && !process.argv.includes('--no-build')
-process.env.NODE_ENV = dev ? 'development' : 'production'
+// Next's types declare NODE_ENV read-only; the launcher is where it is set, for both processes.
+;(process.env as Record<string, string>).NODE_ENV = dev ? 'development' : 'production'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 

@@ -83,7 +83,7 @@ export class ConfigError extends Error {
 }
 
 /** Validates an environment (process.env by default). Throws ConfigError with every problem listed. */
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function loadEnv(source: Readonly<Record<string, string | undefined>> = process.env): Env {
   const parsed = schema.safeParse(source)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`)
