@@ -96,12 +96,21 @@ export default function SearchIsland(props: SearchIslandProps) {
   const [fallback, setFallback] = useState(props.fallback === true)
   const [unavailable, setUnavailable] = useState(false)
   const [busy, setBusy] = useState(false)
+  // Open in the server render (no JavaScript: every chip in reach); folded away on a phone once
+  // hydrated, unless a filter is on, so the hits come first.
+  const [filtersOpen, setFiltersOpen] = useState(true)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const inFlight = useRef<AbortController | undefined>(undefined)
   const latest = useRef(0)
   const input = useRef<HTMLInputElement>(null)
   const list = useRef<HTMLOListElement>(null)
   const numbers = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN')
+
+  useEffect(() => {
+    if (!hasFilters(props.initialState) && matchMedia('(max-width: 56rem)').matches) setFiltersOpen(false)
+    // Once, on hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   useEffect(
     () => () => {
@@ -215,6 +224,7 @@ export default function SearchIsland(props: SearchIslandProps) {
 
   const groups = answer ? chipGroups(answer.facets, state, action) : []
   const filtered = hasFilters(state)
+  const chosenCount = FILTER_KEYS.reduce((sum, key) => sum + (state.filters[key]?.length ?? 0), 0)
   const term = state.q.trim()
   const count = answer ? (answer.totalHits === 1 ? labels.resultOne : fill(labels.results, { count: numbers.format(answer.totalHits) })) : ''
   const status = problem
@@ -280,8 +290,11 @@ export default function SearchIsland(props: SearchIslandProps) {
 
       <div className="search-results">
         {(groups.length > 0 || filtered) && (
-          <section className="facets" aria-labelledby={`${inputId}-facets`}>
-            <h2 id={`${inputId}-facets`}>{labels.filters}</h2>
+          <details className="facets" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
+            <summary>
+              <h2 id={`${inputId}-facets`}>{labels.filters}</h2>
+              {chosenCount > 0 && <span className="count"> ({numbers.format(chosenCount)})</span>}
+            </summary>
             {groups.map((group) => (
               <div className="facet" key={group.key}>
                 <h3 id={`${inputId}-facet-${group.key}`}>{labels.facet[group.key]}</h3>
@@ -306,7 +319,7 @@ export default function SearchIsland(props: SearchIslandProps) {
                 </a>
               </p>
             )}
-          </section>
+          </details>
         )}
 
         {answer && answer.hits.length > 0 && (
