@@ -1,17 +1,37 @@
 /**
- * Search as you type. Rendered on the server it is the plain GET form to the search page, which
- * works without JavaScript. Hydrated, it asks /api/search after a short pause, lists the first hits
- * under the box (an ARIA 1.2 combobox: arrow keys move, Enter opens, Escape closes), shows facet
- * values as chips that filter, and keeps the query in the address bar on the search page.
- * Only React: nothing from src/ is imported, to keep the island small.
+ * The search page as a React island (mounted on /tim-kiem and /en/search only, client:load).
+ *
+ * Rendered on the server it is the whole page body without JavaScript: a GET form to the page,
+ * the result count, facet chips as plain links, the hits as links, sort and paging. Hydrated over
+ * that, it searches as the buyer types (after a short pause, through /api/search), turns chips,
+ * sort and paging into in-place updates, keeps q and the filters in the address bar
+ * (history.replaceState), cancels stale requests so an older answer never replaces a newer one,
+ * and moves through the hits with the keyboard: ArrowDown from the box to the first hit,
+ * ArrowUp/ArrowDown between hits, Enter opens the focused one (it is a link), Escape returns to the
+ * box, and Escape in the box clears it. A polite live region announces the count.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
-
-type Kind = 'product' | 'producer' | 'fair'
-type Hit = { kind: Kind; id: string; url: string; title: string; snippet: string; province?: string }
-type Facets = Partial<Record<'kind' | 'province' | 'productGroup', Record<string, number>>>
-type Answer = { hits: Hit[]; facets: Facets; totalHits: number }
-type Filters = Partial<Record<'kind' | 'province' | 'productGroup', string>>
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react'
+import { pageLinks } from '../../src/site/paging'
+import {
+  chipGroups,
+  FILTER_KEYS,
+  hasFilters,
+  hrefFor,
+  HITS_PER_PAGE,
+  isActive,
+  pageCount,
+  problemOf,
+  SORTS,
+  stateToParams,
+  toggleFilter,
+  toPageHits,
+  type FilterKey,
+  type HitKind,
+  type SearchAnswer,
+  type SearchProblem,
+  type SearchState,
+  type SortKey,
+} from './search-state'
 
 export type SearchIslandLabels = {
   label: string
@@ -19,200 +39,358 @@ export type SearchIslandLabels = {
   submit: string
   /** "{count} results" */
   results: string
+  resultOne: string
   /** "Nothing found for “{q}”…" */
   none: string
-  seeAll: string
+  empty: string
+  /** "… at most {max} characters …" */
+  tooLong: string
+  invalid: string
+  unavailable: string
+  filtersUnavailable: string
+  resultsLabel: string
+  keyboardHint: string
   filters: string
-  kinds: Record<Kind, string>
+  clearFilters: string
+  selected: string
+  facet: Record<FilterKey, string>
+  kinds: Record<HitKind, string>
+  sort: string
+  sorts: Record<SortKey, string>
+  /** "Awarded {year}" */
+  awardYear: string
+  levels: Record<string, string>
+  pagination: { label: string; previous: string; next: string; page: string }
 }
 
 export type SearchIslandProps = {
   locale: 'vi' | 'en'
-  /** The search page the form submits to. */
+  /** The search page's path: the form's action and the base of every link. */
   action: string
   labels: SearchIslandLabels
-  initialQuery?: string
-  /** On the search page: keep q (and chips) in the address bar. */
-  syncUrl?: boolean
+  initialState: SearchState
+  initialAnswer: SearchAnswer | null
+  initialProblem?: SearchProblem
+  /** The database answered (the engine is loading): filters and facets were not applied. */
+  fallback?: boolean
+  maxQueryLength: number
   id?: string
 }
 
-const DEBOUNCE_MS = 120
-const SHOWN = 8
-const FACETS = ['kind', 'province', 'productGroup'] as const
-const CHIPS_PER_FACET = 5
+/** Pause after the last keystroke before asking; chips, sort and paging ask at once. */
+export const TYPING_DEBOUNCE_MS = 180
+
+type ApiAnswer = { hits: Parameters<typeof toPageHits>[0]; facets: SearchAnswer['facets']; totalHits: number; page: number; hitsPerPage: number }
+type ApiError = { issues?: { field: string; message: string }[] }
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
+const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
 
-function params(q: string, filters: Filters, extra: Record<string, string>): URLSearchParams {
-  const out = new URLSearchParams({ q, ...extra })
-  for (const [name, value] of Object.entries(filters)) if (value) out.set(name, value)
-  return out
-}
-
-export default function SearchIsland({ locale, action, labels, initialQuery = '', syncUrl = false, id }: SearchIslandProps) {
+export default function SearchIsland(props: SearchIslandProps) {
+  const { locale, action, labels, maxQueryLength } = props
   const own = useId()
-  const inputId = id ?? `search-${own}`
-  const listId = `${inputId}-list`
-  const [q, setQ] = useState(initialQuery)
-  const [filters, setFilters] = useState<Filters>({})
-  const [answer, setAnswer] = useState<Answer | null>(null)
-  const [open, setOpen] = useState(false)
-  const [active, setActive] = useState(-1)
-  const cache = useRef(new Map<string, Answer>())
-  const hydrated = useRef(false)
-
-  const term = q.trim()
-  const wanted = term.length >= 2 || Object.keys(filters).length > 0
-  const seeAllHref = `${action}?${params(term, filters, {})}`
+  const inputId = props.id ?? `search-${own.replace(/:/g, '')}`
+  const [state, setState] = useState<SearchState>(props.initialState)
+  const [answer, setAnswer] = useState<SearchAnswer | null>(props.initialAnswer)
+  const [problem, setProblem] = useState<SearchProblem | undefined>(props.initialProblem)
+  const [fallback, setFallback] = useState(props.fallback === true)
+  const [unavailable, setUnavailable] = useState(false)
+  const [busy, setBusy] = useState(false)
+  // Open in the server render (no JavaScript: every chip in reach); folded away on a phone once
+  // hydrated, unless a filter is on, so the hits come first.
+  const [filtersOpen, setFiltersOpen] = useState(true)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const inFlight = useRef<AbortController | undefined>(undefined)
+  const latest = useRef(0)
+  const input = useRef<HTMLInputElement>(null)
+  const list = useRef<HTMLOListElement>(null)
+  const numbers = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN')
 
   useEffect(() => {
-    if (!hydrated.current) {
-      hydrated.current = true
-      return
-    }
-    if (syncUrl) {
-      const url = new URL(location.href)
-      url.search = params(term, filters, {}).toString()
-      history.replaceState(history.state, '', url)
-    }
-    if (!wanted) {
+    if (!hasFilters(props.initialState) && matchMedia('(max-width: 56rem)').matches) setFiltersOpen(false)
+    // Once, on hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current)
+      inFlight.current?.abort()
+    },
+    [],
+  )
+
+  /** Show a new state at once, keep it in the address bar, and ask for its results (after `delay`). */
+  function go(next: SearchState, delay: number) {
+    setState(next)
+    const url = new URL(location.href)
+    url.search = stateToParams(next).toString()
+    history.replaceState(history.state, '', url)
+    clearTimeout(timer.current)
+    // A newer state makes any answer still on its way stale: cancel it now.
+    inFlight.current?.abort()
+    inFlight.current = undefined
+    const ticket = ++latest.current
+    if (!isActive(next)) {
       setAnswer(null)
+      setProblem(undefined)
+      setBusy(false)
       return
     }
-    const key = params(term, filters, { locale, hitsPerPage: String(SHOWN), facets: FACETS.join(',') }).toString()
-    const cached = cache.current.get(key)
-    if (cached) {
-      setAnswer(cached)
+    if ([...next.q.trim()].length > maxQueryLength) {
+      setAnswer(null)
+      setProblem('tooLong')
       return
     }
+    setBusy(true)
+    timer.current = setTimeout(() => void ask(next, ticket), delay)
+  }
+
+  async function ask(next: SearchState, ticket: number) {
     const abort = new AbortController()
-    const timer = setTimeout(async () => {
-      try {
-        const response = await fetch(`/api/search?${key}`, { signal: abort.signal, headers: { accept: 'application/json' } })
-        if (!response.ok) return
-        const next = (await response.json()) as Answer
-        cache.current.set(key, next)
-        setAnswer(next)
-        setActive(-1)
-      } catch {
-        // Aborted by newer typing, or offline: the form still submits to the search page.
+    inFlight.current = abort
+    const params = stateToParams(next)
+    params.set('locale', locale)
+    params.set('hitsPerPage', String(HITS_PER_PAGE))
+    try {
+      const response = await fetch(`/api/search?${params}`, { signal: abort.signal, headers: { accept: 'application/json' } })
+      const body = (await response.json()) as ApiAnswer & ApiError
+      // Only the newest request may change the page.
+      if (ticket !== latest.current) return
+      if (response.status === 400) {
+        setAnswer(null)
+        setProblem(problemOf(body.issues ?? []))
+      } else if (!response.ok) {
+        setUnavailable(true)
+      } else {
+        setAnswer({ hits: toPageHits(body.hits), facets: body.facets ?? {}, totalHits: body.totalHits, page: body.page, pages: pageCount(body.totalHits, body.hitsPerPage) })
+        setProblem(undefined)
+        setUnavailable(false)
+        setFallback(false)
       }
-    }, DEBOUNCE_MS)
-    return () => {
-      clearTimeout(timer)
-      abort.abort()
+    } catch {
+      // Aborted by a newer state, or offline: the form still submits to the page.
+      if (ticket === latest.current && !abort.signal.aborted) setUnavailable(true)
+    } finally {
+      if (ticket === latest.current) {
+        setBusy(false)
+        inFlight.current = undefined
+      }
     }
-  }, [term, filters, locale, syncUrl, wanted])
+  }
 
-  const hits = wanted && answer ? answer.hits.slice(0, SHOWN) : []
-  // The last option is "see all results", so the keyboard can reach the full page too.
-  const options = hits.length > 0 ? hits.length + 1 : 0
-  const expanded = open && wanted && answer !== null
-  const optionId = (i: number) => `${listId}-${i}`
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // Hydrated, the results are already here or on their way: ask at once instead of reloading.
+    event.preventDefault()
+    go({ ...state, page: 1 }, 0)
+  }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (options === 0) return
-      event.preventDefault()
-      setOpen(true)
-      const down = event.key === 'ArrowDown'
-      // Wraps around: past the last option to the first, above the first to the last.
-      setActive((current) => (down ? (current + 1 >= options ? 0 : current + 1) : current <= 0 ? options - 1 : current - 1))
-    } else if (event.key === 'Escape') {
-      if (expanded) {
+  const hitLinks = () => [...(list.current?.querySelectorAll<HTMLAnchorElement>('a.hit-link') ?? [])]
+
+  function onInputKey(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown') {
+      const first = hitLinks()[0]
+      if (first) {
         event.preventDefault()
-        setOpen(false)
-        setActive(-1)
+        first.focus()
       }
-    } else if (event.key === 'Enter' && expanded && active >= 0 && active < options) {
+    } else if (event.key === 'Escape' && state.q !== '') {
       event.preventDefault()
-      location.assign(active < hits.length ? hits[active]!.url : seeAllHref)
+      go({ ...state, q: '', page: 1 }, 0)
     }
   }
 
-  function toggle(facet: keyof Filters, value: string) {
-    setFilters((current) => {
-      const next = { ...current }
-      if (next[facet] === value) delete next[facet]
-      else next[facet] = value
-      return next
-    })
-    setOpen(true)
+  function onListKey(event: KeyboardEvent<HTMLOListElement>) {
+    const links = hitLinks()
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement)
+    if (at < 0) return
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      const next = event.key === 'ArrowDown' ? at + 1 : at - 1
+      if (next < 0) input.current?.focus()
+      else links[Math.min(next, links.length - 1)]?.focus()
+    } else if (event.key === 'Escape') {
+      event.preventDefault()
+      input.current?.focus()
+    }
+    // Enter: the focused hit is a link, the browser opens it.
   }
 
-  const chips = FACETS.flatMap((facet) => {
-    const counts = answer?.facets[facet] ?? {}
-    const values = Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, CHIPS_PER_FACET)
-    const chosen = filters[facet]
-    if (chosen && !values.some(([value]) => value === chosen)) values.unshift([chosen, 0])
-    return values.length > 1 || chosen ? values.map(([value, count]) => ({ facet, value, count, pressed: chosen === value })) : []
-  })
+  const onLink = (next: SearchState) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!isPlainClick(event)) return
+    event.preventDefault()
+    go(next, 0)
+  }
 
-  const status = !wanted || !answer ? '' : answer.totalHits === 0 ? fill(labels.none, { q: term }) : fill(labels.results, { count: answer.totalHits })
+  const groups = answer ? chipGroups(answer.facets, state, action) : []
+  const filtered = hasFilters(state)
+  const chosenCount = FILTER_KEYS.reduce((sum, key) => sum + (state.filters[key]?.length ?? 0), 0)
+  const term = state.q.trim()
+  const count = answer ? (answer.totalHits === 1 ? labels.resultOne : fill(labels.results, { count: numbers.format(answer.totalHits) })) : ''
+  const status = problem
+    ? ''
+    : !answer
+      ? ''
+      : answer.totalHits === 0
+        ? fill(labels.none, { q: term })
+        : count
+  const links = answer ? pageLinks(answer.page, answer.pages) : []
+  const page = (n: number) => ({ ...state, page: n })
+  const hintId = `${inputId}-hint`
+  const countId = `${inputId}-count`
 
   return (
-    <form className="search search-island" role="search" method="get" action={action}>
-      <label htmlFor={inputId}>{labels.label}</label>
-      <div className="row">
-        <input
-          id={inputId}
-          name="q"
-          type="search"
-          value={q}
-          placeholder={labels.placeholder}
-          autoComplete="off"
-          enterKeyHint="search"
-          maxLength={200}
-          role="combobox"
-          aria-autocomplete="list"
-          aria-expanded={expanded && options > 0}
-          aria-controls={listId}
-          aria-activedescendant={expanded && active >= 0 && active < options ? optionId(active) : undefined}
-          onChange={(event) => {
-            setQ(event.target.value)
-            setOpen(true)
-            setActive(-1)
-          }}
-          onKeyDown={onKeyDown}
-          onFocus={() => setOpen(true)}
-          onBlur={() => setOpen(false)}
-        />
-        <button type="submit">{labels.submit}</button>
-      </div>
-      {Object.entries(filters).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {chips.length > 0 && (
-        <div className="chips" role="group" aria-label={labels.filters}>
-          {chips.map(({ facet, value, count, pressed }) => (
-            <button key={`${facet}:${value}`} type="button" className="chip" aria-pressed={pressed} onMouseDown={(event) => event.preventDefault()} onClick={() => toggle(facet, value)}>
-              {facet === 'kind' ? (labels.kinds[value as Kind] ?? value) : value}
-              {count > 0 && <span className="count"> {count}</span>}
-            </button>
-          ))}
+    <div className="search-page" aria-busy={busy}>
+      <form className="search" role="search" method="get" action={action} onSubmit={onSubmit}>
+        <label htmlFor={inputId}>{labels.label}</label>
+        <div className="row">
+          <input
+            ref={input}
+            id={inputId}
+            name="q"
+            type="search"
+            value={state.q}
+            placeholder={labels.placeholder}
+            autoComplete="off"
+            enterKeyHint="search"
+            maxLength={maxQueryLength}
+            aria-describedby={`${countId} ${hintId}`}
+            onChange={(event) => go({ ...state, q: event.target.value, page: 1 }, TYPING_DEBOUNCE_MS)}
+            onKeyDown={onInputKey}
+          />
+          <button type="submit">{labels.submit}</button>
         </div>
-      )}
-      <ul id={listId} role="listbox" aria-label={labels.label} className="suggestions" hidden={!expanded || options === 0}>
-        {hits.map((hit, i) => (
-          <li key={hit.id} id={optionId(i)} role="option" aria-selected={i === active} onMouseDown={(event) => event.preventDefault()}>
-            <a href={hit.url} tabIndex={-1}>
-              <span className="kind">{labels.kinds[hit.kind]}</span> <strong>{hit.title}</strong>
-              {hit.snippet && <span className="snippet">{hit.snippet}</span>}
-            </a>
-          </li>
-        ))}
-        {hits.length > 0 && (
-          <li id={optionId(hits.length)} role="option" aria-selected={active === hits.length} onMouseDown={(event) => event.preventDefault()}>
-            <a href={seeAllHref} tabIndex={-1}>
-              {labels.seeAll} ({answer?.totalHits ?? 0})
-            </a>
-          </li>
-        )}
-      </ul>
-      <p className="visually-hidden" role="status" aria-live="polite">
+        <p id={hintId} className="visually-hidden">
+          {labels.keyboardHint}
+        </p>
+        {FILTER_KEYS.flatMap((key) => (state.filters[key] ?? []).map((value) => <input key={`${key}:${value}`} type="hidden" name={key} value={value} />))}
+        <div className="sort-row">
+          <label htmlFor={`${inputId}-sort`}>{labels.sort}</label>
+          <select id={`${inputId}-sort`} name="sort" value={state.sort} onChange={(event) => go({ ...state, sort: event.target.value as SortKey, page: 1 }, 0)}>
+            {SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {labels.sorts[sort]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+
+      <p id={countId} className={answer && answer.totalHits === 0 ? 'notice' : 'count-line'} role="status" aria-live="polite">
         {status}
       </p>
-    </form>
+      {problem && (
+        <p className="notice problem" role="alert">
+          {problem === 'tooLong' ? fill(labels.tooLong, { max: maxQueryLength }) : labels.invalid}
+        </p>
+      )}
+      {!problem && !isActive(state) && <p className="muted">{labels.empty}</p>}
+      {unavailable && <p className="notice">{labels.unavailable}</p>}
+      {fallback && filtered && <p className="notice">{labels.filtersUnavailable}</p>}
+
+      <div className="search-results">
+        {(groups.length > 0 || filtered) && (
+          <details className="facets" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
+            <summary>
+              <h2 id={`${inputId}-facets`}>{labels.filters}</h2>
+              {chosenCount > 0 && <span className="count"> ({numbers.format(chosenCount)})</span>}
+            </summary>
+            {groups.map((group) => (
+              <div className="facet" key={group.key}>
+                <h3 id={`${inputId}-facet-${group.key}`}>{labels.facet[group.key]}</h3>
+                <ul className="chips" aria-labelledby={`${inputId}-facet-${group.key}`}>
+                  {group.chips.map((chip) => (
+                    <li key={chip.value}>
+                      <a href={chip.href} className={chip.selected ? 'chip selected' : 'chip'} aria-current={chip.selected ? 'true' : undefined} onClick={onLink(toggleFilter(state, chip.key, chip.value))}>
+                        {chip.selected && <span aria-hidden="true">✓ </span>}
+                        {chipLabel(chip.key, chip.value, labels)}
+                        {chip.count > 0 && <span className="count"> {numbers.format(chip.count)}</span>}
+                        {chip.selected && <span className="visually-hidden"> ({labels.selected})</span>}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+            {filtered && (
+              <p>
+                <a href={hrefFor(action, { ...state, filters: {}, page: 1 })} onClick={onLink({ ...state, filters: {}, page: 1 })}>
+                  {labels.clearFilters}
+                </a>
+              </p>
+            )}
+          </details>
+        )}
+
+        {answer && answer.hits.length > 0 && (
+          <section className="hits-section" aria-label={labels.resultsLabel}>
+            <ol className="hits" ref={list} onKeyDown={onListKey}>
+              {answer.hits.map((hit) => (
+                <li key={hit.id} className={`hit ${hit.kind}`}>
+                  <span className="badge kind">{labels.kinds[hit.kind]}</span>{' '}
+                  <a className="hit-link" href={hit.url}>
+                    {hit.title}
+                  </a>
+                  {hit.snippet && <p className="snippet">{hit.snippet}</p>}
+                  {facts(hit, labels, locale).length > 0 && <p className="facts-line muted">{facts(hit, labels, locale).join(' · ')}</p>}
+                </li>
+              ))}
+            </ol>
+            {links.length > 0 && (
+              <nav className="pagination" aria-label={labels.pagination.label}>
+                <ul>
+                  {answer.page > 1 && (
+                    <li>
+                      <a href={hrefFor(action, page(answer.page - 1))} rel="prev" onClick={onLink(page(answer.page - 1))}>
+                        {labels.pagination.previous}
+                      </a>
+                    </li>
+                  )}
+                  {links.map((link, i) =>
+                    'gap' in link ? (
+                      <li key={`gap-${i}`} aria-hidden="true">
+                        …
+                      </li>
+                    ) : (
+                      <li key={link.page}>
+                        <a href={hrefFor(action, page(link.page))} aria-current={link.current ? 'page' : undefined} aria-label={fill(labels.pagination.page, { page: link.page })} onClick={onLink(page(link.page))}>
+                          {link.page}
+                        </a>
+                      </li>
+                    ),
+                  )}
+                  {answer.page < answer.pages && (
+                    <li>
+                      <a href={hrefFor(action, page(answer.page + 1))} rel="next" onClick={onLink(page(answer.page + 1))}>
+                        {labels.pagination.next}
+                      </a>
+                    </li>
+                  )}
+                </ul>
+              </nav>
+            )}
+          </section>
+        )}
+      </div>
+    </div>
   )
+}
+
+function chipLabel(key: FilterKey, value: string, labels: SearchIslandLabels): string {
+  if (key === 'kind') return labels.kinds[value as HitKind] ?? value
+  if (key === 'awardLevel') return labels.levels[value] ?? value
+  return value
+}
+
+/** The line under a hit: province, product group, newest award year, a fair's start. */
+function facts(hit: SearchAnswer['hits'][number], labels: SearchIslandLabels, locale: 'vi' | 'en'): string[] {
+  const out: string[] = []
+  if (hit.date) {
+    const day = new Date(`${hit.date.slice(0, 10)}T00:00:00Z`)
+    if (!Number.isNaN(day.getTime())) out.push(new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day))
+  }
+  if (hit.province) out.push(hit.province)
+  if (hit.productGroup) out.push(hit.productGroup)
+  if (hit.newestAwardYear) out.push(fill(labels.awardYear, { year: hit.newestAwardYear }))
+  return out
 }

@@ -60,7 +60,7 @@ test('should let a keyboard user skip to the content and reach the filters', asy
 
 test('should read well on a phone without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
-  for (const path of ['/', `/san-pham/${DEMO.product}`, `/en/brands/${DEMO.brand}`, '/hoi-cho?view=month', '/giai-thuong']) {
+  for (const path of ['/', `/san-pham/${DEMO.product}`, `/en/brands/${DEMO.brand}`, '/hoi-cho?view=month', '/giai-thuong', '/tim-kiem?q=mat+ong']) {
     await page.goto(path)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0)

@@ -1,47 +1,79 @@
 /**
- * The search island as the server renders it: a plain GET form to the search page that works
- * without JavaScript, already wearing the ARIA combobox roles it uses once hydrated.
+ * The search island as the server renders it: the whole search page without JavaScript — a GET
+ * form to the page, the count in a live region, facet chips as plain links, hits as links, paging.
  */
 import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import SearchIsland, { type SearchIslandProps } from '../../../site/components/SearchIsland'
+import { en } from '../../../site/i18n/en'
+
+const labels: SearchIslandProps['labels'] = { ...en.search, levels: en.level, pagination: en.pagination }
 
 const props: SearchIslandProps = {
-  locale: 'vi',
-  action: '/tim-kiem',
-  initialQuery: 'mật ong',
-  id: 'q',
-  labels: {
-    label: 'Tìm sản phẩm',
-    placeholder: 'Ví dụ: mật ong',
-    submit: 'Tìm',
-    results: '{count} kết quả',
-    none: 'Không tìm thấy “{q}”',
-    seeAll: 'Xem tất cả kết quả',
-    filters: 'Lọc kết quả',
-    kinds: { product: 'Sản phẩm', producer: 'Thương hiệu', fair: 'Hội chợ' },
+  locale: 'en',
+  action: '/en/search',
+  id: 'search-q',
+  labels,
+  maxQueryLength: 200,
+  initialState: { q: 'honey', filters: { kind: ['product'] }, sort: 'relevance', page: 1 },
+  initialAnswer: {
+    hits: [
+      { kind: 'product', id: 'product-1-en', url: '/en/products/honey', title: 'Tam An honey', snippet: 'Rubber-blossom honey', province: 'Ho Chi Minh City', newestAwardYear: 2024 },
+      { kind: 'producer', id: 'producer-2-en', url: '/en/brands/tam-an', title: 'Tam An', snippet: '' },
+    ],
+    facets: { kind: { product: 41, producer: 1 }, province: { 'Ho Chi Minh City': 30, Hue: 12 } },
+    totalHits: 42,
+    page: 1,
+    pages: 3,
   },
 }
 
-describe('SearchIsland (server render)', () => {
-  const html = renderToString(createElement(SearchIsland, props))
+const render = (over: Partial<SearchIslandProps> = {}) => renderToString(createElement(SearchIsland, { ...props, ...over }))
 
-  it('should be a GET form to the search page with the query in a named field', () => {
+describe('SearchIsland (server render)', () => {
+  const html = render()
+
+  it('should be a GET form to the search page that keeps the query, the filters and the sort', () => {
     const form = /<form[^>]*>/.exec(html)?.[0] ?? ''
     expect(form).toContain('role="search"')
     expect(form).toContain('method="get"')
-    expect(form).toContain('action="/tim-kiem"')
-    expect(html).toMatch(/<input[^>]*name="q"[^>]*value="mật ong"/)
-    expect(html).toMatch(/<button type="submit">Tìm<\/button>/)
-    expect(html).toMatch(/<label for="q">Tìm sản phẩm<\/label>/)
+    expect(form).toContain('action="/en/search"')
+    expect(html).toMatch(/<input[^>]*name="q"[^>]*value="honey"/)
+    expect(html).toMatch(/<input type="hidden" name="kind" value="product"\/>/)
+    expect(html).toMatch(/<select[^>]*name="sort"/)
+    expect(html).toMatch(/<label for="search-q">Search products, brands, provinces<\/label>/)
   })
 
-  it('should wear the combobox roles, with the list of suggestions hidden until there is one', () => {
-    expect(html).toMatch(/role="combobox"/)
-    expect(html).toMatch(/aria-controls="q-list"/)
-    expect(html).toMatch(/aria-expanded="false"/)
-    expect(html).toMatch(/<ul id="q-list" role="listbox"[^>]*hidden/)
-    expect(html).toMatch(/role="status" aria-live="polite"/)
+  it('should announce the count in a polite live region', () => {
+    expect(html).toMatch(/role="status" aria-live="polite">42 results<\/p>/)
+  })
+
+  it('should show the hits as links with their kind, snippet and facts', () => {
+    expect(html).toMatch(/<a class="hit-link" href="\/en\/products\/honey">Tam An honey<\/a>/)
+    expect(html).toContain('Rubber-blossom honey')
+    expect(html).toContain('Ho Chi Minh City · Awarded 2024')
+    expect(html).toMatch(/<span class="badge kind">Brand<\/span>/)
+  })
+
+  it('should offer facet values as links that toggle them, the chosen one marked', () => {
+    expect(html).toMatch(/<a href="\/en\/search\?q=honey&amp;kind=product&amp;province=Hue" class="chip"/)
+    expect(html).toMatch(/<a href="\/en\/search\?q=honey" class="chip selected" aria-current="true"/)
+    expect(html).toContain('Clear all filters')
+  })
+
+  it('should page with plain links', () => {
+    expect(html).toMatch(/<a href="\/en\/search\?q=honey&amp;kind=product&amp;page=2" rel="next"/)
+  })
+
+  it('should say what is wrong with a refused query instead of results', () => {
+    const refused = render({ initialAnswer: null, initialProblem: 'tooLong' })
+    expect(refused).toMatch(/role="alert">Your search is too long: use at most 200 characters/)
+    expect(refused).not.toContain('hit-link')
+  })
+
+  it('should say when nothing was found', () => {
+    const none = render({ initialAnswer: { hits: [], facets: {}, totalHits: 0, page: 1, pages: 1 } })
+    expect(none).toContain('Nothing found for “honey”')
   })
 })
