@@ -90,6 +90,10 @@ test.describe('feeds and files', () => {
     expect(xml).toContain(`hreflang="en" href="${new URL(`/en/brands/${DEMO.brand}`, baseURL).href}"`)
     expect(xml).toContain('hreflang="x-default"')
     expect(xml).not.toContain(DEMO.draftProduct)
+    // The demo data fits in one file: a plain sitemap, no index and no parts.
+    expect(xml).toContain('<urlset')
+    expect(xml).not.toContain('<sitemapindex')
+    expect((await request.get('/sitemap-1.xml')).status()).toBe(404)
   })
 
   test('should serve every fair as text/calendar at /fairs.ics, in either language', async ({ request }) => {
