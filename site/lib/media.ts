@@ -59,11 +59,17 @@ export function pictureOf(value: unknown, maxWidth: 'card' | 'page'): Picture | 
   return { src: mediaPath(fallback.filename!), width: fallback.width!, height: fallback.height!, alt: doc.alt ?? '', sources }
 }
 
-/** The best picture for link previews (og 1200×630, else the page or original size), as a path. */
+/** Link previews want exactly this size; anything else is cropped or ignored by the big sites. */
+export const SHARE_WIDTH = 1200
+export const SHARE_HEIGHT = 630
+
+/**
+ * The picture's 1200×630 variant for link previews (og:image), as a path; undefined when it has
+ * none (a PDF, or a picture uploaded before the variant existed), so the page uses the site's
+ * default share picture rather than one of another shape.
+ */
 export function shareImageOf(value: unknown): { path: string; width: number; height: number } | undefined {
-  const doc = asImage(value)
-  if (!doc) return undefined
-  const sizes = doc.sizes ?? {}
-  const candidate = [sizes.og, sizes.page].find(usable) ?? (['image/jpeg', 'image/png', 'image/webp'].includes(doc.mimeType ?? '') ? doc : undefined)
-  return candidate && usable(candidate) ? { path: mediaPath(candidate.filename!), width: candidate.width!, height: candidate.height! } : undefined
+  const og = asImage(value)?.sizes?.og
+  if (!usable(og) || og.width !== SHARE_WIDTH || og.height !== SHARE_HEIGHT) return undefined
+  return { path: mediaPath(og.filename!), width: og.width!, height: og.height! }
 }

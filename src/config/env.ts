@@ -66,6 +66,8 @@ const schema = z.object({
   ENQUIRY_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
   /** Largest enquiry request body, in bytes; a bigger one is refused (413) before it is parsed. */
   ENQUIRY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024).default(64 * 1024),
+  /** URLs per sitemap file; past it /sitemap.xml becomes an index of /sitemap-<n>.xml (the protocol allows 50,000). */
+  SITEMAP_MAX_URLS: z.coerce.number().int().min(2).max(50_000).default(25_000),
   /** The site runs behind a reverse proxy: take the client's address from the last X-Forwarded-For hop. */
   TRUST_PROXY: flag,
 })

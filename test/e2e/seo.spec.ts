@@ -5,8 +5,22 @@
  * a helpful 404 whose language switch keeps the item. Pages carry no client JavaScript beyond
  * the search island and the enquiry form's script, and cache headers a CDN can use.
  */
-import { expect, test } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import sharp from 'sharp'
 import { DEMO, jsonLd, PATHS, unexpectedScripts } from './showroom-helpers'
+
+/** The page's og:image, checked to be what its meta says: a 1200×630 picture, measured by sharp. */
+async function shareImage(page: Page, request: APIRequestContext): Promise<string> {
+  const og = await page.locator('meta[property="og:image"]').getAttribute('content')
+  expect(og).toMatch(/^https?:\/\//)
+  expect(await page.locator('meta[property="og:image:width"]').getAttribute('content')).toBe('1200')
+  expect(await page.locator('meta[property="og:image:height"]').getAttribute('content')).toBe('630')
+  const res = await request.get(og!)
+  expect(res.status(), og!).toBe(200)
+  const { width, height } = await sharp(await res.body()).metadata()
+  expect({ width, height }, og!).toEqual({ width: 1200, height: 630 })
+  return new URL(og!).pathname
+}
 
 const inner = [
   { path: `/san-pham/${DEMO.product}`, twin: `/en/products/${DEMO.product}`, type: 'Product' },
@@ -33,15 +47,22 @@ test.describe('page metadata', () => {
       expect(await page.locator(`link[rel="alternate"][hreflang="${lang === 'en' ? 'vi' : 'en'}"]`).getAttribute('href')).toBe(new URL(twin, baseURL).href)
       expect(await page.locator('link[rel="alternate"][hreflang="x-default"]').getAttribute('href')).toBeTruthy()
       expect(await page.locator('html').getAttribute('lang')).toBe(lang)
-      const og = await page.locator('meta[property="og:image"]').getAttribute('content')
-      expect(og).toMatch(/^https?:\/\//)
-      expect((await page.request.get(og!)).status()).toBe(200)
+      await shareImage(page, page.request)
       const types = (await jsonLd(page)).map((d) => d['@type'])
       expect(types).toContain(type)
       if (path !== '/') expect(types).toContain('BreadcrumbList')
       expect(await unexpectedScripts(page)).toEqual([])
     })
   }
+
+  test('should share a product or brand with its own picture at 1200×630, and a fair with the site picture', async ({ page, request }) => {
+    for (const path of [`/san-pham/${DEMO.product}`, `/en/products/${DEMO.product}`, `/thuong-hieu/${DEMO.brand}`]) {
+      await page.goto(path)
+      expect(await shareImage(page, request), path).toMatch(/^\/media\/.+-1200x630\.webp$/)
+    }
+    await page.goto(`/hoi-cho/${DEMO.fair}`)
+    expect(await shareImage(page, request)).toBe('/og.png')
+  })
 
   test('should describe a product with its brand and awards in JSON-LD', async ({ page }) => {
     await page.goto(`/en/products/${DEMO.product}`)
@@ -69,6 +90,10 @@ test.describe('feeds and files', () => {
     expect(xml).toContain(`hreflang="en" href="${new URL(`/en/brands/${DEMO.brand}`, baseURL).href}"`)
     expect(xml).toContain('hreflang="x-default"')
     expect(xml).not.toContain(DEMO.draftProduct)
+    // The demo data fits in one file: a plain sitemap, no index and no parts.
+    expect(xml).toContain('<urlset')
+    expect(xml).not.toContain('<sitemapindex')
+    expect((await request.get('/sitemap-1.xml')).status()).toBe(404)
   })
 
   test('should serve every fair as text/calendar at /fairs.ics, in either language', async ({ request }) => {

@@ -1,7 +1,8 @@
 /**
  * Production (`npm start`) builds its schema from the committed migrations, while tests and
  * development push the schema straight from the collections. If someone changes a collection and
- * forgets the migration, production would fail with "no such column": this test catches it.
+ * forgets the migration, production would fail with "no such column": this test catches it. The
+ * indexes are compared too: a missing one fails nothing, it only makes production slow.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -19,6 +20,21 @@ function columnsOf(file: string): Record<string, string[]> {
     shape[name] = (db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[]).map((c) => c.name).sort()
   }
   db.close()
+  return shape
+}
+
+/** Every index (name, unique, columns in order) of every table, automatic ones (sqlite_autoindex_*) left out. */
+function indexesOf(file: string): Record<string, string[]> {
+  const db = new DatabaseSync(file, { readOnly: true })
+  const rows = db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' AND tbl_name NOT LIKE 'payload_migrations%'").all() as { name: string; tbl_name: string }[]
+  const shape: Record<string, string[]> = {}
+  for (const { name, tbl_name } of rows) {
+    const unique = (db.prepare(`PRAGMA index_list("${tbl_name}")`).all() as { name: string; unique: number }[]).find((i) => i.name === name)?.unique
+    const columns = (db.prepare(`PRAGMA index_info("${name}")`).all() as { seqno: number; name: string }[]).sort((a, b) => a.seqno - b.seqno).map((c) => c.name)
+    ;(shape[tbl_name] ??= []).push(`${unique ? 'UNIQUE ' : ''}${name} (${columns.join(', ')})`)
+  }
+  db.close()
+  for (const list of Object.values(shape)) list.sort()
   return shape
 }
 
@@ -43,5 +59,12 @@ describe('migrations', () => {
     const fromMigrations = columnsOf(path.join(migratedDir, 'db.sqlite'))
     const fromCollections = columnsOf(pushed.dir + '/test.db')
     expect(fromMigrations).toEqual(fromCollections)
+  })
+
+  it('should create the same indexes as the collections and the schema hooks describe', () => {
+    const fromMigrations = indexesOf(path.join(migratedDir, 'db.sqlite'))
+    const fromCollections = indexesOf(pushed.dir + '/test.db')
+    expect(fromMigrations).toEqual(fromCollections)
+    expect(fromMigrations.products_locales).toContain('products_locales_parent_id_idx (_parent_id, _locale)')
   })
 })

@@ -2,7 +2,9 @@
  * Uploads: images become WebP and AVIF variants; anything too large, too many pixels, not really
  * an image, or SVG/XML is refused with a message a person understands. PDFs are accepted.
  */
+import path from 'node:path'
 import sharp from 'sharp'
+import { renderTile } from '../../scripts/seed/images'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, type TestPayload } from './helpers/bootPayload'
 import { makeWorld, userFor, type World } from './helpers/world'
@@ -38,6 +40,18 @@ describe('uploads', () => {
     expect(doc.sizes?.page?.width).toBe(1200)
     expect(doc.sizes?.og).toMatchObject({ width: 1200, height: 630 })
     expect(typeof doc.owner === 'object' ? doc.owner?.id : doc.owner).toBe(world.producerA.id)
+  })
+
+  it('should make a 1200×630 share picture even of a small picture, like the demo tiles, without blowing up the page sizes', async () => {
+    const tile = await renderTile({ title: 'Mật ong Tâm An', colours: ['#6d3b1e', '#d6815a'] })
+    expect(await sharp(tile).metadata()).toMatchObject({ width: 640, height: 480 })
+    const doc = await upload(tile, 'seed-tile.webp', 'image/webp')
+    expect(doc.sizes?.og).toMatchObject({ width: 1200, height: 630, mimeType: 'image/webp' })
+    // The recorded size is the file's: read it back from disk.
+    const file = path.join(process.env.MEDIA_DIR!, doc.sizes!.og!.filename!)
+    expect(await sharp(file).metadata()).toMatchObject({ width: 1200, height: 630, format: 'webp' })
+    expect(doc.sizes?.card?.width).toBe(480)
+    expect(doc.sizes?.page?.filename ?? null).toBeNull()
   })
 
   it('should accept a PDF certificate', async () => {

@@ -19,13 +19,21 @@ const staffOrUploader: Access = ({ req }) => {
 const webp = (quality: number) => ({ format: 'webp' as const, options: { quality } })
 const avif = (quality: number) => ({ format: 'avif' as const, options: { quality, effort: 2 } })
 
-/** Widths the site's layouts use: cards in grids, the product page, and social previews. */
+/**
+ * Widths the site's layouts use: cards in grids, the product page, and social previews. The
+ * share picture must be exactly 1200×630 whatever the upload's size (link previews crop or
+ * ignore anything else), so it is the one size allowed to enlarge a small picture; it is cropped
+ * to fill (`cover`) around the focal point. The other sizes are left out when the upload is
+ * smaller, so no page shows a blown-up photo.
+ */
+export const OG_WIDTH = 1200
+export const OG_HEIGHT = 630
 export const IMAGE_SIZES = [
   { name: 'card', width: 480, formatOptions: webp(76) },
   { name: 'cardAvif', width: 480, formatOptions: avif(55) },
   { name: 'page', width: 1200, formatOptions: webp(80) },
   { name: 'pageAvif', width: 1200, formatOptions: avif(58) },
-  { name: 'og', width: 1200, height: 630, position: 'centre' as const, formatOptions: webp(80) },
+  { name: 'og', width: OG_WIDTH, height: OG_HEIGHT, fit: 'cover' as const, position: 'centre' as const, withoutEnlargement: false, formatOptions: webp(80) },
 ]
 
 export const Media: CollectionConfig = {

@@ -6,6 +6,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedOrOwn, staffCreateInScope, staffInScope, staffField, staffOrOwner } from '../../access/policies'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
+import { moveProductsWithProducer } from './hooks/moveProductsWithProducer'
 import { stampVerification } from './hooks/stampVerification'
 
 export const Producers: CollectionConfig = {
@@ -24,7 +25,7 @@ export const Producers: CollectionConfig = {
     delete: staffInScope(),
     readVersions: staffOrOwner('parent'),
   },
-  hooks: { beforeChange: [stampVerification] },
+  hooks: { beforeChange: [stampVerification], afterChange: [moveProductsWithProducer] },
   fields: [
     { name: 'brandName', type: 'text', required: true, label: { vi: 'Thương hiệu', en: 'Brand name' } },
     { name: 'legalName', type: 'text', required: true, label: { vi: 'Tên cơ sở / doanh nghiệp', en: 'Legal name' } },

@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url'
+import sharp from 'sharp'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { encodeBody, pickEncoding } from '../../../site/lib/http/encode-body'
 import { cacheControlFor } from '../../../site/lib/http/cache-policy'
-import { asImage, pictureOf, shareImageOf } from '../../../site/lib/media'
+import { asImage, pictureOf, SHARE_HEIGHT, SHARE_WIDTH, shareImageOf } from '../../../site/lib/media'
 
 const variant = (filename: string, width: number, height: number, mimeType = 'image/webp') => ({ filename, width, height, mimeType })
 const photo = {
@@ -47,6 +49,16 @@ describe('pictures from the CMS', () => {
   })
   it('should prefer the 1200×630 variant for link previews', () => {
     expect(shareImageOf(photo)).toEqual({ path: '/media/mat-ong-1200x630.webp', width: 1200, height: 630 })
+  })
+  it('should have a 1200×630 site-wide share picture for pages without one', async () => {
+    const { width, height } = await sharp(fileURLToPath(new URL('../../../public/og.png', import.meta.url))).metadata()
+    expect({ width, height }).toEqual({ width: SHARE_WIDTH, height: SHARE_HEIGHT })
+  })
+  it('should give no share picture of another shape, so the page falls back to the site default', () => {
+    expect(shareImageOf({ ...photo, sizes: { ...photo.sizes, og: { filename: null } } })).toBeUndefined()
+    expect(shareImageOf({ ...photo, sizes: { ...photo.sizes, og: variant('mat-ong-640x336.webp', 640, 336) } })).toBeUndefined()
+    expect(shareImageOf({ ...photo, mimeType: 'application/pdf' })).toBeUndefined()
+    expect(shareImageOf(undefined)).toBeUndefined()
   })
 })
 

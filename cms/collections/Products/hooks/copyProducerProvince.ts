@@ -1,7 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../../../access/roles'
 
-/** Keeps `province` equal to the producer's, so scoping and filters need no join. */
+/**
+ * Keeps `province` equal to the producer's, so scoping and filters need no join. When the producer
+ * moves, the producer's moveProductsWithProducer hook brings its products along.
+ */
 export const copyProducerProvince: CollectionBeforeChangeHook = async ({ data, req, originalDoc }) => {
   const producerId = idOf(data.producer ?? originalDoc?.producer)
   if (producerId === undefined) return data
