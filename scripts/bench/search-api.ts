@@ -11,7 +11,7 @@
  *
  * Writes bench/results/search-api.json.
  *
- *   npx tsx --expose-gc scripts/bench/search-api.ts [--sizes=10000,100000] [--url=http://127.0.0.1:4700] [--duration=10]
+ *   npx tsx --expose-gc scripts/bench/search-api.ts [--sizes=10000,100000 (default)] [--url=http://127.0.0.1:4700] [--duration=10]
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -25,7 +25,7 @@ import { foldText } from '../../src/text/fold-text'
 import { createRandom, GROUPS, generateProducts, pick, PRODUCT_KINDS, PROVINCES, QUALITIES } from './generate-products'
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]))
-const SIZES = (args.sizes ?? '10000').split(',').map(Number)
+const SIZES = (args.sizes ?? '10000,100000').split(',').map(Number)
 const QUERIES = 1_000
 const NOW = new Date('2026-11-22T00:00:00Z')
 const round = (n: number, digits = 2) => Number(n.toFixed(digits))
