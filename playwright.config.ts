@@ -34,6 +34,7 @@ export default defineConfig({
       DATABASE_URL: 'file:./data/e2e/showroom.db',
       MEDIA_DIR: './data/e2e/media',
       MAIL_DIR: './data/e2e/mail',
+      SEARCH_SNAPSHOT_DIR: './data/e2e/search',
       PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef0123456789',
       SEED_DEMO: 'true',
       CMS_PORT: String(CMS_PORT),
