@@ -96,4 +96,17 @@ describe('embedded search engine', () => {
     await search.remove(removed.hits.map((hit) => hit.id))
     expect((await search.search({ q: '', locale: 'vi', filters: { province: ['lam dong'] } })).totalHits).toBe(Math.max(0, lamDong.totalHits - 100))
   })
+
+  it('should rank a title that begins with the query above one that ends with it', async () => {
+    const search = createEmbeddedSearch({ resultCacheSize: 0, synonyms: [] })
+    const base = catalogue(2, 9, ['Cà Mau'])
+    await search.upsert([
+      ...mapProduct({ ...base[0]!, id: 1, slug: 'chanh', name: 'Chanh đào ngâm mật ong' }, { locales: ['vi'] }),
+      ...mapProduct({ ...base[1]!, id: 2, slug: 'mat-ong', name: 'Mật ong rừng Ba Bể' }, { locales: ['vi'] }),
+    ])
+    for (const q of ['mat ong', 'mật ong', 'mat o']) {
+      const result = await search.search({ q, locale: 'vi', filters: { kind: ['product'] } })
+      expect(result.hits.map((hit) => hit.sourceId), q).toEqual(['2', '1'])
+    }
+  })
 })
