@@ -60,6 +60,7 @@ const nfd = (text: string) => text.normalize('NFD')
 const JUDGED: Judged[] = [
   // Typed without diacritics, as most buyers do on a phone.
   { category: 'unaccented', q: 'mat ong rung ba be', expect: products('mat-ong-rung-ba-be-500ml') },
+  { category: 'unaccented', q: 'keo khom', expect: products('keo-khom-ben-luc-200g', 'keo-khom-me') },
   { category: 'unaccented', q: 'mien dong na ri', expect: products('mien-dong-na-ri-500g') },
   { category: 'unaccented', q: 'keo dua mo cay', expect: products('keo-dua-sua-mo-cay') },
   { category: 'unaccented', q: 'nuoc mam phu quoc', expect: productsWhere((s) => s.startsWith('nuoc-mam-phu-quoc')) },

@@ -61,9 +61,22 @@ function accentRatio(record: IndexRecord, prepared: PreparedQuery): number {
   return score / typed.length
 }
 
-/** True when the folded title starts with the query's words (the last one as typed so far). */
-function leadsTitle(record: IndexRecord, tokens: readonly string[]): boolean {
-  return tokens.length > 0 && record.searchTitle.startsWith(tokens.join(' '))
+/**
+ * True when the title starts with the query's words, the last one as typed so far. Words typed
+ * with diacritics must match with them ("kẹo dứa" leads "Kẹo dứa mềm", not "Kẹo dừa lá dứa").
+ */
+function leadsTitle(record: IndexRecord, prepared: PreparedQuery): boolean {
+  const { words, tokens } = prepared
+  if (words.length === 0) return false
+  if (!words.some(isMarked)) return record.searchTitle.startsWith(tokens.join(' '))
+  const folded = record.searchTitle.split(' ')
+  const marked = markText(record.title)
+  return words.every((word, i) => {
+    const have = isMarked(word) ? marked[i] : folded[i]
+    const wanted = isMarked(word) ? word.marked : word.folded
+    if (have === undefined) return false
+    return i === words.length - 1 ? have.startsWith(wanted) : have === wanted
+  })
 }
 
 /** The most `boostScore` can multiply a score by; lets ranking stop boosting once no hit can catch up. */
@@ -81,6 +94,6 @@ export function maxBoostFor(prepared: PreparedQuery): number {
 
 /** Relevance after the engine's own score: accent-exact, adjacent words and a title that begins with the query rank higher. */
 export function boostScore(record: IndexRecord, prepared: PreparedQuery, score: number): number {
-  const leading = leadsTitle(record, prepared.tokens) ? 1 + LEADING_BOOST : 1
+  const leading = leadsTitle(record, prepared) ? 1 + LEADING_BOOST : 1
   return score * (1 + ACCENT_BOOST * accentRatio(record, prepared)) * (1 + PHRASE_BOOST * phraseRatio(record, prepared.tokens)) * leading
 }

@@ -14,20 +14,16 @@ function fuzzyFor(token: string, index: IndexName): number {
   return 0
 }
 
-/** One bit per distinct token, to count the query words a document matched. */
-function bitFor(bits: Map<string, number>, token: string): number {
-  let bit = bits.get(token)
-  if (bit === undefined) {
-    bit = 2 ** Math.min(bits.size, 31)
-    bits.set(token, bit)
-  }
-  return bit
+/**
+ * One bit per query term, shared by its synonyms: a document counts the buyer's words it matched,
+ * so "thơm (dứa)" in a text does not count twice for "khóm" against a title holding "kẹo khóm".
+ */
+function bitFor(term: number): number {
+  return 2 ** Math.min(term, 31)
 }
 
-function phraseQuery(tokens: readonly string[], index: IndexName, prefixLast: boolean, boost: number, bits: Map<string, number>): QueryNode {
-  const parts = tokens.map(
-    (token, i): QueryNode => ({ op: 'term', token, prefix: prefixLast && i === tokens.length - 1, fuzzy: fuzzyFor(token, index), boost, bit: bitFor(bits, token) }),
-  )
+function phraseQuery(tokens: readonly string[], index: IndexName, prefixLast: boolean, boost: number, bit: number): QueryNode {
+  const parts = tokens.map((token, i): QueryNode => ({ op: 'term', token, prefix: prefixLast && i === tokens.length - 1, fuzzy: fuzzyFor(token, index), boost, bit }))
   return parts.length === 1 ? parts[0]! : { op: 'and', children: parts }
 }
 
@@ -38,15 +34,14 @@ function phraseQuery(tokens: readonly string[], index: IndexName, prefixLast: bo
 export function buildQueryTree(prepared: PreparedQuery, index: IndexName, options: { readonly terms?: PreparedQuery['terms']; readonly prefixLast?: boolean } = {}): QueryNode {
   const { tokens } = prepared
   const terms = options.terms ?? prepared.terms
-  const bits = new Map<string, number>()
   // A lone first letter as a prefix would match most of the catalogue (and cost the most); after
   // another word ("mat o") it narrows, so there one letter is enough.
   const lastToken = tokens.at(-1) ?? ''
   const prefixLast = options.prefixLast ?? (lastToken.length >= MIN_PREFIX_LENGTH || tokens.length > 1)
   const termQueries = terms.map((term, i): QueryNode => {
-    const own = phraseQuery(term.tokens, index, prefixLast && i === terms.length - 1, 1, bits)
+    const own = phraseQuery(term.tokens, index, prefixLast && i === terms.length - 1, 1, bitFor(i))
     if (term.alternatives.length === 0) return own
-    return { op: 'or', children: [own, ...term.alternatives.map((alternative) => phraseQuery(alternative, index, false, ALTERNATIVE_BOOST, bits))] }
+    return { op: 'or', children: [own, ...term.alternatives.map((alternative) => phraseQuery(alternative, index, false, ALTERNATIVE_BOOST, bitFor(i)))] }
   })
   return termQueries.length === 1 ? termQueries[0]! : { op: 'and', children: termQueries }
 }

@@ -15,7 +15,7 @@ export type QueryNode =
       /** Edits allowed (0: none). */
       readonly fuzzy: number
       readonly boost: number
-      /** Bit of the query word this term stands for (counts matched words, MiniSearch's "quality"). */
+      /** Bit of the query term this stands for (counts the terms matched, MiniSearch's "quality"). */
       readonly bit: number
     }
 
@@ -216,7 +216,7 @@ function countBits(value: number): number {
 
 /**
  * The documents matching `node` (among `within`, when given), with their final scores (summed BM25
- * times the number of distinct query words matched). The caller must hand the result back to the
+ * times the number of query terms matched). The caller must hand the result back to the
  * pool once it has read it.
  */
 export function evaluateQuery(index: TermIndex, pool: MatchPool, node: QueryNode, within?: Matches): Matches {
