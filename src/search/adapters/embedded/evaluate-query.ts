@@ -87,32 +87,36 @@ function addPostings(index: TermIndex, matches: Matches, postings: TermPostings 
   if (!postings) return
   const { records, fieldLengths, totalLengths, liveCount } = index
   const { scores, bits, docs } = matches
+  const checkLive = index.deadCount > 0
   for (let field = 0; field < FIELD_COUNT; field += 1) {
     const list = postings[field]
     if (!list || list.live <= 0) continue
     const idf = Math.log(1 + (liveCount - list.live + 0.5) / (list.live + 0.5))
-    const average = totalLengths[field]! / liveCount
     const lengths = fieldLengths[field]!
     const factor = weight * FIELD_BOOST_LIST[field]! * idf
+    // BM25's length normalisation k·(1 − b + b·length/average), as base + slope·length.
+    const base = BM25.k * (1 - BM25.b)
+    const slope = (BM25.k * BM25.b * liveCount) / totalLengths[field]!
     const { docs: postingDocs, freqs } = list
-    const add = (doc: number, tf: number) => {
-      const score = factor * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]!) / average)))
-      if (scores[doc] === 0) docs.push(doc)
-      scores[doc]! += score
-      bits[doc]! |= bit
-    }
     if (within && within.docs.length * LOOKUP_RATIO < postingDocs.length) {
       for (const doc of within.docs) {
         const at = findDoc(postingDocs, doc)
-        if (at >= 0) add(doc, freqs[at]!)
+        if (at < 0) continue
+        const tf = freqs[at]!
+        if (scores[doc] === 0) docs.push(doc)
+        scores[doc]! += factor * (BM25.d + (tf * (BM25.k + 1)) / (tf + base + slope * lengths[doc]!))
+        bits[doc]! |= bit
       }
       continue
     }
     const inside = within?.scores
     for (let i = 0; i < postingDocs.length; i += 1) {
       const doc = postingDocs[i]!
-      if (records[doc] === undefined || (inside !== undefined && !(inside[doc]! > 0))) continue
-      add(doc, freqs[i]!)
+      if ((checkLive && records[doc] === undefined) || (inside !== undefined && !(inside[doc]! > 0))) continue
+      const tf = freqs[i]!
+      if (scores[doc] === 0) docs.push(doc)
+      scores[doc]! += factor * (BM25.d + (tf * (BM25.k + 1)) / (tf + base + slope * lengths[doc]!))
+      bits[doc]! |= bit
     }
   }
 }
