@@ -58,6 +58,20 @@ describe('a producer moving to another province', () => {
     }
   })
 
+  it('should move nothing while the move is only an unpublished draft of the producer', async () => {
+    const staff = await userFor(payload, world, 'staff')
+    await payload.update({ collection: 'producers', id: world.producerA.id, draft: true, overrideAccess: false, user: staff, data: { province: world.p2.id, _status: 'draft' } })
+    const draft = await payload.findByID({ collection: 'producers', id: world.producerA.id, draft: true, depth: 0, overrideAccess: true })
+    expect(idOf(draft.province)).toBe(world.p2.id)
+    // The public producer page still shows province 1, so its products stay there too.
+    const published = await payload.findByID({ collection: 'products', id: world.productA.id, depth: 0, overrideAccess: false })
+    expect(idOf(published.province)).toBe(world.p1.id)
+    for (const id of [world.productA.id, world.draftA.id, pendingId]) {
+      const latest = await payload.findByID({ collection: 'products', id, draft: true, depth: 0, overrideAccess: true })
+      expect(idOf(latest.province), String(id)).toBe(world.p1.id)
+    }
+  })
+
   it('should take its products along when staff change its province', async () => {
     const staff = await userFor(payload, world, 'staff')
     await payload.update({ collection: 'producers', id: world.producerA.id, overrideAccess: false, user: staff, data: { province: world.p2.id, _status: 'published' } })

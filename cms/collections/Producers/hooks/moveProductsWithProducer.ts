@@ -11,24 +11,33 @@
  *   from the database adapter, because any published save through the Local API would either
  *   publish the draft or bury it under a newer version.
  *
- * Products are compared with the producer's province rather than with the previous version, so a
- * save that only publishes an earlier draft's move still takes them along. Search learns of it
+ * Products follow the producer as the public sees it: its published version, or its draft while it
+ * was never published. Staff saving an unpublished draft that moves a published producer moves
+ * nothing yet (the public producer page still shows the old province); publishing it does.
+ * Products are compared with that province rather than with the previous version, so a save that
+ * only publishes an earlier draft's move still takes them along. Search learns of it
  * after the commit from the sync jobs queued with `req`: each product update queues its own, and
  * the producer's job re-indexes all its products (cms/search/syncSearchTarget.ts). No `context`
  * is passed: the Local API merges it into the shared `req.context`, so a flag meant for the
  * product saves would also silence the producer's own hooks that run after this one. The product
  * saves change no producer, so nothing loops.
  */
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { idOf } from '../../../access/roles'
 
 type ProductRow = { id: number | string; province?: unknown; _status?: 'draft' | 'published' | null }
 
 const same = (a: unknown, b: unknown) => String(idOf(a as never) ?? '') === String(idOf(b as never) ?? '')
 
+/** The producer the public sees: the published row (the draft itself while never published). */
+async function publicProducer(req: PayloadRequest, doc: { id: number | string; province?: unknown; _status?: unknown }) {
+  if (doc._status !== 'draft') return doc
+  return req.payload.findByID({ collection: 'producers', id: doc.id, draft: false, depth: 0, overrideAccess: true, req })
+}
+
 export const moveProductsWithProducer: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'update') return doc
-  const province = idOf(doc.province)
+  const province = idOf((await publicProducer(req, doc)).province as never)
   if (province === undefined) return doc
   const products = (draft: boolean) =>
     req.payload.find({
