@@ -43,6 +43,27 @@ describe('rankTop', () => {
   })
 })
 
+describe('rankTop with every hit fully boosted', () => {
+  it('should keep the k-th hit when rounding puts its boosted score just above score × the largest boost', () => {
+    // Titles that all begin with the typed words, accents and all: every hit gets every boost.
+    const records = Array.from({ length: 200 }, (_, i) =>
+      buildIndexRecord(mapProduct({ id: i, slug: `p${i}`, name: `Mật ong rừng ${i}`, _status: 'published' }, { locales: ['vi'] })[0]!),
+    )
+    const prepared = prepareQuery('mật ong', buildSynonymTable([]))
+    const compare = compareHits('relevance', true, false)
+    const docs = records.map((_, doc) => doc)
+    for (let round = 0; round < 200; round += 1) {
+      // Scores with full 53-bit mantissas, as BM25 gives (the LCG above yields too few bits for the
+      // rounding to show); any draw is a valid case, and about one round in five hits the boundary.
+      const scores = records.map(() => 1 + Math.random() * 7)
+      for (const k of [1, 5, 20]) {
+        const expected = selectTop(records.map((record, doc) => ({ record, score: boostScore(record, prepared, scores[doc]!) })), compare, k)
+        expect(rankTop(docs, scores, records, prepared, k, compare).map((hit) => hit.record.id), `round ${round}, k = ${k}`).toEqual(expected.map((hit) => hit.record.id))
+      }
+    }
+  })
+})
+
 describe('selectTop', () => {
   it('should return the same first items as a full sort', () => {
     const next = random(7)

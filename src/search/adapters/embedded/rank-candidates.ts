@@ -53,6 +53,8 @@ export function rankTop(
     descending,
     k,
   ).at(-1)!
-  const maxBoost = maxBoostFor(prepared)
+  // A hair of slack: boostScore multiplies its factors one by one, and rounding can put a fully
+  // boosted score a unit in the last place above score × maxBoost; without it, that hit would be cut.
+  const maxBoost = maxBoostFor(prepared) * (1 + 1e-9)
   return selectTop(docs.filter((doc) => scores[doc]! * maxBoost >= floor).map(boosted), compare, k)
 }
