@@ -140,6 +140,7 @@ export default function SearchIsland(props: SearchIslandProps) {
     if ([...next.q.trim()].length > maxQueryLength) {
       setAnswer(null)
       setProblem('tooLong')
+      setBusy(false)
       return
     }
     setBusy(true)
@@ -161,6 +162,8 @@ export default function SearchIsland(props: SearchIslandProps) {
         setAnswer(null)
         setProblem(problemOf(body.issues ?? []))
       } else if (!response.ok) {
+        // No stale hits under the new words: the notice explains, the form still submits.
+        setAnswer(null)
         setUnavailable(true)
       } else {
         setAnswer({ hits: toPageHits(body.hits), facets: body.facets ?? {}, totalHits: body.totalHits, page: body.page, pages: pageCount(body.totalHits, body.hitsPerPage) })
@@ -170,7 +173,10 @@ export default function SearchIsland(props: SearchIslandProps) {
       }
     } catch {
       // Aborted by a newer state, or offline: the form still submits to the page.
-      if (ticket === latest.current && !abort.signal.aborted) setUnavailable(true)
+      if (ticket === latest.current && !abort.signal.aborted) {
+        setAnswer(null)
+        setUnavailable(true)
+      }
     } finally {
       if (ticket === latest.current) {
         setBusy(false)

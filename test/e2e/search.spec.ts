@@ -7,8 +7,8 @@ import { expect, test, type Page } from '@playwright/test'
 import { DEMO, LANGS, PATHS } from './showroom-helpers'
 
 const TEXT = {
-  vi: { box: 'Tìm sản phẩm, thương hiệu, tỉnh thành', submit: 'Tìm', products: 'Sản phẩm', results: /^([\d.]+) kết quả$|^1 kết quả$/, tooLong: 'Từ khóa quá dài: tối đa 200 ký tự' },
-  en: { box: 'Search products, brands, provinces', submit: 'Search', products: 'Product', results: /^([\d,]+) results?$/, tooLong: 'Your search is too long: use at most 200 characters' },
+  vi: { unavailable: 'Tìm nhanh đang tạm gián đoạn', box: 'Tìm sản phẩm, thương hiệu, tỉnh thành', submit: 'Tìm', products: 'Sản phẩm', results: /^([\d.]+) kết quả$|^1 kết quả$/, tooLong: 'Từ khóa quá dài: tối đa 200 ký tự' },
+  en: { unavailable: 'Instant search is interrupted', box: 'Search products, brands, provinces', submit: 'Search', products: 'Product', results: /^([\d,]+) results?$/, tooLong: 'Your search is too long: use at most 200 characters' },
 } as const
 
 /** The count the live region announces, as a number. */
@@ -44,6 +44,19 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(new RegExp(`${path}\\?q=mat\\+ong$`))
       expect(await shownCount(page, lang)).toBeGreaterThan(0)
       expect(await sameDocument(page), 'results came without a page load').toBe(true)
+    })
+
+    test('should drop the previous hits and say so when instant search fails, leaving the form to submit', async ({ page }) => {
+      await page.goto(`${path}?q=mat+ong`)
+      await hydrated(page)
+      await expect(page.getByRole('link', { name: DEMO.productName[lang], exact: true })).toBeVisible()
+      await page.route('**/api/search?**', (route) => route.fulfill({ status: 502, contentType: 'application/json', body: '{"error":"bad gateway"}' }))
+      const box = page.getByRole('searchbox', { name: t.box })
+      await box.fill('keo khom')
+      await expect(page.getByText(t.unavailable)).toBeVisible()
+      // Honey hits under the words "keo khom" would mislead: they are gone.
+      await expect(page.getByRole('link', { name: DEMO.productName[lang], exact: true })).toHaveCount(0)
+      await expect(page.locator('#search-q-count')).not.toHaveText(t.results)
     })
 
     test('should open a product from the keyboard: ArrowDown through the hits, Enter', async ({ page }) => {
