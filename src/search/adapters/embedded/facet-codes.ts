@@ -23,7 +23,14 @@ export interface FacetCodeTable {
   /** Typed arrays, grown by doubling: counting reads them in a tight loop. */
   readonly single: Record<(typeof SINGLE)[number], Int32Array>
   readonly lists: Readonly<Record<(typeof LISTS)[number], (readonly number[])[]>>
+  /**
+   * The same lists as bit masks, while the facet has at most 31 values (award levels and years
+   * do): one typed-array read per document instead of an array per document.
+   */
+  readonly masks: Record<(typeof LISTS)[number], Int32Array>
 }
+
+const MASK_VALUES = 31
 
 export function createFacetDictionaries(): FacetDictionaries {
   const dictionary = (): FacetDictionary => ({ codes: new Map(), values: [] })
@@ -42,6 +49,7 @@ export function createFacetCodeTable(): FacetCodeTable {
   return {
     single: { kind: new Int32Array(64), productGroup: new Int32Array(64), province: new Int32Array(64), status: new Int32Array(64) },
     lists: { awardLevel: [], awardYear: [], certification: [] },
+    masks: { awardLevel: new Int32Array(64), awardYear: new Int32Array(64), certification: new Int32Array(64) },
   }
 }
 
@@ -68,7 +76,16 @@ export function encodeFacets(dictionaries: FacetDictionaries, table: FacetCodeTa
   }
   for (const facet of LISTS) {
     const values = record[facet] as readonly (string | number)[]
-    table.lists[facet][doc] = values.length === 0 ? EMPTY : values.map((value) => codeOf(dictionaries[facet], value))
+    const codes = values.length === 0 ? EMPTY : values.map((value) => codeOf(dictionaries[facet], value))
+    table.lists[facet][doc] = codes
+    if (doc >= table.masks[facet].length) {
+      const grown = new Int32Array(Math.max(64, table.masks[facet].length * 2, doc + 1))
+      grown.set(table.masks[facet])
+      table.masks[facet] = grown
+    }
+    let mask = 0
+    for (const code of codes) if (code < MASK_VALUES) mask |= 1 << code
+    table.masks[facet][doc] = mask
   }
 }
 
@@ -80,6 +97,11 @@ function countOne(dictionaries: FacetDictionaries, table: FacetCodeTable, docs: 
     for (let i = 0; i < docs.length; i += 1) {
       const code = codes[docs[i]!]!
       if (code !== NONE) counts[code]! += 1
+    }
+  } else if (dictionary.values.length <= MASK_VALUES) {
+    const masks = table.masks[facet as (typeof LISTS)[number]]
+    for (let i = 0; i < docs.length; i += 1) {
+      for (let mask = masks[docs[i]!]!; mask !== 0; mask &= mask - 1) counts[31 - Math.clz32(mask & -mask)]! += 1
     }
   } else {
     const lists = table.lists[facet as (typeof LISTS)[number]]

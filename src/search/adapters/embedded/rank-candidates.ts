@@ -1,6 +1,6 @@
 import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
-import { boostScore, maxBoostFor } from './boost-score'
+import { boostCeiling, boostScore, maxBoostFor } from './boost-score'
 import type { ScoredRecord } from './compare-hits'
 import { selectTop } from './select-top'
 
@@ -47,14 +47,50 @@ export function rankTop(
   }
   if (docs.length <= k * 4) return selectTop(docs.map(boosted), compare, k)
 
+  // Any k candidates give a floor; the k best by base score give the highest one. Ties at the k-th
+  // base score (common: many products share a name) fill the set only up to k, not all of them.
   const kthBase = kthLargest(docs, scores, k)
+  const best: number[] = []
+  for (const doc of docs) if (scores[doc]! > kthBase) best.push(doc)
+  for (let i = 0; i < docs.length && best.length < k; i += 1) if (scores[docs[i]!] === kthBase) best.push(docs[i]!)
   const floor = selectTop(
-    docs.filter((doc) => scores[doc]! >= kthBase).map((doc) => boostScore(records[doc]!, prepared, scores[doc]!)),
+    best.map((doc) => boostScore(records[doc]!, prepared, scores[doc]!)),
     descending,
     k,
   ).at(-1)!
   // A hair of slack: boostScore multiplies its factors one by one, and rounding can put a fully
-  // boosted score a unit in the last place above score × maxBoost; without it, that hit would be cut.
-  const maxBoost = maxBoostFor(prepared) * (1 + 1e-9)
-  return selectTop(docs.filter((doc) => scores[doc]! * maxBoost >= floor).map(boosted), compare, k)
+  // boosted score a unit in the last place above score × ceiling; without it, that hit would be cut.
+  const slack = 1 + 1e-9
+  const maxBoost = maxBoostFor(prepared) * slack
+  const reachable: { doc: number; ceiling: number }[] = []
+  for (const doc of docs) {
+    if (scores[doc]! * maxBoost < floor) continue
+    const ceiling = scores[doc]! * boostCeiling(records[doc]!, prepared) * slack
+    if (ceiling >= floor) reachable.push({ doc, ceiling })
+  }
+  // Best ceiling first; boost until no remaining candidate, even at its ceiling, would beat the
+  // k-th hit so far (an equal ceiling still could, by name, so the name decides those cheaply).
+  reachable.sort((a, b) => b.ceiling - a.ceiling)
+  const top: ScoredRecord[] = []
+  for (const { doc, ceiling } of reachable) {
+    const kth = top.length === k ? top[k - 1]! : undefined
+    if (kth && ceiling < kth.score) break
+    if (kth && compare({ record: records[doc]!, score: ceiling }, kth) >= 0) continue
+    insertSorted(top, boosted(doc), compare, k)
+  }
+  return top
+}
+
+/** Insert into `top` (ordered by `compare`, at most k long), dropping what falls past k. */
+function insertSorted(top: ScoredRecord[], hit: ScoredRecord, compare: (a: ScoredRecord, b: ScoredRecord) => number, k: number): void {
+  let low = 0
+  let high = top.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (compare(hit, top[middle]!) < 0) high = middle
+    else low = middle + 1
+  }
+  if (low >= k) return
+  top.splice(low, 0, hit)
+  if (top.length > k) top.pop()
 }

@@ -10,6 +10,7 @@ import { evaluateQuery } from './evaluate-query'
 import { countFacetCodes } from './facet-codes'
 import { allowedDocs, type AllowedDocs } from './filter-index'
 import { nameRanksOf, type IndexStore } from './index-store'
+import { hasShortPrefix, shortPrefixCode } from './term-index'
 import { rankTop } from './rank-candidates'
 import { selectTop } from './select-top'
 
@@ -61,17 +62,20 @@ function withMatches<T>(run: SearchRun, prepared: PreparedQuery, allowed: Allowe
   const tree = prefix === null ? buildQueryTree(prepared, run.index) : buildQueryTree(prepared, run.index, { terms: prepared.terms.slice(0, -1), prefixLast: false })
   const found = evaluateQuery(index, pool, tree)
   // The deferred last word, checked only on the documents the others matched: which of them hold
-  // a word starting with it, and the score of those holding it whole.
-  const startsWith = prefix === null ? null : evaluateQuery(index, pool, prefixQuery(prefix), found)
+  // a word starting with it (by their letters' codes when it has one, else through the postings),
+  // and the score of those holding it whole.
+  const code = prefix === null ? undefined : shortPrefixCode(prefix)
+  const startsWith = prefix === null || code !== undefined ? null : evaluateQuery(index, pool, prefixQuery(prefix), found)
+  const holds = (doc: number) => (code !== undefined ? hasShortPrefix(index, doc, prefix!, code) : startsWith!.scores[doc]! > 0)
   const wholeWord = prefix === null ? null : evaluateQuery(index, pool, wordQuery(prefix), found)
   try {
     // Nothing to check: the matches are the candidates.
-    if (!allowed && !startsWith) return use({ docs: found.docs, scores: found.scores })
+    if (!allowed && prefix === null) return use({ docs: found.docs, scores: found.scores })
     const docs: number[] = []
     for (const doc of found.docs) {
       if (allowed && !allowed.has(doc)) continue
-      if (startsWith) {
-        if (!(startsWith.scores[doc]! > 0)) continue
+      if (prefix !== null) {
+        if (!holds(doc)) continue
         found.scores[doc]! += wholeWord!.scores[doc]!
       }
       docs.push(doc)

@@ -33,8 +33,43 @@ export interface TermIndex {
   readonly fieldLengths: number[][]
   /** Sum of live field lengths, by field number (for BM25's average length). */
   readonly totalLengths: number[]
+  /** Per document: which letters its words start with (bit per letter of SHORT_PREFIX_ALPHABET). */
+  readonly initials: number[]
+  /** Per document: the sorted codes of its words' first two letters. */
+  readonly pairs: Uint16Array[]
   liveCount: number
   deadCount: number
+}
+
+/**
+ * Words' first one or two letters, kept per document so a deferred short last word ("ho t", "may
+ * tr": see run-search.ts) is checked on each candidate with a bit test or a scan of a few dozen
+ * numbers, instead of reading the postings of every word that starts with it.
+ */
+const SHORT_PREFIX_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
+const LETTER_CODE = new Map([...SHORT_PREFIX_ALPHABET].map((char, i) => [char, i]))
+
+/** Letters a–z fit one 32-bit mask; a one-digit prefix is left to the postings. */
+const INITIAL_LETTERS = 26
+
+/**
+ * Code of a prefix of one letter (a–z: its bit in `initials`) or two (a–z, 0–9: its code in
+ * `pairs`), or undefined when it has no code and must be checked through the postings.
+ */
+export function shortPrefixCode(prefix: string): number | undefined {
+  const first = LETTER_CODE.get(prefix[0] ?? '')
+  if (first === undefined || prefix.length > 2) return undefined
+  if (prefix.length === 1) return first < INITIAL_LETTERS ? first : undefined
+  const second = LETTER_CODE.get(prefix[1]!)
+  return second === undefined ? undefined : first * SHORT_PREFIX_ALPHABET.length + second
+}
+
+/** True when one of the document's words starts with `prefix` (one or two letters, `code` from shortPrefixCode). */
+export function hasShortPrefix(index: TermIndex, doc: number, prefix: string, code: number): boolean {
+  if (prefix.length === 1) return (index.initials[doc]! & (1 << code)) !== 0
+  const pairs = index.pairs[doc]!
+  for (let i = 0; i < pairs.length; i += 1) if (pairs[i] === code) return true
+  return false
 }
 
 const NOT_WORD_CHAR = /[^\p{L}\p{N}]+/u
@@ -50,6 +85,8 @@ export function createTermIndex(): TermIndex {
     records: [],
     fieldLengths: TEXT_FIELDS.map(() => []),
     totalLengths: TEXT_FIELDS.map(() => 0),
+    initials: [],
+    pairs: [],
     liveCount: 0,
     deadCount: 0,
   }
@@ -66,11 +103,17 @@ function countTerms(text: string): Map<string, number> {
 export function addRecord(index: TermIndex, record: IndexRecord): number {
   const doc = index.records.length
   index.records.push(record)
+  let initials = 0
+  const pairs = new Set<number>()
   for (let field = 0; field < FIELD_COUNT; field += 1) {
     const counts = countTerms(record[TEXT_FIELDS[field]!])
     let length = 0
     for (const [term, freq] of counts) {
       length += freq
+      const first = shortPrefixCode(term[0]!)
+      if (first !== undefined) initials |= 1 << first
+      const pair = term.length >= 2 ? shortPrefixCode(term.slice(0, 2)) : undefined
+      if (pair !== undefined) pairs.add(pair)
       let postings = index.vocabulary.get(term)
       if (!postings) {
         postings = new Array(FIELD_COUNT).fill(undefined)
@@ -84,6 +127,8 @@ export function addRecord(index: TermIndex, record: IndexRecord): number {
     index.fieldLengths[field]![doc] = length
     index.totalLengths[field]! += length
   }
+  index.initials[doc] = initials
+  index.pairs[doc] = Uint16Array.from([...pairs].sort((a, b) => a - b))
   index.liveCount += 1
   return doc
 }
