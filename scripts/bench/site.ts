@@ -125,9 +125,18 @@ const percentile = (values: number[], p: number) => {
 }
 const round = (n: number, digits = 1) => Number(n.toFixed(digits))
 
+/** The sitemap's text; past SITEMAP_MAX_URLS it is an index, so its parts are read and joined. */
+async function sitemapText(): Promise<string> {
+  const xml = new TextDecoder().decode((await get('/sitemap.xml')).body)
+  if (!xml.includes('<sitemapindex')) return xml
+  const parts = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
+  const texts = await Promise.all(parts.map(async (part) => new TextDecoder().decode((await get(part)).body)))
+  return texts.join('\n')
+}
+
 /** Slugs of products, brands and fairs, from the sitemap. */
 async function sample(): Promise<{ products: string[]; brands: string[]; fairs: string[] }> {
-  const xml = new TextDecoder().decode((await get('/sitemap.xml')).body)
+  const xml = await sitemapText()
   const locs = [...xml.matchAll(/<loc>[^<]*?\/(san-pham|thuong-hieu|hoi-cho)\/([^<]+)<\/loc>/g)]
   const of = (section: string) => [...new Set(locs.filter((m) => m[1] === section).map((m) => m[2]!))]
   const spread = (items: string[], n: number) => items.filter((_, i) => i % Math.max(1, Math.floor(items.length / n)) === 0).slice(0, n)
