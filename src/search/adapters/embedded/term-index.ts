@@ -35,8 +35,14 @@ export interface TermIndex {
   readonly totalLengths: number[]
   /** Per document: which letters its words start with (bit per letter of SHORT_PREFIX_ALPHABET). */
   readonly initials: number[]
-  /** Per document: the sorted codes of its words' first two letters. */
-  readonly pairs: Uint16Array[]
+  /**
+   * Per document: the codes of its words' first two letters, all documents in one typed array
+   * (document d's run starts at pairStart[d] and ends where d + 1's starts): one array per
+   * document cost far more memory than its contents at 100,000 products.
+   */
+  pairCodes: Uint16Array
+  pairCount: number
+  readonly pairStart: number[]
   liveCount: number
   deadCount: number
 }
@@ -67,8 +73,8 @@ export function shortPrefixCode(prefix: string): number | undefined {
 /** True when one of the document's words starts with `prefix` (one or two letters, `code` from shortPrefixCode). */
 export function hasShortPrefix(index: TermIndex, doc: number, prefix: string, code: number): boolean {
   if (prefix.length === 1) return (index.initials[doc]! & (1 << code)) !== 0
-  const pairs = index.pairs[doc]!
-  for (let i = 0; i < pairs.length; i += 1) if (pairs[i] === code) return true
+  const end = doc + 1 < index.pairStart.length ? index.pairStart[doc + 1]! : index.pairCount
+  for (let i = index.pairStart[doc]!; i < end; i += 1) if (index.pairCodes[i] === code) return true
   return false
 }
 
@@ -86,7 +92,9 @@ export function createTermIndex(): TermIndex {
     fieldLengths: TEXT_FIELDS.map(() => []),
     totalLengths: TEXT_FIELDS.map(() => 0),
     initials: [],
-    pairs: [],
+    pairCodes: new Uint16Array(1024),
+    pairCount: 0,
+    pairStart: [],
     liveCount: 0,
     deadCount: 0,
   }
@@ -128,7 +136,13 @@ export function addRecord(index: TermIndex, record: IndexRecord): number {
     index.totalLengths[field]! += length
   }
   index.initials[doc] = initials
-  index.pairs[doc] = Uint16Array.from([...pairs].sort((a, b) => a - b))
+  index.pairStart[doc] = index.pairCount
+  if (index.pairCount + pairs.size > index.pairCodes.length) {
+    const grown = new Uint16Array(Math.max(index.pairCodes.length * 2, index.pairCount + pairs.size))
+    grown.set(index.pairCodes)
+    index.pairCodes = grown
+  }
+  for (const pair of pairs) index.pairCodes[index.pairCount++] = pair
   index.liveCount += 1
   return doc
 }
