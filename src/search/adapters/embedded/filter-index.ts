@@ -1,5 +1,5 @@
-import type { IndexRecord } from '../../build-index-record'
-import { toFilterKey } from '../../build-index-record'
+import { toFilterKey, type IndexRecord } from '../../build-index-record'
+import { FILTER_FIELDS, FOLDED_FILTERS } from '../../settings/index-settings'
 import type { EnquiryScope, SearchFilters } from '../../types'
 
 /**
@@ -9,12 +9,12 @@ import type { EnquiryScope, SearchFilters } from '../../types'
  * are compared folded, like Meilisearch's filters on the `*Key(s)` fields. Removed documents stay
  * in the lists and are skipped, as in the term index.
  */
-const FIELDS = ['kind', 'productGroupKey', 'provinceKeys', 'awardLevel', 'awardYear', 'certificationKeys', 'status', 'producerId', 'provinceId'] as const
-type FilterField = (typeof FIELDS)[number]
+/** Record fields filtered on: the filters' (index-settings.ts, as for Meilisearch) and the enquiry scope's. */
+const FIELDS = [...new Set([...Object.values(FILTER_FIELDS), 'producerId', 'provinceId'])] as (keyof IndexRecord)[]
 
 export type FilterIndex = Map<string, number[]>
 
-const keyOf = (field: FilterField, value: string | number) => `${field}\u0000${value}`
+const keyOf = (field: string, value: string | number) => `${field}\u0000${value}`
 
 export function addToFilterIndex(index: FilterIndex, doc: number, record: IndexRecord): void {
   for (const field of FIELDS) {
@@ -37,21 +37,17 @@ export interface AllowedDocs {
   readonly has: (doc: number) => boolean
 }
 
-function activeFilters(filters: SearchFilters, scope: EnquiryScope | undefined): [FilterField, readonly (string | number)[]][] {
-  const fold = (values: readonly string[] | undefined) => values?.map(toFilterKey)
-  const wanted: [FilterField, readonly (string | number)[] | undefined][] = [
-    ['kind', filters.kind],
-    ['productGroupKey', fold(filters.productGroup)],
-    ['provinceKeys', fold(filters.province)],
-    ['awardLevel', filters.awardLevel],
-    ['awardYear', filters.awardYear],
-    ['certificationKeys', fold(filters.certification)],
-    ['status', filters.status],
-    // A producer sees its own enquiries; staff limited to provinces, those provinces' enquiries.
-    ['producerId', scope && 'producerId' in scope ? [scope.producerId] : undefined],
-    ['provinceId', scope && 'staff' in scope ? scope.provinceIds : undefined],
-  ]
-  return wanted.filter((entry): entry is [FilterField, readonly (string | number)[]] => entry[1] !== undefined && (entry[1].length > 0 || entry[0] === 'provinceId'))
+/** The active filters as [record field, wanted values], the enquiry scope added on the server. */
+function activeFilters(filters: SearchFilters, scope: EnquiryScope | undefined): [string, readonly (string | number)[]][] {
+  const active: [string, readonly (string | number)[]][] = []
+  for (const [name, values] of Object.entries(filters) as [keyof SearchFilters, readonly (string | number)[] | undefined][]) {
+    if (!values || values.length === 0) continue
+    active.push([FILTER_FIELDS[name], FOLDED_FILTERS.has(name) ? values.map((value) => toFilterKey(String(value))) : values])
+  }
+  // A producer sees its own enquiries; staff limited to provinces, those provinces' enquiries.
+  if (scope && 'producerId' in scope) active.push(['producerId', [scope.producerId]])
+  if (scope && 'staff' in scope && scope.provinceIds) active.push(['provinceId', scope.provinceIds])
+  return active
 }
 
 export function allowedDocs(index: FilterIndex, records: readonly (IndexRecord | undefined)[], filters: SearchFilters, scope?: EnquiryScope): AllowedDocs | null {
