@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { boostScore } from '../../../src/search/adapters/embedded/boost-score'
-import { compareHits } from '../../../src/search/adapters/embedded/compare-hits'
+import { compareByRelevance } from '../../../src/search/adapters/embedded/compare-hits'
 import { rankTop } from '../../../src/search/adapters/embedded/rank-candidates'
 import { selectTop } from '../../../src/search/adapters/embedded/select-top'
 import { buildIndexRecord } from '../../../src/search/build-index-record'
@@ -26,7 +26,7 @@ describe('rankTop', () => {
       const title = Array.from({ length: 2 + Math.floor(next() * 4) }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ')
       return buildIndexRecord(mapProduct({ id: i, slug: `p${i}`, name: title, _status: 'published' }, { locales: ['vi'] })[0]!)
     })
-    const compare = compareHits('relevance', true, false)
+    const compare = compareByRelevance
     // Scores drawn from a handful of values, so ties are frequent and the name must break them.
     const scores = records.map(() => 1 + Math.floor(next() * 8))
     const docs = records.map((_, doc) => doc)
@@ -50,7 +50,7 @@ describe('rankTop with every hit fully boosted', () => {
       buildIndexRecord(mapProduct({ id: i, slug: `p${i}`, name: `Mật ong rừng ${i}`, _status: 'published' }, { locales: ['vi'] })[0]!),
     )
     const prepared = prepareQuery('mật ong', buildSynonymTable([]))
-    const compare = compareHits('relevance', true, false)
+    const compare = compareByRelevance
     const docs = records.map((_, doc) => doc)
     for (let round = 0; round < 200; round += 1) {
       // Scores with full 53-bit mantissas, as BM25 gives (the LCG above yields too few bits for the

@@ -6,32 +6,17 @@ export interface ScoredRecord {
   readonly score: number
 }
 
-type Compare = (a: ScoredRecord, b: ScoredRecord) => number
-
-const byName: Compare = (a, b) =>
-  a.record.sortName < b.record.sortName ? -1 : a.record.sortName > b.record.sortName ? 1 : a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0
-
-/** Missing values sort last, as in Meilisearch. */
-function descending(field: 'newestAwardYear' | 'dateTs'): Compare {
-  return (a, b) => {
-    const x = a.record[field]
-    const y = b.record[field]
-    if (x === y) return byName(a, b)
-    if (x === undefined) return 1
-    if (y === undefined) return -1
-    return y - x
-  }
+/** Name order (folded title, then id, so the order is total). */
+function compareNames(a: IndexRecord, b: IndexRecord): number {
+  return a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
 /**
- * Order of hits. Relevance breaks ties by name so results are stable; without query words there is
- * no relevance, so public results list by name and enquiries newest first.
+ * Relevance order: score, ties broken by name so results are stable. The other orders (by name, by
+ * newest award, browsing without words) work on document numbers: `compareDocs`.
  */
-export function compareHits(sort: SearchSort, hasQueryWords: boolean, enquiries: boolean): Compare {
-  if (sort === 'name') return byName
-  if (sort === 'newestAward') return descending('newestAwardYear')
-  if (!hasQueryWords) return enquiries ? descending('dateTs') : byName
-  return (a, b) => b.score - a.score || byName(a, b)
+export function compareByRelevance(a: ScoredRecord, b: ScoredRecord): number {
+  return b.score - a.score || compareNames(a.record, b.record)
 }
 
 /**
@@ -41,7 +26,7 @@ export function compareHits(sort: SearchSort, hasQueryWords: boolean, enquiries:
 export function computeNameRanks(records: readonly (IndexRecord | undefined)[]): Int32Array {
   const live: number[] = []
   for (let doc = 0; doc < records.length; doc += 1) if (records[doc] !== undefined) live.push(doc)
-  live.sort((a, b) => byName({ record: records[a]!, score: 0 }, { record: records[b]!, score: 0 }))
+  live.sort((a, b) => compareNames(records[a]!, records[b]!))
   const ranks = new Int32Array(records.length).fill(records.length)
   live.forEach((doc, rank) => {
     ranks[doc] = rank
@@ -50,8 +35,9 @@ export function computeNameRanks(records: readonly (IndexRecord | undefined)[]):
 }
 
 /**
- * The order of `compareHits` for the sorts that do not use the score (by name, by newest award,
- * browsing), on document numbers: no object per candidate, integer comparisons.
+ * The order for the sorts that do not use the score, on document numbers (no object per
+ * candidate, integer comparisons): by name, by newest award (missing years last, as in
+ * Meilisearch), and without query words by name, enquiries newest first.
  */
 export function compareDocs(sort: SearchSort, hasQueryWords: boolean, enquiries: boolean, records: readonly (IndexRecord | undefined)[], ranks: Int32Array): (a: number, b: number) => number {
   const byRank = (a: number, b: number) => ranks[a]! - ranks[b]!

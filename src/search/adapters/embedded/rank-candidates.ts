@@ -2,7 +2,7 @@ import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
 import { boostCeiling, boostScore, maxBoostFor } from './boost-score'
 import type { ScoredRecord } from './compare-hits'
-import { selectTop } from './select-top'
+import { insertSorted, selectTop } from './select-top'
 
 const descending = (a: number, b: number) => b - a
 
@@ -79,18 +79,4 @@ export function rankTop(
     insertSorted(top, boosted(doc), compare, k)
   }
   return top
-}
-
-/** Insert into `top` (ordered by `compare`, at most k long), dropping what falls past k. */
-function insertSorted(top: ScoredRecord[], hit: ScoredRecord, compare: (a: ScoredRecord, b: ScoredRecord) => number, k: number): void {
-  let low = 0
-  let high = top.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (compare(hit, top[middle]!) < 0) high = middle
-    else low = middle + 1
-  }
-  if (low >= k) return
-  top.splice(low, 0, hit)
-  if (top.length > k) top.pop()
 }

@@ -5,7 +5,7 @@ import type { IndexName } from '../../settings/index-names'
 import { toSearchHit } from '../../to-search-hit'
 import type { EnquiryScope, SearchQuery, SearchResult } from '../../types'
 import { buildQueryTree, prefixQuery, wordQuery } from './build-query-tree'
-import { compareDocs, compareHits, type ScoredRecord } from './compare-hits'
+import { compareByRelevance, compareDocs, type ScoredRecord } from './compare-hits'
 import { evaluateQuery } from './evaluate-query'
 import { countFacetCodes } from './facet-codes'
 import { allowedDocs, type AllowedDocs } from './filter-index'
@@ -95,13 +95,12 @@ export function runSearch(run: SearchRun, query: SearchQuery): SearchResult {
   const hasWords = prepared.tokens.length > 0
   const from = (resolved.page - 1) * resolved.hitsPerPage
   const pageEnd = from + resolved.hitsPerPage
-  const compare = compareHits(resolved.sort, hasWords, run.target === 'enquiries')
   const { records } = run.store.index
   const withScore = hasWords && resolved.sort === 'relevance'
 
   const answer = ({ docs, scores }: Candidates): SearchResult => {
     const ordered = withScore
-      ? rankTop(docs, scores!, records, prepared, pageEnd, compare)
+      ? rankTop(docs, scores!, records, prepared, pageEnd, compareByRelevance)
       : selectTop(docs, compareDocs(resolved.sort, hasWords, run.target === 'enquiries', records, nameRanksOf(run.store)), pageEnd).map(
           (doc): ScoredRecord => ({ record: records[doc]!, score: 0 }),
         )

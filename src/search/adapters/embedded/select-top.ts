@@ -8,15 +8,21 @@ export function selectTop<T>(items: readonly T[], compare: (a: T, b: T) => numbe
   const top: T[] = []
   for (const item of items) {
     if (top.length === k && compare(item, top[k - 1]!) >= 0) continue
-    let low = 0
-    let high = top.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (compare(item, top[middle]!) < 0) high = middle
-      else low = middle + 1
-    }
-    top.splice(low, 0, item)
-    if (top.length > k) top.pop()
+    insertSorted(top, item, compare, k)
   }
   return top
+}
+
+/** Insert into `top` (ordered by `compare`, at most k long), dropping what falls past k. */
+export function insertSorted<T>(top: T[], item: T, compare: (a: T, b: T) => number, k: number): void {
+  let low = 0
+  let high = top.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (compare(item, top[middle]!) < 0) high = middle
+    else low = middle + 1
+  }
+  if (low >= k) return
+  top.splice(low, 0, item)
+  if (top.length > k) top.pop()
 }
