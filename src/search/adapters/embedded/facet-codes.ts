@@ -63,14 +63,18 @@ function codeOf(dictionary: FacetDictionary, value: string | number): number {
   return code
 }
 
+/** `array`, or a copy twice as long when `index` is past its end. */
+function withRoom(array: Int32Array, index: number): Int32Array {
+  if (index < array.length) return array
+  const grown = new Int32Array(Math.max(64, array.length * 2, index + 1))
+  grown.set(array)
+  return grown
+}
+
 /** Record a document's facet codes (at upsert or restore, before it can be searched). */
 export function encodeFacets(dictionaries: FacetDictionaries, table: FacetCodeTable, doc: number, record: IndexRecord): void {
   for (const facet of SINGLE) {
-    if (doc >= table.single[facet].length) {
-      const grown = new Int32Array(Math.max(64, table.single[facet].length * 2, doc + 1))
-      grown.set(table.single[facet])
-      table.single[facet] = grown
-    }
+    table.single[facet] = withRoom(table.single[facet], doc)
     const value = record[facet]
     table.single[facet][doc] = value === undefined ? NONE : codeOf(dictionaries[facet], value)
   }
@@ -78,11 +82,7 @@ export function encodeFacets(dictionaries: FacetDictionaries, table: FacetCodeTa
     const values = record[facet] as readonly (string | number)[]
     const codes = values.length === 0 ? EMPTY : values.map((value) => codeOf(dictionaries[facet], value))
     table.lists[facet][doc] = codes
-    if (doc >= table.masks[facet].length) {
-      const grown = new Int32Array(Math.max(64, table.masks[facet].length * 2, doc + 1))
-      grown.set(table.masks[facet])
-      table.masks[facet] = grown
-    }
+    table.masks[facet] = withRoom(table.masks[facet], doc)
     let mask = 0
     for (const code of codes) if (code < MASK_VALUES) mask |= 1 << code
     table.masks[facet][doc] = mask
