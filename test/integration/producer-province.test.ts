@@ -14,6 +14,7 @@ import { ALL_SOURCE_KINDS } from '../../cms/search/loadSearchDocuments'
 import { rebuildSearchIndex } from '../../cms/search/rebuildSearchIndex'
 import { useSearchPort } from '../../cms/search/runtime'
 import { bootPayload, type TestPayload } from './helpers/bootPayload'
+import { runJobsUntilDone } from './helpers/jobs'
 import { makeWorld, userFor, type World } from './helpers/world'
 
 let harness: TestPayload
@@ -24,12 +25,7 @@ let pendingId: number | string
 const sys = { overrideAccess: true, context: { seeding: true } } as const
 const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref)
 
-async function runSearchJobs(): Promise<void> {
-  for (let round = 0; round < 20; round += 1) {
-    const result = (await payload.jobs.run({ queue: SEARCH_QUEUE, limit: 100, silent: true })) as { noJobsRemaining?: boolean }
-    if (result.noJobsRemaining) return
-  }
-}
+const runSearchJobs = () => runJobsUntilDone(payload, [SEARCH_QUEUE], 20)
 
 beforeAll(async () => {
   harness = await bootPayload()

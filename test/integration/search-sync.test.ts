@@ -15,6 +15,7 @@ import { rebuildSearchIndex } from '../../cms/search/rebuildSearchIndex'
 import { useSearchPort } from '../../cms/search/runtime'
 import { readSynonyms, SEARCH_SYNONYMS_SLUG } from '../../cms/search/SearchSynonyms'
 import { bootPayload, type TestPayload } from './helpers/bootPayload'
+import { runJobsUntilDone } from './helpers/jobs'
 import { makeWorld, userFor, type World } from './helpers/world'
 
 let harness: TestPayload
@@ -27,16 +28,7 @@ const PRIVATE_PHONE = '0988 765 432'
 const PRIVATE_EMAIL = 'secret-owner@private.example'
 const PUBLIC_PHONE = '0977 111 222'
 
-async function runSearchJobs(): Promise<void> {
-  for (let round = 0; round < 20; round += 1) {
-    let remaining = false
-    for (const queue of [SEARCH_QUEUE, ENQUIRY_SEARCH_QUEUE]) {
-      const result = (await payload.jobs.run({ queue, limit: 100, silent: true })) as { noJobsRemaining?: boolean }
-      if (!result.noJobsRemaining) remaining = true
-    }
-    if (!remaining) return
-  }
-}
+const runSearchJobs = () => runJobsUntilDone(payload, [SEARCH_QUEUE, ENQUIRY_SEARCH_QUEUE], 20)
 
 async function searchJobs(): Promise<Row[]> {
   const found = await payload.find({ collection: 'payload-jobs', where: { queue: { in: [SEARCH_QUEUE, ENQUIRY_SEARCH_QUEUE] } }, overrideAccess: true, depth: 0, limit: 100 })

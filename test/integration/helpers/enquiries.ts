@@ -8,6 +8,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { createEnquiryRateLimits } from '../../../src/enquiries/http/rateLimits'
 import type { EnquiryHttpDeps } from '../../../src/enquiries/http/handleEnquiryRequest'
+import { runJobsUntilDone } from './jobs'
 
 export const SITE = 'http://localhost:4321'
 
@@ -72,10 +73,7 @@ export function readMails(dir: string): SentMail[] {
 
 /** Runs every job that is due, until none is left (or `rounds` passes). */
 export async function runAllJobs(payload: Payload, rounds = 10): Promise<void> {
-  for (let i = 0; i < rounds; i += 1) {
-    const result = await payload.jobs.run({ limit: 100, silent: true })
-    if ((result as { noJobsRemaining?: boolean }).noJobsRemaining) return
-  }
+  await runJobsUntilDone(payload, [undefined], rounds)
 }
 
 export async function countByKey(payload: Payload, idempotencyKey: string): Promise<number> {
