@@ -10,7 +10,8 @@ export interface Word {
   readonly marked: string
 }
 
-const NOT_WORD_CHAR = /[^\p{L}\p{N}]+/u
+/** A run of characters that are neither letters nor digits: what separates words. */
+export const NOT_WORD_CHAR = /[^\p{L}\p{N}]+/u
 
 function analyzeWord(word: string): readonly Word[] {
   const folded = foldText(word)

@@ -72,14 +72,20 @@ function joinedTokens(prepared: PreparedQuery): string {
   return text
 }
 
+/** True when the folded title starts with the query's folded words (the last one as typed so far). */
+function foldedTitleLeads(record: IndexRecord, prepared: PreparedQuery): boolean {
+  return prepared.tokens.length > 0 && record.searchTitle.startsWith(joinedTokens(prepared))
+}
+
 /**
  * True when the title starts with the query's words, the last one as typed so far. Words typed
  * with diacritics must match with them ("kẹo dứa" leads "Kẹo dứa mềm", not "Kẹo dừa lá dứa").
  */
 function leadsTitle(record: IndexRecord, prepared: PreparedQuery): boolean {
-  const { words, tokens } = prepared
-  if (words.length === 0) return false
-  if (!words.some(isMarked)) return record.searchTitle.startsWith(joinedTokens(prepared))
+  const { words } = prepared
+  // The folded check is needed in any case, and cheap: most titles stop here.
+  if (!foldedTitleLeads(record, prepared)) return false
+  if (!words.some(isMarked)) return true
   const folded = record.searchTitle.split(' ')
   const marked = markText(record.title)
   return words.every((word, i) => {
@@ -89,9 +95,6 @@ function leadsTitle(record: IndexRecord, prepared: PreparedQuery): boolean {
     return i === words.length - 1 ? have.startsWith(wanted) : have === wanted
   })
 }
-
-/** The most `boostScore` can multiply a score by; lets ranking stop boosting once no hit can catch up. */
-export const MAX_BOOST = (1 + ACCENT_BOOST) * (1 + PHRASE_BOOST) * (1 + LEADING_BOOST)
 
 /**
  * The most `boostScore` can multiply a score by for this query: no accent boost without a word
@@ -113,8 +116,7 @@ function boostWithoutLeading(prepared: PreparedQuery): number {
  * costly accent and phrase checks for far more of the candidates than with `maxBoostFor`.
  */
 export function boostCeiling(record: IndexRecord, prepared: PreparedQuery): number {
-  const leads = prepared.tokens.length > 0 && record.searchTitle.startsWith(joinedTokens(prepared))
-  return boostWithoutLeading(prepared) * (leads ? 1 + LEADING_BOOST : 1)
+  return boostWithoutLeading(prepared) * (foldedTitleLeads(record, prepared) ? 1 + LEADING_BOOST : 1)
 }
 
 /** Relevance after the engine's own score: accent-exact, adjacent words and a title that begins with the query rank higher. */

@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { IndexRecord } from '../../build-index-record'
+import { NOT_WORD_CHAR } from '../../../text/tokenize-text'
 import { TEXT_FIELDS } from '../../settings/index-settings'
 
 /**
@@ -78,7 +79,6 @@ export function hasShortPrefix(index: TermIndex, doc: number, prefix: string, co
   return false
 }
 
-const NOT_WORD_CHAR = /[^\p{L}\p{N}]+/u
 
 /** Records arrive folded and single-spaced (buildIndexRecord); splitting is all that is left. */
 export function tokenizeField(text: string): string[] {
