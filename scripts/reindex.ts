@@ -71,12 +71,17 @@ if (meilisearch) {
   const file = writeSnapshotFile(env.SEARCH_SNAPSHOT_DIR, (port as ReturnType<typeof createEmbeddedSearch>).exportSnapshot())
   console.log(`Wrote ${file}.`)
   // Running servers hold their own copy in memory: ask them to rebuild it (a no-op queue entry if none runs).
-  for (const [queue, index] of [[SEARCH_QUEUE, 'public'], [ENQUIRY_SEARCH_QUEUE, 'enquiries']] as const) {
+  for (const [queue, index] of [
+    [SEARCH_QUEUE, 'public'],
+    [ENQUIRY_SEARCH_QUEUE, 'enquiries'],
+  ] as const) {
     await payload.jobs.queue({ task: REBUILD_SEARCH_TASK as never, input: { index } as never, queue })
   }
 }
 
-const counts = Object.entries(result.documents).map(([kind, n]) => `${kind} ${n}`).join(', ')
+const counts = Object.entries(result.documents)
+  .map(([kind, n]) => `${kind} ${n}`)
+  .join(', ')
 console.log(`Indexed ${result.ids.size} search documents (${counts}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 await payload.destroy()
 process.exit(0)

@@ -46,6 +46,11 @@ supervise([
   { name: 'admin', command: 'next', args: [dev ? 'dev' : 'start', 'cms', '-p', String(env.CMS_PORT)], env: { ...process.env, ...queues('admin') } },
   dev
     ? { name: 'site', command: 'astro', args: ['dev', '--port', String(env.SITE_PORT)], env: { ...process.env, ...queues('site') } }
-    : { name: 'site', command: 'node', args: ['dist/server/entry.mjs'], env: { ...process.env, ...queues('site'), PORT: String(env.SITE_PORT), HOST: process.env.HOST ?? '0.0.0.0' } },
+    : {
+        name: 'site',
+        command: 'node',
+        args: ['dist/server/entry.mjs'],
+        env: { ...process.env, ...queues('site'), PORT: String(env.SITE_PORT), HOST: process.env.HOST ?? '0.0.0.0' },
+      },
 ])
 console.log(`\nTiêu Biểu is starting:\n  showroom  ${env.SITE_URL}\n  admin     ${env.CMS_URL}/admin\n(Ctrl+C stops both.)\n`)

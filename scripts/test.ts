@@ -44,6 +44,8 @@ function readPlaywright() {
   tally.skipped += s.skipped
 }
 
+await step('lint: formatter and linter (Biome)', 'biome', ['check', '--error-on-warnings', '.'])
+await step('typecheck (tsc)', 'tsc', ['--noEmit'])
 await step('vitest: unit, contract, integration', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`])
 readVitest()
 await step('build: admin (Next.js)', 'next', ['build', 'cms'], { ...env, NODE_ENV: 'production' })

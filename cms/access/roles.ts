@@ -11,8 +11,7 @@ type Ref = number | string | { id: number | string } | null | undefined
 
 type UserLike = { collection?: string; role?: Role | null; provinces?: Ref[] | null; producer?: Ref } | null | undefined
 
-export const idOf = (ref: Ref): number | string | undefined =>
-  ref == null ? undefined : typeof ref === 'object' ? ref.id : ref
+export const idOf = (ref: Ref): number | string | undefined => (ref == null ? undefined : typeof ref === 'object' ? ref.id : ref)
 
 export const roleOf = (user: UserLike): Role | undefined => (user?.collection === 'users' ? (user.role ?? undefined) : undefined)
 
@@ -22,8 +21,7 @@ export const isAdmin = (user: UserLike): boolean => roleOf(user) === 'admin'
 export const isStaff = (user: UserLike): boolean => roleOf(user) === 'admin' || roleOf(user) === 'staff'
 
 /** The producer a producer account speaks for, or undefined for everyone else. */
-export const producerOf = (user: UserLike): number | string | undefined =>
-  roleOf(user) === 'producer' ? idOf(user?.producer) : undefined
+export const producerOf = (user: UserLike): number | string | undefined => (roleOf(user) === 'producer' ? idOf(user?.producer) : undefined)
 
 /**
  * The provinces a staff user is limited to; `undefined` means no limit (admins, and staff

@@ -4,7 +4,7 @@
  * quoting the reference. Links are built from the digits of the number only (src/enquiries/contactLinks.ts).
  */
 import { useFormFields, useTranslation } from '@payloadcms/ui'
-import React from 'react'
+import type React from 'react'
 import { contactLinks } from '../../src/enquiries/contactLinks'
 
 export function EnquiryContactLinks() {
@@ -15,7 +15,16 @@ export function EnquiryContactLinks() {
   const links = contactLinks(phone, email)
   const vi = i18n.language === 'vi'
   if (!links.zalo && !links.mailto) return null
-  const button: React.CSSProperties = { display: 'inline-flex', alignItems: 'center', minHeight: '2.5rem', padding: '0.4rem 0.9rem', borderRadius: '0.3rem', border: '1px solid var(--theme-elevation-250)', textDecoration: 'none', fontWeight: 600 }
+  const button: React.CSSProperties = {
+    display: 'inline-flex',
+    alignItems: 'center',
+    minHeight: '2.5rem',
+    padding: '0.4rem 0.9rem',
+    borderRadius: '0.3rem',
+    border: '1px solid var(--theme-elevation-250)',
+    textDecoration: 'none',
+    fontWeight: 600,
+  }
   const subject = reference ? `?subject=${encodeURIComponent(`Re: ${reference}`)}` : ''
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }} data-enquiry-contact>

@@ -3,13 +3,17 @@
  * access rules (a producer counts its own, province staff their provinces'). Links to that list.
  */
 import type { ServerProps } from 'payload'
-import React from 'react'
 
 export async function EnquiryNewCount({ payload, user, i18n }: ServerProps) {
   if (!user) return null
   let count: number
   try {
-    const result = await payload.count({ collection: 'enquiries', where: { status: { equals: 'new' } }, overrideAccess: false, user: { ...user, collection: 'users' } as never })
+    const result = await payload.count({
+      collection: 'enquiries',
+      where: { status: { equals: 'new' } },
+      overrideAccess: false,
+      user: { ...user, collection: 'users' } as never,
+    })
     count = result.totalDocs
   } catch (error) {
     payload.logger.warn({ err: error, msg: 'enquiries: could not count new enquiries for the navigation' })
@@ -23,7 +27,17 @@ export async function EnquiryNewCount({ payload, user, i18n }: ServerProps) {
       href={href}
       data-enquiry-new-count={count}
       aria-label={`${label}: ${count}`}
-      style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: '0.5rem', padding: '0.5rem 0', marginBottom: '0.75rem', fontWeight: 600, textDecoration: 'none', color: 'inherit' }}
+      style={{
+        display: 'flex',
+        justifyContent: 'space-between',
+        alignItems: 'center',
+        gap: '0.5rem',
+        padding: '0.5rem 0',
+        marginBottom: '0.75rem',
+        fontWeight: 600,
+        textDecoration: 'none',
+        color: 'inherit',
+      }}
     >
       <span>{label}</span>
       <span

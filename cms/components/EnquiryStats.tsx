@@ -3,7 +3,7 @@
  * response time over the last twelve months, worst first, within the staff member's provinces.
  */
 import type { BeforeListServerProps } from 'payload'
-import React from 'react'
+import type React from 'react'
 import { isStaff } from '../access/roles'
 import { responseStats, type StatsInput } from '../../src/enquiries/responseStats'
 
@@ -33,7 +33,16 @@ export async function EnquiryStats({ payload, user, i18n }: BeforeListServerProp
   })
   const producerIds = [...new Set(docs.map((d) => (d as StatsInput).producer).filter((p) => p != null))] as (number | string)[]
   const producers = producerIds.length
-    ? await payload.find({ collection: 'producers', where: { id: { in: producerIds } }, select: { brandName: true }, depth: 0, pagination: false, limit: 0, draft: true, overrideAccess: true })
+    ? await payload.find({
+        collection: 'producers',
+        where: { id: { in: producerIds } },
+        select: { brandName: true },
+        depth: 0,
+        pagination: false,
+        limit: 0,
+        draft: true,
+        overrideAccess: true,
+      })
     : { docs: [] }
   const names = Object.fromEntries(producers.docs.map((p) => [String(p.id), String((p as { brandName?: string }).brandName ?? '')]))
   const rows = responseStats(docs as unknown as StatsInput[], now, names)
@@ -68,8 +77,12 @@ export async function EnquiryStats({ payload, user, i18n }: BeforeListServerProp
               <td style={cell}>{row.total}</td>
               <td style={cell}>{row.answered}</td>
               <td style={cell}>{row.overdue}</td>
-              <td style={cell} data-response-rate>{pct(row.responseRate)}</td>
-              <td style={cell} data-median-response>{duration(row.medianResponseHours, vi)}</td>
+              <td style={cell} data-response-rate>
+                {pct(row.responseRate)}
+              </td>
+              <td style={cell} data-median-response>
+                {duration(row.medianResponseHours, vi)}
+              </td>
             </tr>
           ))}
         </tbody>

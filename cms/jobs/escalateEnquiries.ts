@@ -21,7 +21,8 @@ export const escalateEnquiriesTask: TaskConfig = {
     // Job timestamps are real time, whatever moment the escalation is asked to run at.
     const released = await releaseStuckEnquiryJobs(req.payload, { now: new Date(), req })
     const result = await escalateOverdueEnquiries(req.payload, { now, req, adminUrl: env.CMS_URL, workingDays: env.RESPONSE_WORKING_DAYS })
-    if (result.failed.length) throw new Error(`${result.failed.length} escalation(s) failed; the next run retries: ${result.failed.map((f) => f.error).join('; ')}`)
+    if (result.failed.length)
+      throw new Error(`${result.failed.length} escalation(s) failed; the next run retries: ${result.failed.map((f) => f.error).join('; ')}`)
     return { output: { escalated: result.escalated.map((e) => e.reference), released } }
   },
 }

@@ -22,7 +22,9 @@ export function jobsConfig(env: Env): JobsConfig {
     deleteJobOnComplete: true,
     // JOBS_QUEUES names this process's queues; the search queues are run by the search runtime
     // (cms/search/runtime.ts), in the process that holds the index, so they are left out here.
-    autoRun: jobQueuesOf(env).filter((queue) => !SEARCH_QUEUES.includes(queue)).map((queue) => ({ cron: '*/5 * * * * *', limit: 50, queue })),
+    autoRun: jobQueuesOf(env)
+      .filter((queue) => !SEARCH_QUEUES.includes(queue))
+      .map((queue) => ({ cron: '*/5 * * * * *', limit: 50, queue })),
     shouldAutoRun: () => jobQueuesOf(env).length > 0,
   }
 }

@@ -132,8 +132,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_producers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_producers_v_version_packaging_label_languages_order_idx\` ON \`_producers_v_version_packaging_label_languages\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_producers_v_version_packaging_label_languages_parent_idx\` ON \`_producers_v_version_packaging_label_languages\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_producers_v_version_packaging_label_languages_order_idx\` ON \`_producers_v_version_packaging_label_languages\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_producers_v_version_packaging_label_languages_parent_idx\` ON \`_producers_v_version_packaging_label_languages\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_producers_v_version_certifications\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -175,8 +179,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_producers_v_version_support\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_producers_v_version_support_locales_locale_parent_id_unique\` ON \`_producers_v_version_support_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_producers_v_version_support_locales_parent_id_idx\` ON \`_producers_v_version_support_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_producers_v_version_support_locales_locale_parent_id_unique\` ON \`_producers_v_version_support_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_producers_v_version_support_locales_parent_id_idx\` ON \`_producers_v_version_support_locales\` (\`_parent_id\`,\`_locale\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_producers_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,

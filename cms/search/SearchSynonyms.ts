@@ -55,7 +55,12 @@ export const SearchSynonyms: GlobalConfig = {
           minRows: 2,
           maxRows: 20,
           label: { vi: 'Các từ cùng nghĩa', en: 'Words that mean the same' },
-          admin: { description: { vi: 'Gõ một từ rồi nhấn Enter; cụm từ như "mật ong" cũng được.', en: 'Type a word and press Enter; phrases such as "mật ong" work too.' } },
+          admin: {
+            description: {
+              vi: 'Gõ một từ rồi nhấn Enter; cụm từ như "mật ong" cũng được.',
+              en: 'Type a word and press Enter; phrases such as "mật ong" work too.',
+            },
+          },
         },
       ],
     },

@@ -4,7 +4,17 @@
  * named here are copied, so contacts, prices, staff notes or any field added later never travel
  * further — two closed doors rather than one.
  */
-import type { CmsAward, CmsCertification, CmsEnquiry, CmsFair, CmsProducer, CmsProducerRef, CmsProduct, CmsProductGroup, CmsProvince } from '../../src/search/mappers/cms-types'
+import type {
+  CmsAward,
+  CmsCertification,
+  CmsEnquiry,
+  CmsFair,
+  CmsProducer,
+  CmsProducerRef,
+  CmsProduct,
+  CmsProductGroup,
+  CmsProvince,
+} from '../../src/search/mappers/cms-types'
 import type { Locale } from '../../src/search/types'
 
 export type RawDoc = Record<string, unknown> & { id: number | string }
@@ -36,7 +46,8 @@ function text(value: unknown): string | undefined {
 /** A localized field as `{ vi, en }`, whether Payload returned one locale or all. */
 function localized(value: unknown): { vi?: unknown; en?: unknown } | undefined {
   if (value === null || value === undefined) return undefined
-  if (typeof value === 'object' && !Array.isArray(value) && ('vi' in value || 'en' in value) && !('root' in value)) return value as { vi?: unknown; en?: unknown }
+  if (typeof value === 'object' && !Array.isArray(value) && ('vi' in value || 'en' in value) && !('root' in value))
+    return value as { vi?: unknown; en?: unknown }
   return { vi: value }
 }
 
@@ -89,7 +100,12 @@ function province(lookups: Lookups, value: unknown): CmsProvince | null {
 
 export function toCmsProducerRef(doc: RawDoc | undefined, lookups: Lookups): CmsProducerRef | null {
   if (!doc) return null
-  return { id: String(doc.id), slug: text(doc.slug) ?? null, brandName: text(doc.brandName) ?? text(doc.legalName) ?? null, province: province(lookups, doc.province) }
+  return {
+    id: String(doc.id),
+    slug: text(doc.slug) ?? null,
+    brandName: text(doc.brandName) ?? text(doc.legalName) ?? null,
+    province: province(lookups, doc.province),
+  }
 }
 
 export function toCmsProduct(doc: RawDoc, producer: RawDoc | undefined, awards: readonly CmsAward[], lookups: Lookups): CmsProduct {

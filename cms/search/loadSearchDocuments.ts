@@ -8,7 +8,18 @@ import { SearchDocumentError } from '../../src/search/errors'
 import { mapEnquiry, mapFair, mapProducer, mapProduct } from '../../src/search/mappers/index'
 import { LOCALES, type SearchDocument } from '../../src/search/types'
 import type { CmsAward } from '../../src/search/mappers/cms-types'
-import { refId, toCmsAward, toCmsEnquiry, toCmsFair, toCmsProducer, toCmsProduct, toCmsProductGroup, toCmsProvince, type Lookups, type RawDoc } from './assembleCmsDocs'
+import {
+  refId,
+  toCmsAward,
+  toCmsEnquiry,
+  toCmsFair,
+  toCmsProducer,
+  toCmsProduct,
+  toCmsProductGroup,
+  toCmsProvince,
+  type Lookups,
+  type RawDoc,
+} from './assembleCmsDocs'
 
 /** CMS documents that become search documents. */
 export type SearchSourceKind = 'product' | 'producer' | 'fair' | 'enquiry'
@@ -44,7 +55,13 @@ export async function loadLookups(payload: Payload, req?: PayloadRequest): Promi
 }
 
 /** The main (published or never-published) version of documents, every locale. */
-export async function readDocuments(payload: Payload, kind: SearchSourceKind, where: Where, req?: PayloadRequest, page?: { limit: number; page: number }): Promise<{ docs: RawDoc[]; hasNextPage: boolean }> {
+export async function readDocuments(
+  payload: Payload,
+  kind: SearchSourceKind,
+  where: Where,
+  req?: PayloadRequest,
+  page?: { limit: number; page: number },
+): Promise<{ docs: RawDoc[]; hasNextPage: boolean }> {
   const found = await payload.find({
     collection: COLLECTION_OF[kind],
     where,
@@ -76,7 +93,11 @@ async function producersById(payload: Payload, ids: readonly string[], req?: Pay
   return new Map(docs.map((doc) => [String(doc.id), doc]))
 }
 
-function mapOne(kind: SearchSourceKind, doc: RawDoc, context: { lookups: Lookups; now: Date; producers: Map<string, RawDoc>; awards: Map<string, CmsAward[]> }): SearchDocument[] {
+function mapOne(
+  kind: SearchSourceKind,
+  doc: RawDoc,
+  context: { lookups: Lookups; now: Date; producers: Map<string, RawDoc>; awards: Map<string, CmsAward[]> },
+): SearchDocument[] {
   const { lookups, now } = context
   switch (kind) {
     case 'product': {
@@ -96,12 +117,25 @@ function mapOne(kind: SearchSourceKind, doc: RawDoc, context: { lookups: Lookups
  * Search documents for raw CMS documents of one kind, by source id. A document that cannot be
  * mapped (no slug, no name) gets no documents, so the sync removes it rather than keep a stale one.
  */
-export async function mapRawDocuments(payload: Payload, kind: SearchSourceKind, docs: readonly RawDoc[], lookups: Lookups, options: LoadOptions = {}): Promise<Map<string, SearchDocument[]>> {
+export async function mapRawDocuments(
+  payload: Payload,
+  kind: SearchSourceKind,
+  docs: readonly RawDoc[],
+  lookups: Lookups,
+  options: LoadOptions = {},
+): Promise<Map<string, SearchDocument[]>> {
   const now = options.now ?? new Date()
   const ids = docs.map((doc) => String(doc.id))
   const [producers, awards] =
     kind === 'product'
-      ? await Promise.all([producersById(payload, docs.map((doc) => refId(doc.producer)).filter((id): id is string => Boolean(id)), options.req), awardsByProduct(payload, ids, options.req)])
+      ? await Promise.all([
+          producersById(
+            payload,
+            docs.map((doc) => refId(doc.producer)).filter((id): id is string => Boolean(id)),
+            options.req,
+          ),
+          awardsByProduct(payload, ids, options.req),
+        ])
       : [new Map<string, RawDoc>(), new Map<string, CmsAward[]>()]
   const out = new Map<string, SearchDocument[]>()
   for (const doc of docs) {
@@ -117,7 +151,12 @@ export async function mapRawDocuments(payload: Payload, kind: SearchSourceKind, 
 }
 
 /** Search documents for the given source ids (missing or unpublished ones map to none). */
-export async function loadSearchDocuments(payload: Payload, kind: SearchSourceKind, ids: readonly string[], options: LoadOptions & { lookups?: Lookups } = {}): Promise<Map<string, SearchDocument[]>> {
+export async function loadSearchDocuments(
+  payload: Payload,
+  kind: SearchSourceKind,
+  ids: readonly string[],
+  options: LoadOptions & { lookups?: Lookups } = {},
+): Promise<Map<string, SearchDocument[]>> {
   const lookups = options.lookups ?? (await loadLookups(payload, options.req))
   const { docs } = await readDocuments(payload, kind, { id: { in: [...ids] } }, options.req)
   const mapped = await mapRawDocuments(payload, kind, docs, lookups, options)

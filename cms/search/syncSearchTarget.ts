@@ -32,7 +32,13 @@ async function idsWhere(payload: Payload, kind: SearchSourceKind, where: Where, 
 }
 
 /** Sync documents of one kind by id, a batch at a time: upsert what maps, remove every other id they could have. */
-export async function syncSources(payload: Payload, port: SearchPort, kind: SearchSourceKind, ids: readonly string[], options: LoadOptions & { lookups?: Lookups } = {}): Promise<SyncOutcome> {
+export async function syncSources(
+  payload: Payload,
+  port: SearchPort,
+  kind: SearchSourceKind,
+  ids: readonly string[],
+  options: LoadOptions & { lookups?: Lookups } = {},
+): Promise<SyncOutcome> {
   const outcome: SyncOutcome = { upserted: 0, removed: 0 }
   const lookups = options.lookups ?? (ids.length > 0 ? await loadLookups(payload, options.req) : undefined)
   for (let start = 0; start < ids.length; start += BATCH) {

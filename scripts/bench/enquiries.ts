@@ -77,7 +77,12 @@ async function startServer(): Promise<Server & { readyMs: number }> {
     if (child.exitCode !== null) throw new Error(`the site stopped while starting:\n${stderr}`)
     try {
       // The first enquiry-shaped request also loads Payload, so "ready" means ready to accept one.
-      const response = await fetch(`${BASE}/api/enquiries`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', signal: AbortSignal.timeout(10_000) })
+      const response = await fetch(`${BASE}/api/enquiries`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+        signal: AbortSignal.timeout(10_000),
+      })
       if (response.status === 400) return { child, exited, readyMs: Date.now() - started }
     } catch {
       // not listening yet
@@ -106,7 +111,9 @@ function publishedProducts(): number[] {
 function countRows(keys: readonly string[]): Map<string, number> {
   const conn = db()
   const counts = new Map<string, number>()
-  const statement = conn.prepare(`SELECT idempotency_key AS k, COUNT(*) AS n FROM enquiries WHERE idempotency_key IN (${Array(500).fill('?').join(',')}) GROUP BY idempotency_key`)
+  const statement = conn.prepare(
+    `SELECT idempotency_key AS k, COUNT(*) AS n FROM enquiries WHERE idempotency_key IN (${Array(500).fill('?').join(',')}) GROUP BY idempotency_key`,
+  )
   for (let i = 0; i < keys.length; i += 500) {
     const chunk = keys.slice(i, i + 500)
     const padded = [...chunk, ...Array(500 - chunk.length).fill('')]
@@ -202,7 +209,12 @@ async function chaosRun() {
       for (let attempt = 0; attempt < 200; attempt += 1) {
         if (attempt > 0) retries += 1
         try {
-          const response = await fetch(`${BASE}/api/enquiries`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body, signal: AbortSignal.timeout(10_000) })
+          const response = await fetch(`${BASE}/api/enquiries`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            body,
+            signal: AbortSignal.timeout(10_000),
+          })
           if (response.status === 201) {
             // Stored by an attempt whose answer was lost (the process died after the commit).
             if (response.headers.get('idempotent-replayed') === 'true') replayed += 1
@@ -231,7 +243,15 @@ async function chaosRun() {
   stop = true
   await Promise.all(workers)
   await stopServer(server)
-  return { kills: KILLS, clients: 8, restartMs: { mean: round(restarts.reduce((a, b) => a + b, 0) / restarts.length, 0), max: Math.max(...restarts) }, failedRequests, retries, replayedAfterLostAnswer: replayed, ...verify(acknowledged, attempted) }
+  return {
+    kills: KILLS,
+    clients: 8,
+    restartMs: { mean: round(restarts.reduce((a, b) => a + b, 0) / restarts.length, 0), max: Math.max(...restarts) },
+    failedRequests,
+    retries,
+    replayedAfterLostAnswer: replayed,
+    ...verify(acknowledged, attempted),
+  }
 }
 
 try {
@@ -244,7 +264,9 @@ try {
   console.log(`Load: ${CONNECTIONS} connections for ${DURATION} s…`)
   const load = await loadRun()
   await stopServer(server)
-  console.log(`  ${load.requestsPerSecond} req/s, p50 ${load.latencyMs.p50} ms, p99 ${load.latencyMs.p99} ms; acknowledged ${load.verification.acknowledged}, lost ${load.verification.lost}, duplicated ${load.verification.duplicated}`)
+  console.log(
+    `  ${load.requestsPerSecond} req/s, p50 ${load.latencyMs.p50} ms, p99 ${load.latencyMs.p99} ms; acknowledged ${load.verification.acknowledged}, lost ${load.verification.lost}, duplicated ${load.verification.duplicated}`,
+  )
   let chaos: Awaited<ReturnType<typeof chaosRun>> | undefined
   if (!('skip-chaos' in args)) {
     console.log(`Chaos: ${KILLS} SIGKILLs while 8 clients submit…`)
@@ -255,7 +277,12 @@ try {
     benchmark: 'enquiries (POST /api/enquiries on the built site, SQLite)',
     measuredAt: new Date().toISOString(),
     node: process.version,
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, totalMemGb: round(os.totalmem() / 2 ** 30), loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)) },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      totalMemGb: round(os.totalmem() / 2 ** 30),
+      loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)),
+    },
     notes: 'autocannon runs on the same machine (loopback); rate limits raised; delivery jobs are queued but not run (no admin process).',
     target: TARGET,
     load: { ...load, meetsTarget: load.requestsPerSecond >= TARGET.rps && load.latencyMs.p99 <= TARGET.p99Ms },

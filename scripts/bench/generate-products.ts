@@ -104,7 +104,20 @@ export const PROVINCES: readonly { name: string; formerNames: string[] }[] = [
 ]
 
 const BRAND_PREFIXES = ['HTX', 'Cơ sở', 'Công ty TNHH', 'Hộ kinh doanh', 'Làng nghề']
-const BRAND_NAMES = ['Minh Phát', 'Hưng Thịnh', 'Phúc Lộc', 'An Khang', 'Tân Phước', 'Đại Thành', 'Hoàng Gia', 'Sơn Trà', 'Ngọc Lan', 'Bảo Châu', 'Trường Xuân', 'Kim Ngân']
+const BRAND_NAMES = [
+  'Minh Phát',
+  'Hưng Thịnh',
+  'Phúc Lộc',
+  'An Khang',
+  'Tân Phước',
+  'Đại Thành',
+  'Hoàng Gia',
+  'Sơn Trà',
+  'Ngọc Lan',
+  'Bảo Châu',
+  'Trường Xuân',
+  'Kim Ngân',
+]
 const LEVELS = ['provincial', 'provincial', 'provincial', 'regional', 'national'] as const
 const CERTIFICATIONS = ['ocop-3', 'ocop-4', 'ocop-5', 'vietgap', 'haccp', 'iso-22000']
 const PHRASES = [

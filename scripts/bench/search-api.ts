@@ -35,7 +35,13 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 function stats(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b)
-  return { count: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1)!) }
+  return {
+    count: sorted.length,
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted.at(-1)!),
+  }
 }
 
 /** Query strings as the island sends them: words, prefixes, provinces, English, filters, facets. */
@@ -91,7 +97,28 @@ async function inProcess(size: number) {
 }
 
 async function overHttp(base: string, duration: number) {
-  const queries = ['mat ong', 'mật ong', 'keo dua', 'kẹo dứa', 'ca phe', 'gom bat trang', 'Bình Dương', 'bac kan', 'nuoc ma', 'dế', 'dê', 'tra', 'honey', 'fish sauce', 'son mai', 'thổ cẩm', 'banh tra', 'may say', 'long an', 'hat dieu']
+  const queries = [
+    'mat ong',
+    'mật ong',
+    'keo dua',
+    'kẹo dứa',
+    'ca phe',
+    'gom bat trang',
+    'Bình Dương',
+    'bac kan',
+    'nuoc ma',
+    'dế',
+    'dê',
+    'tra',
+    'honey',
+    'fish sauce',
+    'son mai',
+    'thổ cẩm',
+    'banh tra',
+    'may say',
+    'long an',
+    'hat dieu',
+  ]
   const requests = queries.flatMap((q) => [
     { method: 'GET' as const, path: `/api/search?${new URLSearchParams({ q, hitsPerPage: '8', facets: 'kind,province,productGroup' })}` },
     { method: 'GET' as const, path: `/api/search?${new URLSearchParams({ q, locale: 'en', hitsPerPage: '8' })}` },
@@ -114,7 +141,16 @@ for (const size of SIZES) {
   console.log(`in-process handler, ${size.toLocaleString('en')} products…`)
   runs.push(await inProcess(size))
 }
-console.table(runs.map((r) => ({ products: r.products, 'p50 ms': r.resultCacheOff.p50, 'p95 ms': r.resultCacheOff.p95, 'p99 ms': r.resultCacheOff.p99, 'cached p95 ms': r.resultCacheOn.p95, 'bytes/answer': r.resultCacheOff.meanResponseBytes })))
+console.table(
+  runs.map((r) => ({
+    products: r.products,
+    'p50 ms': r.resultCacheOff.p50,
+    'p95 ms': r.resultCacheOff.p95,
+    'p99 ms': r.resultCacheOff.p99,
+    'cached p95 ms': r.resultCacheOn.p95,
+    'bytes/answer': r.resultCacheOff.meanResponseBytes,
+  })),
+)
 let http: Awaited<ReturnType<typeof overHttp>> | { skipped: string }
 if (args.url) {
   console.log(`autocannon against ${args.url}…`)

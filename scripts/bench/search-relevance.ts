@@ -130,7 +130,12 @@ const JUDGED: Judged[] = [
   { category: 'english', locale: 'en', q: 'Bac Kan', expect: inProvince('thai-nguyen') },
   { category: 'english', locale: 'en', q: 'dried crickets', expect: products('de-say-gion-cu-chi', 'de-say-la-chanh') },
   { category: 'english', locale: 'en', q: 'goat', expect: ofProducer('de-phan-rang') },
-  { category: 'english', locale: 'en', q: 'ceramic vase', expect: products('binh-hoa-men-ran-bat-trang', 'binh-gom-cham-ba-vu', 'lo-hoa-gom-mau-xanh-ngoc', 'binh-gom-khac-chim-bien-hoa') },
+  {
+    category: 'english',
+    locale: 'en',
+    q: 'ceramic vase',
+    expect: products('binh-hoa-men-ran-bat-trang', 'binh-gom-cham-ba-vu', 'lo-hoa-gom-mau-xanh-ngoc', 'binh-gom-khac-chim-bien-hoa'),
+  },
   { category: 'english', locale: 'en', q: 'brocade scarf', expect: products('khan-tho-cam-e-de') },
   // Typos (English words of five letters or more tolerate them; Vietnamese syllables do not).
   { category: 'typo', locale: 'en', q: 'cinamon', expect: ofProducer('que-van-yen') },
@@ -160,16 +165,40 @@ const PAIRS: MinimalPair[] = [
   { q: 'thịt dê', first: products('thit-de-hun-khoi-phan-rang'), not: ofProducer('de-say-cu-chi') },
   { q: 'bột dế', first: products('bot-de-nguyen-chat'), not: ofProducer('de-phan-rang') },
   { q: 'khô dê', first: products('kho-de-xe-soi'), not: ofProducer('de-say-cu-chi') },
-  { q: 'kẹo dừa', first: [...productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua'), 'producer:keo-dua-mo-cay'], not: products('keo-dua-mem-hop-qua', 'keo-khom-ben-luc-200g') },
-  { q: 'kẹo dứa', first: products('keo-dua-mem-hop-qua', 'keo-khom-ben-luc-200g'), not: productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua') },
-  { q: 'dừa', first: [...productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua'), ...products('dau-dua-ep-lanh'), 'producer:keo-dua-mo-cay'], not: products('keo-dua-mem-hop-qua', 'mut-thom-say-deo') },
-  { q: 'dứa', first: products('keo-dua-mem-hop-qua', 'keo-khom-ben-luc-200g', 'mut-thom-say-deo'), not: [...products('dau-dua-ep-lanh'), ...productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua')] },
+  {
+    q: 'kẹo dừa',
+    first: [...productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua'), 'producer:keo-dua-mo-cay'],
+    not: products('keo-dua-mem-hop-qua', 'keo-khom-ben-luc-200g'),
+  },
+  {
+    q: 'kẹo dứa',
+    first: products('keo-dua-mem-hop-qua', 'keo-khom-ben-luc-200g'),
+    not: productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua'),
+  },
+  {
+    q: 'dừa',
+    first: [...productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua'), ...products('dau-dua-ep-lanh'), 'producer:keo-dua-mo-cay'],
+    not: products('keo-dua-mem-hop-qua', 'mut-thom-say-deo'),
+  },
+  {
+    q: 'dứa',
+    first: products('keo-dua-mem-hop-qua', 'keo-khom-ben-luc-200g', 'mut-thom-say-deo'),
+    not: [...products('dau-dua-ep-lanh'), ...productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua')],
+  },
   { q: 'quế', first: ofProducer('que-van-yen'), not: products('tranh-son-mai-que-huong-60x90') },
   { q: 'quê hương', first: products('tranh-son-mai-que-huong-60x90'), not: ofProducer('que-van-yen') },
   { q: 'dao', first: [...ofProducer('dao-phuc-sen'), ...products('dao-bep-van-chang')], not: products('mat-ong-ngam-chanh') },
   { q: 'chanh đào', first: products('mat-ong-ngam-chanh'), not: ofProducer('dao-phuc-sen') },
-  { q: 'máy', first: productsWhere((s) => s.startsWith('may-') && !s.startsWith('may-tre')), not: productsWhere((s) => ['gio-may-dan-tay-bo-3', 'khay-may-oval', 'ghe-may-thu-gian'].includes(s)) },
-  { q: 'mây', first: [...products('gio-may-dan-tay-bo-3', 'khay-may-oval', 'ghe-may-thu-gian'), 'producer:may-tre-phu-vinh'], not: productsWhere((s) => s.startsWith('may-')) },
+  {
+    q: 'máy',
+    first: productsWhere((s) => s.startsWith('may-') && !s.startsWith('may-tre')),
+    not: productsWhere((s) => ['gio-may-dan-tay-bo-3', 'khay-may-oval', 'ghe-may-thu-gian'].includes(s)),
+  },
+  {
+    q: 'mây',
+    first: [...products('gio-may-dan-tay-bo-3', 'khay-may-oval', 'ghe-may-thu-gian'), 'producer:may-tre-phu-vinh'],
+    not: productsWhere((s) => s.startsWith('may-')),
+  },
   { q: 'đèn', first: products('den-ngu-gom-bat-trang', 'den-gom-thanh-ha', 'chao-den-tre-phu-vinh'), not: products('tieu-den-phu-quoc', 'mien-dong-toi-den') },
   { q: 'tiêu đen', first: products('tieu-den-phu-quoc'), not: products('den-ngu-gom-bat-trang', 'den-gom-thanh-ha') },
   { q: 'lọ hoa', first: products('lo-hoa-gom-mau-xanh-ngoc'), not: products('lo-dot-trau-hoa-khi-om') },
@@ -216,7 +245,14 @@ async function main(): Promise<void> {
     const result = await search.search({ q: item.q, locale: item.locale ?? 'vi', hitsPerPage: 10 })
     const keys = result.hits.map(key)
     const rank = keys.findIndex((k) => item.expect.includes(k))
-    judged.push({ ...item, q: item.q.normalize('NFC') + (item.q !== item.q.normalize('NFC') ? ' (NFD)' : ''), expect: undefined, rank: rank < 0 ? null : rank + 1, top3: rank >= 0 && rank < TOP, got: keys.slice(0, TOP) })
+    judged.push({
+      ...item,
+      q: item.q.normalize('NFC') + (item.q !== item.q.normalize('NFC') ? ' (NFD)' : ''),
+      expect: undefined,
+      rank: rank < 0 ? null : rank + 1,
+      top3: rank >= 0 && rank < TOP,
+      got: keys.slice(0, TOP),
+    })
   }
   const pairs = []
   for (const pair of PAIRS) {
@@ -256,7 +292,8 @@ async function main(): Promise<void> {
   console.table(Object.entries(summary.byCategory).map(([category, b]) => ({ category, ...b })))
   console.log(`top-3 success: ${(top3Share * 100).toFixed(1)}% of ${judged.length} queries (target ≥ 95%)`)
   console.log(`minimal pairs, accent-exact first: ${(pairShare * 100).toFixed(1)}% of ${pairs.length} (target ≥ 95%)`)
-  for (const miss of summary.misses) console.log(`  miss [${miss.category}] "${miss.q}" (${miss.locale}): rank ${miss.rank ?? '—'}; top: ${miss.got.join(', ')}`)
+  for (const miss of summary.misses)
+    console.log(`  miss [${miss.category}] "${miss.q}" (${miss.locale}): rank ${miss.rank ?? '—'}; top: ${miss.got.join(', ')}`)
   for (const miss of summary.pairMisses) console.log(`  pair miss "${miss.q}": top: ${miss.got.join(', ')}`)
 
   const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bench/results/search-relevance.json')

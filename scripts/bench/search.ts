@@ -104,7 +104,11 @@ interface KnownItemResult {
  * product of that exact name comes first or within the first page. Generated names repeat, so any
  * hit with the same title counts.
  */
-async function knownItems(search: ReturnType<typeof createEmbeddedSearch>, products: readonly CmsProduct[], form: 'unaccented' | 'accented' | 'typing'): Promise<KnownItemResult> {
+async function knownItems(
+  search: ReturnType<typeof createEmbeddedSearch>,
+  products: readonly CmsProduct[],
+  form: 'unaccented' | 'accented' | 'typing',
+): Promise<KnownItemResult> {
   const random = createRandom(SEED + 7)
   const published = products.filter((p) => p._status === 'published')
   let at1 = 0
@@ -122,7 +126,12 @@ async function knownItems(search: ReturnType<typeof createEmbeddedSearch>, produ
       reciprocal += 1 / (rank + 1)
     }
   }
-  return { queries: KNOWN_ITEMS, successAt1: round(at1 / KNOWN_ITEMS, 3), successAt10: round(at10 / KNOWN_ITEMS, 3), mrrAt10: round(reciprocal / KNOWN_ITEMS, 3) }
+  return {
+    queries: KNOWN_ITEMS,
+    successAt1: round(at1 / KNOWN_ITEMS, 3),
+    successAt10: round(at10 / KNOWN_ITEMS, 3),
+    mrrAt10: round(reciprocal / KNOWN_ITEMS, 3),
+  }
 }
 
 async function runSize(size: number) {
@@ -178,7 +187,11 @@ async function runSize(size: number) {
     cachedLatencies.push(performance.now() - t0)
   }
   cachedLatencies.sort((a, b) => a - b)
-  const withResultCache = { p50: round(percentile(cachedLatencies, 50)), p95: round(percentile(cachedLatencies, 95)), p99: round(percentile(cachedLatencies, 99)) }
+  const withResultCache = {
+    p50: round(percentile(cachedLatencies, 50)),
+    p95: round(percentile(cachedLatencies, 95)),
+    p99: round(percentile(cachedLatencies, 99)),
+  }
 
   const relevance = {
     unaccented: await knownItems(search, products, 'unaccented'),

@@ -73,7 +73,10 @@ async function prepare(name: string): Promise<Env> {
   const db = env.DATABASE_URL!.replace(/^file:/, '')
   // Rebuilt when the migrations change (a database made under other migrations will not open).
   const marker = `${db}.ready`
-  const signature = createHash('sha1').update(readFileSync(path.join(ROOT, 'cms/migrations/index.ts'))).update(readFileSync(path.join(ROOT, 'scripts/bench/site/generate-showroom.ts'))).digest('hex')
+  const signature = createHash('sha1')
+    .update(readFileSync(path.join(ROOT, 'cms/migrations/index.ts')))
+    .update(readFileSync(path.join(ROOT, 'scripts/bench/site/generate-showroom.ts')))
+    .digest('hex')
   if (existsSync(marker) && readFileSync(marker, 'utf8') === signature) return env
   rmSync(path.dirname(db), { recursive: true, force: true })
   mkdirSync(path.dirname(db), { recursive: true })
@@ -87,7 +90,11 @@ async function prepare(name: string): Promise<Env> {
 async function startSite(env: Env): Promise<ChildProcess> {
   const entry = path.join(ROOT, 'dist/server/entry.mjs')
   if (!existsSync(entry)) throw new Error('No production build: run `npx astro build` first.')
-  const child = spawn(process.execPath, [entry], { cwd: ROOT, env: { ...process.env, ...env, PORT: String(PORT), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const child = spawn(process.execPath, [entry], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(PORT), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
     try {
@@ -144,7 +151,10 @@ async function sample(): Promise<{ products: string[]; brands: string[]; fairs: 
 }
 
 async function timings(slugs: Awaited<ReturnType<typeof sample>>) {
-  const cycle = <T>(items: T[]) => (i: number) => items[i % items.length]!
+  const cycle =
+    <T>(items: T[]) =>
+    (i: number) =>
+      items[i % items.length]!
   const pages: Record<string, (i: number) => string> = {
     home: cycle(['/', '/en/']),
     product: (i) => `${i % 2 ? '/en/products/' : '/san-pham/'}${cycle(slugs.products)(i)}`,
@@ -162,7 +172,13 @@ async function timings(slugs: Awaited<ReturnType<typeof sample>>) {
       server.push(r.server)
       wall.push(r.wall)
     }
-    result[name] = { serverP50: round(percentile(server, 50)), serverP95: round(percentile(server, 95)), wallP50: round(percentile(wall, 50)), wallP95: round(percentile(wall, 95)), runs: RUNS }
+    result[name] = {
+      serverP50: round(percentile(server, 50)),
+      serverP95: round(percentile(server, 95)),
+      wallP50: round(percentile(wall, 50)),
+      wallP95: round(percentile(wall, 95)),
+      runs: RUNS,
+    }
   }
   return result
 }
@@ -236,10 +252,26 @@ async function lighthouse(url: string) {
   const out = path.join(os.tmpdir(), `lighthouse-site-${process.pid}.json`)
   try {
     // `npx` fetches Lighthouse into npm's cache (not the project) the first time.
-    await run('npx', ['--yes', 'lighthouse@13.5.0', url, '--only-categories=performance,accessibility', '--form-factor=mobile', '--throttling-method=simulate', '--output=json', `--output-path=${out}`, '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'], {
-      CHROME_PATH: CHROMIUM,
-      PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`,
-    }, true)
+    await run(
+      'npx',
+      [
+        '--yes',
+        'lighthouse@13.5.0',
+        url,
+        '--only-categories=performance,accessibility',
+        '--form-factor=mobile',
+        '--throttling-method=simulate',
+        '--output=json',
+        `--output-path=${out}`,
+        '--quiet',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+      ],
+      {
+        CHROME_PATH: CHROMIUM,
+        PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`,
+      },
+      true,
+    )
     const report = JSON.parse(readFileSync(out, 'utf8'))
     const audit = (id: string) => report.audits[id]?.numericValue
     return {
@@ -274,8 +306,29 @@ async function main() {
       const bytes = await bytesPerPage(slugs)
       const lh = LIGHTHOUSE && dataset === DATASETS[0] ? await lighthouse(`${base()}/san-pham/${slugs.products[0]}`) : undefined
       results[dataset] = { render, bytes, ...(lh ? { lighthouse: lh } : {}) }
-      console.table(Object.fromEntries(Object.entries(render).map(([k, v]) => [k, { 'server p50 ms': v.serverP50, 'server p95 ms': v.serverP95, 'wall p50 ms': v.wallP50, 'wall p95 ms': v.wallP95 }])))
-      console.table(Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, { 'HTML+CSS+JS gz': v.totalGzip, 'HTML (inline CSS, JS) gz': v.htmlGzip, 'CSS gz': v.cssGzip, 'JS gz': v.jsGzip, 'inline JS gz': v.inlineJsGzip, 'script JS gz': v.scriptJsGzip }])))
+      console.table(
+        Object.fromEntries(
+          Object.entries(render).map(([k, v]) => [
+            k,
+            { 'server p50 ms': v.serverP50, 'server p95 ms': v.serverP95, 'wall p50 ms': v.wallP50, 'wall p95 ms': v.wallP95 },
+          ]),
+        ),
+      )
+      console.table(
+        Object.fromEntries(
+          Object.entries(bytes).map(([k, v]) => [
+            k,
+            {
+              'HTML+CSS+JS gz': v.totalGzip,
+              'HTML (inline CSS, JS) gz': v.htmlGzip,
+              'CSS gz': v.cssGzip,
+              'JS gz': v.jsGzip,
+              'inline JS gz': v.inlineJsGzip,
+              'script JS gz': v.scriptJsGzip,
+            },
+          ]),
+        ),
+      )
       if (lh) console.log('Lighthouse (product page, mobile):', lh)
     } finally {
       await stop(site)
@@ -299,8 +352,10 @@ async function main() {
         },
         method: {
           render: `Sequential GETs on loopback to the production build (node dist/server/entry.mjs), ${WARMUP} warm-up then ${RUNS} per page type, alternating Vietnamese and English and sampling products and brands across the catalogue. "server" is the Server-Timing the middleware measures around the whole render; "wall" adds the HTTP round trip.`,
-          bytes: 'htmlGzip = response body as sent with Accept-Encoding: gzip (HTML with its inline CSS and inline JS); CSS and inline JS also gzipped on their own for the split; scriptJsGzip = every script the page loads, each gzipped with what it imports: module scripts (the enquiry form\'s <enquiry-form> element loads at once) and islands\' component and renderer (loaded on hydration, e.g. client:visible); jsGzip = inline + loaded JS; totalGzip = htmlGzip + scriptJsGzip. Images excluded.',
-          lighthouse: 'Lighthouse mobile defaults (simulated slow 4G, 4x CPU slowdown, Moto G Power screen) in Debian Chromium, headless, on the product page of the first dataset.',
+          bytes:
+            "htmlGzip = response body as sent with Accept-Encoding: gzip (HTML with its inline CSS and inline JS); CSS and inline JS also gzipped on their own for the split; scriptJsGzip = every script the page loads, each gzipped with what it imports: module scripts (the enquiry form's <enquiry-form> element loads at once) and islands' component and renderer (loaded on hydration, e.g. client:visible); jsGzip = inline + loaded JS; totalGzip = htmlGzip + scriptJsGzip. Images excluded.",
+          lighthouse:
+            'Lighthouse mobile defaults (simulated slow 4G, 4x CPU slowdown, Moto G Power screen) in Debian Chromium, headless, on the product page of the first dataset.',
         },
         results,
       },

@@ -55,7 +55,15 @@ function role(cmd: string): string {
 
 const started = Date.now()
 const child = spawn('tsx', ['scripts/start.ts'], {
-  env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `file:${dir}/db.sqlite`, MEDIA_DIR: `${dir}/media`, MAIL_DIR: `${dir}/mail`, CMS_PORT: String(CMS_PORT), SITE_PORT: String(SITE_PORT) },
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: `file:${dir}/db.sqlite`,
+    MEDIA_DIR: `${dir}/media`,
+    MAIL_DIR: `${dir}/mail`,
+    CMS_PORT: String(CMS_PORT),
+    SITE_PORT: String(SITE_PORT),
+  },
   stdio: ['ignore', 'pipe', 'pipe'],
 })
 const marks: Record<string, number> = {}
@@ -98,6 +106,6 @@ try {
 
 const result = { measuredAt: new Date().toISOString(), cpus: 2, timesSeconds: marks, peakRssMb: peaks }
 mkdirSync('bench/results', { recursive: true })
-writeFileSync('bench/results/startup.json', JSON.stringify(result, null, 2) + '\n')
+writeFileSync('bench/results/startup.json', `${JSON.stringify(result, null, 2)}\n`)
 console.log(JSON.stringify(result, null, 2))
 process.exit(0)

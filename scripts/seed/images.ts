@@ -9,10 +9,26 @@ export const IMAGE_HEIGHT = 480
 
 /** Gradient pairs, one family per top product group, so a listing reads at a glance. */
 const PALETTES: Record<string, readonly (readonly [string, string])[]> = {
-  '1': [['#7b2d26', '#d98c3f'], ['#5a3921', '#c9a66b'], ['#3b3a6b', '#b07cc6']],
-  '2': [['#2f6b2f', '#c5d86d'], ['#8a4b08', '#f2c14e'], ['#1d5c63', '#89c2b3']],
-  '3': [['#2e3b4e', '#8fa3bf'], ['#374140', '#9fb1a4'], ['#4a4e69', '#c9ada7']],
-  '4': [['#6d3b1e', '#d6815a'], ['#4f5d2f', '#b5c99a'], ['#5c4b51', '#c08497']],
+  '1': [
+    ['#7b2d26', '#d98c3f'],
+    ['#5a3921', '#c9a66b'],
+    ['#3b3a6b', '#b07cc6'],
+  ],
+  '2': [
+    ['#2f6b2f', '#c5d86d'],
+    ['#8a4b08', '#f2c14e'],
+    ['#1d5c63', '#89c2b3'],
+  ],
+  '3': [
+    ['#2e3b4e', '#8fa3bf'],
+    ['#374140', '#9fb1a4'],
+    ['#4a4e69', '#c9ada7'],
+  ],
+  '4': [
+    ['#6d3b1e', '#d6815a'],
+    ['#4f5d2f', '#b5c99a'],
+    ['#5c4b51', '#c08497'],
+  ],
 }
 
 export function paletteFor(group: string, seed: string): readonly [string, string] {
@@ -30,8 +46,7 @@ export function initialsOf(name: string): string {
   return (first + last).toUpperCase()
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c)
+const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c)
 
 export type TileSpec = { title: string; colours: readonly [string, string] }
 
@@ -48,5 +63,7 @@ export function tileSvg({ title, colours: [from, to] }: TileSpec): string {
 
 /** A small WebP (about 3–6 KB) of the tile. */
 export async function renderTile(spec: TileSpec): Promise<Buffer> {
-  return sharp(Buffer.from(tileSvg(spec))).webp({ quality: 70 }).toBuffer()
+  return sharp(Buffer.from(tileSvg(spec)))
+    .webp({ quality: 70 })
+    .toBuffer()
 }

@@ -65,7 +65,10 @@ export async function seedProducers(run: SeedRun): Promise<void> {
           shelfLife: producer.packaging.shelfLife?.en ?? null,
         },
         capacity: producer.capacity.en,
-        support: withRowIds(saved.support, (producer.support ?? []).map((s) => ({ what: s.what.en }))),
+        support: withRowIds(
+          saved.support,
+          (producer.support ?? []).map((s) => ({ what: s.what.en })),
+        ),
       }),
     })
     run.ids.producers.set(producer.slug, doc.id)

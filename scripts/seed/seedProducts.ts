@@ -16,9 +16,7 @@ type Lang = keyof Localised
 function descriptionOf(product: DemoProduct, producer: DemoProducer, lang: Lang) {
   const province = provinceBySlug(producer.province)
   const origin =
-    lang === 'vi'
-      ? `Sản xuất bởi ${producer.legalName}, ${province.name}.`
-      : `Made by ${producer.brandName} (${producer.legalName}), ${province.nameEn}.`
+    lang === 'vi' ? `Sản xuất bởi ${producer.legalName}, ${province.name}.` : `Made by ${producer.brandName} (${producer.legalName}), ${province.nameEn}.`
   return lexicalFromParagraphs([product.summary[lang], ...(product.details?.[lang] ?? []), origin])
 }
 

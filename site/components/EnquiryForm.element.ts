@@ -98,7 +98,10 @@ class EnquiryFormElement extends HTMLElement {
     for (const old of form.querySelectorAll('.enquiry-error')) old.remove()
     for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid')
     for (const field of form.querySelectorAll('[aria-describedby]')) {
-      const kept = field.getAttribute('aria-describedby')!.split(' ').filter((ref) => !ref.endsWith('-error'))
+      const kept = field
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .filter((ref) => !ref.endsWith('-error'))
       if (kept.length) field.setAttribute('aria-describedby', kept.join(' '))
       else field.removeAttribute('aria-describedby')
     }

@@ -83,7 +83,8 @@ export const TYPING_DEBOUNCE_MS = 180
 type ApiAnswer = { hits: Parameters<typeof toPageHits>[0]; facets: SearchAnswer['facets']; totalHits: number; page: number; hitsPerPage: number }
 type ApiError = { issues?: { field: string; message: string }[] }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
 
 export default function SearchIsland(props: SearchIslandProps) {
@@ -166,7 +167,13 @@ export default function SearchIsland(props: SearchIslandProps) {
         setAnswer(null)
         setUnavailable(true)
       } else {
-        setAnswer({ hits: toPageHits(body.hits), facets: body.facets ?? {}, totalHits: body.totalHits, page: body.page, pages: pageCount(body.totalHits, body.hitsPerPage) })
+        setAnswer({
+          hits: toPageHits(body.hits),
+          facets: body.facets ?? {},
+          totalHits: body.totalHits,
+          page: body.page,
+          pages: pageCount(body.totalHits, body.hitsPerPage),
+        })
         setProblem(undefined)
         setUnavailable(false)
         setFallback(false)
@@ -233,13 +240,7 @@ export default function SearchIsland(props: SearchIslandProps) {
   const chosenCount = FILTER_KEYS.reduce((sum, key) => sum + (state.filters[key]?.length ?? 0), 0)
   const term = state.q.trim()
   const count = answer ? (answer.totalHits === 1 ? labels.resultOne : fill(labels.results, { count: numbers.format(answer.totalHits) })) : ''
-  const status = problem
-    ? ''
-    : !answer
-      ? ''
-      : answer.totalHits === 0
-        ? fill(labels.none, { q: term })
-        : count
+  const status = problem ? '' : !answer ? '' : answer.totalHits === 0 ? fill(labels.none, { q: term }) : count
   const links = answer ? pageLinks(answer.page, answer.pages) : []
   const page = (n: number) => ({ ...state, page: n })
   const hintId = `${inputId}-hint`
@@ -307,7 +308,12 @@ export default function SearchIsland(props: SearchIslandProps) {
                 <ul className="chips" aria-labelledby={`${inputId}-facet-${group.key}`}>
                   {group.chips.map((chip) => (
                     <li key={chip.value}>
-                      <a href={chip.href} className={chip.selected ? 'chip selected' : 'chip'} aria-current={chip.selected ? 'true' : undefined} onClick={onLink(toggleFilter(state, chip.key, chip.value))}>
+                      <a
+                        href={chip.href}
+                        className={chip.selected ? 'chip selected' : 'chip'}
+                        aria-current={chip.selected ? 'true' : undefined}
+                        onClick={onLink(toggleFilter(state, chip.key, chip.value))}
+                      >
                         {chip.selected && <span aria-hidden="true">✓ </span>}
                         {chipLabel(chip.key, chip.value, labels)}
                         {chip.count > 0 && <span className="count"> {numbers.format(chip.count)}</span>}
@@ -359,7 +365,12 @@ export default function SearchIsland(props: SearchIslandProps) {
                       </li>
                     ) : (
                       <li key={link.page}>
-                        <a href={hrefFor(action, page(link.page))} aria-current={link.current ? 'page' : undefined} aria-label={fill(labels.pagination.page, { page: link.page })} onClick={onLink(page(link.page))}>
+                        <a
+                          href={hrefFor(action, page(link.page))}
+                          aria-current={link.current ? 'page' : undefined}
+                          aria-label={fill(labels.pagination.page, { page: link.page })}
+                          onClick={onLink(page(link.page))}
+                        >
                           {link.page}
                         </a>
                       </li>
@@ -393,7 +404,8 @@ function facts(hit: SearchAnswer['hits'][number], labels: SearchIslandLabels, lo
   const out: string[] = []
   if (hit.date) {
     const day = new Date(`${hit.date.slice(0, 10)}T00:00:00Z`)
-    if (!Number.isNaN(day.getTime())) out.push(new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day))
+    if (!Number.isNaN(day.getTime()))
+      out.push(new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day))
   }
   if (hit.province) out.push(hit.province)
   if (hit.productGroup) out.push(hit.productGroup)

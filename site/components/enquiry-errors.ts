@@ -8,7 +8,23 @@ import type { EnquiryStrings } from '../i18n/enquiry'
 export type Errors = Record<string, string>
 
 /** The order of the list of problems: the order of the fields on the page. */
-export const FIELD_ORDER = ['product', 'producer', 'name', 'company', 'buyerType', 'country', 'email', 'phone', 'quantity', 'unit', 'market', 'message', 'language', 'consent', 'idempotencyKey'] as const
+export const FIELD_ORDER = [
+  'product',
+  'producer',
+  'name',
+  'company',
+  'buyerType',
+  'country',
+  'email',
+  'phone',
+  'quantity',
+  'unit',
+  'market',
+  'message',
+  'language',
+  'consent',
+  'idempotencyKey',
+] as const
 
 /** The fields the buyer can see and fix, as named in the list of problems (which links to them). */
 export function fieldLabels(t: EnquiryStrings): Record<string, string> {
@@ -37,7 +53,9 @@ export function clientStrings(t: EnquiryStrings): ClientStrings {
 export function errorsFor(status: number, body: unknown, retryAfter: string | null, t: Pick<ClientStrings, 'failed'>): Errors {
   const errors = (body as { errors?: unknown } | null)?.errors
   if (errors && typeof errors === 'object' && Object.keys(errors).length) {
-    const strings = Object.entries(errors as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '')
+    const strings = Object.entries(errors as Record<string, unknown>).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
+    )
     if (strings.length) return Object.fromEntries(strings)
   }
   if (status === 413) return { form: t.failed.tooLarge }

@@ -69,7 +69,14 @@ export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance',
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: Partial<Record<FilterKey, string[]>> = {}
   for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))]
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ]
     if (values.length > 0) filters[key] = values
   }
   const sort = params.get('sort') ?? ''
@@ -142,8 +149,14 @@ export function chipGroups(facets: FacetCounts, state: SearchState, path: string
   for (const key of FILTER_KEYS) {
     const counts = facets[key] ?? {}
     const chosen = state.filters[key] ?? []
-    const order = key === 'awardYear' ? (a: [string, number], b: [string, number]) => Number(b[0]) - Number(a[0]) : (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi')
-    const values = Object.entries(counts).filter(([, count]) => count > 0).sort(order).slice(0, perFacet)
+    const order =
+      key === 'awardYear'
+        ? (a: [string, number], b: [string, number]) => Number(b[0]) - Number(a[0])
+        : (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi')
+    const values = Object.entries(counts)
+      .filter(([, count]) => count > 0)
+      .sort(order)
+      .slice(0, perFacet)
     for (const value of chosen) if (!values.some(([v]) => v === value)) values.push([value, counts[value] ?? 0])
     if (values.length < 2 && chosen.length === 0) continue
     groups.push({

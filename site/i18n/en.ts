@@ -9,7 +9,8 @@ export const en: Strings = {
   tagline: "Showroom of Vietnam's outstanding rural industrial products",
   homeTitle: 'Outstanding rural industrial products of Vietnam',
   homeIntro: 'Find award-winning products, their producers and trade fairs from every province.',
-  homeDescription: "Vietnam's online showroom of outstanding rural industrial products: award winners, their producers, the awards' provenance and trade fairs.",
+  homeDescription:
+    "Vietnam's online showroom of outstanding rural industrial products: award winners, their producers, the awards' provenance and trade fairs.",
   winners: 'National award-winning products',
   noWinners: 'No award-winning products have been published yet.',
   allWinners: 'See all national award winners',
@@ -23,7 +24,13 @@ export const en: Strings = {
   producersCount: '{count} producers',
 
   level: { commune: 'Commune level', district: 'District level', provincial: 'Provincial', regional: 'Regional', national: 'National' },
-  levelInSentence: { commune: 'commune level', district: 'district level', provincial: 'provincial level', regional: 'regional level', national: 'national level' },
+  levelInSentence: {
+    commune: 'commune level',
+    district: 'district level',
+    provincial: 'provincial level',
+    regional: 'regional level',
+    national: 'national level',
+  },
   region: { north: 'North', centre: 'Centre and Central Highlands', south: 'South' },
   kind: { household: 'Household business', cooperative: 'Cooperative', enterprise: 'Enterprise' },
   certKind: { ocop: 'OCOP', vietgap: 'VietGAP', haccp: 'HACCP', iso22000: 'ISO 22000', organic: 'Organic', gi: 'Geographical indication', other: 'Other' },
@@ -68,7 +75,14 @@ export const en: Strings = {
     filters: 'Narrow the results',
     clearFilters: 'Clear all filters',
     selected: 'selected',
-    facet: { kind: 'Type', productGroup: 'Product group', province: 'Province or city', awardLevel: 'Award level', awardYear: 'Award year', certification: 'Certification' },
+    facet: {
+      kind: 'Type',
+      productGroup: 'Product group',
+      province: 'Province or city',
+      awardLevel: 'Award level',
+      awardYear: 'Award year',
+      certification: 'Certification',
+    },
     kinds: { product: 'Product', producer: 'Brand', fair: 'Fair' },
     sort: 'Sort by',
     sorts: { relevance: 'Best match', newestAward: 'Newest award', name: 'Name' },
@@ -182,7 +196,8 @@ export const en: Strings = {
   awards: {
     title: 'Awards',
     description: 'Outstanding rural industrial products by award level, year and province, with the decision and certificate behind each award.',
-    intro: 'Each award shows the awarding body as it was named then, the decision number and date, the certificate number, and the province as named when the award was given.',
+    intro:
+      'Each award shows the awarding body as it was named then, the decision number and date, the certificate number, and the province as named when the award was given.',
     filters: 'Filter awards',
     lookup: 'Look up a certificate or decision number',
     lookupLabel: 'Certificate or decision number',

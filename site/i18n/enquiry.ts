@@ -64,7 +64,8 @@ export type EnquiryStrings = {
 
 const vi: EnquiryStrings = {
   heading: 'Gửi yêu cầu báo giá',
-  intro: 'Không cần tài khoản. Yêu cầu được chuyển thẳng tới cơ sở sản xuất; nếu cơ sở chưa trả lời đúng hạn, trung tâm khuyến công của tỉnh sẽ theo dõi giúp bạn.',
+  intro:
+    'Không cần tài khoản. Yêu cầu được chuyển thẳng tới cơ sở sản xuất; nếu cơ sở chưa trả lời đúng hạn, trung tâm khuyến công của tỉnh sẽ theo dõi giúp bạn.',
   about: 'Về: {subject}',
   required: 'bắt buộc',
   fields: {
@@ -89,7 +90,14 @@ const vi: EnquiryStrings = {
     consentShort: 'Đồng ý chuyển thông tin',
     honeypot: 'Để trống ô này',
   },
-  buyerTypes: { distributor: 'Nhà phân phối', supermarket: 'Siêu thị / chuỗi bán lẻ', importer: 'Nhà nhập khẩu', wholesaler: 'Bán buôn', horeca: 'Nhà hàng, khách sạn', other: 'Khác' },
+  buyerTypes: {
+    distributor: 'Nhà phân phối',
+    supermarket: 'Siêu thị / chuỗi bán lẻ',
+    importer: 'Nhà nhập khẩu',
+    wholesaler: 'Bán buôn',
+    horeca: 'Nhà hàng, khách sạn',
+    other: 'Khác',
+  },
   languages: { vi: 'Tiếng Việt', en: 'Tiếng Anh' },
   submit: 'Gửi yêu cầu',
   sending: 'Đang gửi…',
@@ -116,7 +124,8 @@ const vi: EnquiryStrings = {
 
 const en: EnquiryStrings = {
   heading: 'Send an enquiry',
-  intro: 'No account needed. Your enquiry goes straight to the producer; if it does not answer in time, the industrial extension centre of its province follows up for you.',
+  intro:
+    'No account needed. Your enquiry goes straight to the producer; if it does not answer in time, the industrial extension centre of its province follows up for you.',
   about: 'About: {subject}',
   required: 'required',
   fields: {
@@ -141,7 +150,14 @@ const en: EnquiryStrings = {
     consentShort: 'Consent',
     honeypot: 'Leave this field empty',
   },
-  buyerTypes: { distributor: 'Distributor', supermarket: 'Supermarket or retail chain', importer: 'Importer', wholesaler: 'Wholesaler', horeca: 'Hotel, restaurant, catering', other: 'Other' },
+  buyerTypes: {
+    distributor: 'Distributor',
+    supermarket: 'Supermarket or retail chain',
+    importer: 'Importer',
+    wholesaler: 'Wholesaler',
+    horeca: 'Hotel, restaurant, catering',
+    other: 'Other',
+  },
   languages: { vi: 'Vietnamese', en: 'English' },
   submit: 'Send enquiry',
   sending: 'Sending…',

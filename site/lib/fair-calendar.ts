@@ -28,7 +28,12 @@ export function calendarResponse(fairs: Doc[], locale: Locale, file: { name: str
   const t = strings(locale)
   const body = buildFairCalendar(
     fairs.map((f) => toCalendarFair(f, locale)),
-    { name: t.fairs.calendarName, uidHost: new URL(siteOrigin()).hostname, language: locale, labels: { organiser: t.fair.organiser, moreInfo: t.fair.moreInfo } },
+    {
+      name: t.fairs.calendarName,
+      uidHost: new URL(siteOrigin()).hostname,
+      language: locale,
+      labels: { organiser: t.fair.organiser, moreInfo: t.fair.moreInfo },
+    },
   )
   return new Response(body, {
     headers: {

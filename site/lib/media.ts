@@ -39,8 +39,7 @@ export function pictureOf(value: unknown, maxWidth: 'card' | 'page'): Picture | 
   if (!doc) return undefined
   const sizes = doc.sizes ?? {}
   const names = maxWidth === 'card' ? ['card'] : ['card', 'page']
-  const variants = (format: 'avif' | 'webp') =>
-    names.map((name) => sizes[format === 'avif' ? `${name}Avif` : name]).filter(usable)
+  const variants = (format: 'avif' | 'webp') => names.map((name) => sizes[format === 'avif' ? `${name}Avif` : name]).filter(usable)
   const original = { filename: doc.filename!, width: doc.width!, height: doc.height!, mimeType: doc.mimeType }
   const srcset = (list: Variant[]) => list.map((v) => `${mediaPath(v.filename!)} ${v.width}w`).join(', ')
   const avif = variants('avif')

@@ -17,6 +17,7 @@ export const publicRead = { overrideAccess: false, draft: false } as const
 
 /** Payload's generated types are not used here; documents are read loosely and checked at use. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: documents are untyped until the site uses the generated Payload types
 export type Doc = Record<string, any> & { id: number | string }
 
 /** A populated relation, or undefined for a bare id, null, or something the public may not read. */

@@ -25,9 +25,10 @@ export function startPublicSearch(): Promise<void> {
 
 /** True once the public index can answer. The first call also starts loading it. */
 export function isSearchReady(): boolean {
-  if (!starting) void startPublicSearch().catch(() => {
-    starting = undefined
-  })
+  if (!starting)
+    void startPublicSearch().catch(() => {
+      starting = undefined
+    })
   return indexReady('public')
 }
 

@@ -62,16 +62,68 @@ export async function searchShowroom(q: string, locale: Locale, page = 1): Promi
     ],
   }
   const [products, producers, fairs] = await Promise.all([
-    p.find({ collection: 'products', ...publicRead, locale, depth: 0, where: productWhere, limit: HITS_PER_PAGE, page, sort: ['-featured', 'slug'], select: CARD_SELECT_WITH_SUMMARY }),
+    p.find({
+      collection: 'products',
+      ...publicRead,
+      locale,
+      depth: 0,
+      where: productWhere,
+      limit: HITS_PER_PAGE,
+      page,
+      sort: ['-featured', 'slug'],
+      select: CARD_SELECT_WITH_SUMMARY,
+    }),
     page === 1
-      ? p.find({ collection: 'producers', ...publicRead, locale, depth: 0, limit: 6, sort: 'brandName', select: { brandName: true, slug: true, summary: true }, where: { or: [{ brandName: { like: query } }, { legalName: { like: query } }, ...(textMatch.producers.length ? [{ brandName: { in: textMatch.producers } }] : []), ...(placeIds.length ? [{ province: { in: placeIds } }] : [])] } })
+      ? p.find({
+          collection: 'producers',
+          ...publicRead,
+          locale,
+          depth: 0,
+          limit: 6,
+          sort: 'brandName',
+          select: { brandName: true, slug: true, summary: true },
+          where: {
+            or: [
+              { brandName: { like: query } },
+              { legalName: { like: query } },
+              ...(textMatch.producers.length ? [{ brandName: { in: textMatch.producers } }] : []),
+              ...(placeIds.length ? [{ province: { in: placeIds } }] : []),
+            ],
+          },
+        })
       : undefined,
-    page === 1 ? p.find({ collection: 'fairs', ...publicRead, locale, depth: 0, limit: 4, sort: '-startDate', select: { name: true, slug: true, summary: true, startDate: true }, where: { name: { like: query } } }) : undefined,
+    page === 1
+      ? p.find({
+          collection: 'fairs',
+          ...publicRead,
+          locale,
+          depth: 0,
+          limit: 4,
+          sort: '-startDate',
+          select: { name: true, slug: true, summary: true, startDate: true },
+          where: { name: { like: query } },
+        })
+      : undefined,
   ])
   const { cards } = await toCards(products.docs as Doc[], locale)
   const hits: ShowroomHit[] = [
-    ...((producers?.docs ?? []) as Doc[]).map((d) => ({ kind: 'producer' as const, sourceId: String(d.id), slug: d.slug, url: sectionPath(locale, 'brands', d.slug), title: d.brandName, snippet: d.summary ?? '' })),
-    ...((fairs?.docs ?? []) as Doc[]).map((d) => ({ kind: 'fair' as const, sourceId: String(d.id), slug: d.slug, url: sectionPath(locale, 'fairs', d.slug), title: d.name, snippet: d.summary ?? '', date: d.startDate })),
+    ...((producers?.docs ?? []) as Doc[]).map((d) => ({
+      kind: 'producer' as const,
+      sourceId: String(d.id),
+      slug: d.slug,
+      url: sectionPath(locale, 'brands', d.slug),
+      title: d.brandName,
+      snippet: d.summary ?? '',
+    })),
+    ...((fairs?.docs ?? []) as Doc[]).map((d) => ({
+      kind: 'fair' as const,
+      sourceId: String(d.id),
+      slug: d.slug,
+      url: sectionPath(locale, 'fairs', d.slug),
+      title: d.name,
+      snippet: d.summary ?? '',
+      date: d.startDate,
+    })),
     ...(products.docs as Doc[]).map((d, i) => ({
       kind: 'product' as const,
       sourceId: String(d.id),
@@ -99,7 +151,10 @@ async function foldedMatches(query: string, locale: Locale): Promise<{ products:
     p.findDistinct({ collection: 'producers', field: 'brandName', ...publicRead, limit: 0 }),
   ])
   const hits = (values: Record<string, unknown>[], field: string) =>
-    values.map((v) => String(v[field] ?? '')).filter((name) => name && words.every((w) => foldText(name).includes(w))).slice(0, 2000)
+    values
+      .map((v) => String(v[field] ?? ''))
+      .filter((name) => name && words.every((w) => foldText(name).includes(w)))
+      .slice(0, 2000)
   return { products: hits(products.values, 'name'), producers: hits(producers.values, 'brandName') }
 }
 

@@ -33,7 +33,10 @@ const schema = z.object({
   MEILI_MASTER_KEY: z.string().optional(),
   /** A Meilisearch key to use instead of the master key; an index prefix when several sites share one server. */
   MEILI_API_KEY: z.string().optional(),
-  MEILI_INDEX_PREFIX: z.string().regex(/^[A-Za-z0-9_-]*$/, 'may hold only letters, digits, - and _').optional(),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]*$/, 'may hold only letters, digits, - and _')
+    .optional(),
   /** Embedded search: where `npm run reindex` writes the index snapshot the site restores at start. */
   SEARCH_SNAPSHOT_DIR: z.string().default('./data/search'),
   /** Demo data: unset means "only on the embedded default when the database is empty". */
@@ -49,14 +52,29 @@ const schema = z.object({
   JOBS_QUEUES: z
     .string()
     .optional()
-    .transform((v) => (v === undefined ? undefined : [...new Set(v.split(',').map((q) => q.trim()).filter(Boolean))]))
+    .transform((v) =>
+      v === undefined
+        ? undefined
+        : [
+            ...new Set(
+              v
+                .split(',')
+                .map((q) => q.trim())
+                .filter(Boolean),
+            ),
+          ],
+    )
     .pipe(z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'queue names are lowercase words such as default, search')).optional()),
   /** Older switch, kept working: true means JOBS_QUEUES=default. */
   JOBS_AUTORUN: flag,
   MEDIA_DIR: z.string().default('./data/media'),
   /** Where the embedded default writes outgoing mail as JSON files (no SMTP_URL). */
   MAIL_DIR: z.string().default('./data/mail'),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 1024 * 1024),
   UPLOAD_MAX_PIXELS: z.coerce.number().int().positive().default(40_000_000),
   /** Working days (Monday–Friday) a producer has to answer an enquiry before centre staff are told. */
   RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
@@ -65,7 +83,12 @@ const schema = z.object({
   ENQUIRY_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(10),
   ENQUIRY_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
   /** Largest enquiry request body, in bytes; a bigger one is refused (413) before it is parsed. */
-  ENQUIRY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024).default(64 * 1024),
+  ENQUIRY_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024)
+    .default(64 * 1024),
   /** URLs per sitemap file; past it /sitemap.xml becomes an index of /sitemap-<n>.xml (the protocol allows 50,000). */
   SITEMAP_MAX_URLS: z.coerce.number().int().min(2).max(50_000).default(25_000),
   /** The site runs behind a reverse proxy: take the client's address from the last X-Forwarded-For hop. */

@@ -19,7 +19,8 @@ export type DeliverOptions = { req?: PayloadRequest; adminUrl: string; workingDa
 type Ref = number | string | { id: number | string } | null | undefined
 const idOf = (ref: Ref) => (ref == null ? undefined : typeof ref === 'object' ? ref.id : ref)
 type Localized = string | { vi?: string | null; en?: string | null } | null | undefined
-const pick = (value: Localized, locale: 'vi' | 'en') => (typeof value === 'string' ? value : (value?.[locale] ?? value?.vi ?? value?.en ?? undefined) || undefined)
+const pick = (value: Localized, locale: 'vi' | 'en') =>
+  typeof value === 'string' ? value : (value?.[locale] ?? value?.vi ?? value?.en ?? undefined) || undefined
 
 export class DeliveryIncompleteError extends Error {
   override name = 'DeliveryIncompleteError'
@@ -39,9 +40,27 @@ export async function mailContextFor(payload: Payload, enquiry: Record<string, u
   const producerId = idOf(enquiry.producer as Ref)
   const productId = idOf(enquiry.product as Ref)
   const producer = producerId === undefined ? { emails: [], name: '', provinceId: undefined } : await producerRecipients(payload, producerId, options.req)
-  const product = productId === undefined ? null : ((await payload.findByID({ collection: 'products', id: productId, depth: 0, draft: true, locale: 'all', overrideAccess: true, disableErrors: true, req: options.req })) as Record<string, unknown> | null)
+  const product =
+    productId === undefined
+      ? null
+      : ((await payload.findByID({
+          collection: 'products',
+          id: productId,
+          depth: 0,
+          draft: true,
+          locale: 'all',
+          overrideAccess: true,
+          disableErrors: true,
+          req: options.req,
+        })) as Record<string, unknown> | null)
   const provinceId = idOf(enquiry.province as Ref) ?? producer.provinceId
-  const province = provinceId === undefined ? null : ((await payload.findByID({ collection: 'provinces', id: provinceId, depth: 0, overrideAccess: true, disableErrors: true, req: options.req })) as Record<string, unknown> | null)
+  const province =
+    provinceId === undefined
+      ? null
+      : ((await payload.findByID({ collection: 'provinces', id: provinceId, depth: 0, overrideAccess: true, disableErrors: true, req: options.req })) as Record<
+          string,
+          unknown
+        > | null)
   const context: MailContext = {
     adminUrl: options.adminUrl,
     producerName: producer.name,
@@ -53,7 +72,14 @@ export async function mailContextFor(payload: Payload, enquiry: Record<string, u
 }
 
 export async function deliverEnquiry(payload: Payload, enquiryId: number | string, options: DeliverOptions): Promise<DeliveryOutcome> {
-  const enquiry = (await payload.findByID({ collection: 'enquiries', id: enquiryId, depth: 0, overrideAccess: true, disableErrors: true, req: options.req })) as Record<string, unknown> | null
+  const enquiry = (await payload.findByID({
+    collection: 'enquiries',
+    id: enquiryId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req: options.req,
+  })) as Record<string, unknown> | null
   if (!enquiry) return { gone: true }
   const now = options.now ?? (() => new Date())
   const outcome: DeliveryOutcome = {}

@@ -32,7 +32,14 @@ export async function escalateOverdueEnquiries(payload: Payload, options: Escala
       const to = await provinceStaffRecipients(payload, provinceId, options.req)
       if (to.length) await sendMail(payload, escalationNotice(doc, context, to))
       // Through Payload, so the search plugin's hook re-indexes the new status.
-      await payload.update({ collection: 'enquiries', id: doc.id, data: { status: 'forwarded', escalatedAt: options.now.toISOString() }, overrideAccess: true, depth: 0, req: options.req })
+      await payload.update({
+        collection: 'enquiries',
+        id: doc.id,
+        data: { status: 'forwarded', escalatedAt: options.now.toISOString() },
+        overrideAccess: true,
+        depth: 0,
+        req: options.req,
+      })
       result.escalated.push({ id: doc.id, reference: doc.reference, to })
     } catch (error) {
       payload.logger.warn({ err: error, msg: `enquiry ${doc.reference}: escalation failed; the next run retries` })

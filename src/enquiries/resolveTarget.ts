@@ -7,7 +7,13 @@
 import type { Payload } from 'payload'
 import { EnquiryError } from './errors'
 
-export type EnquiryTarget = { productId?: number | string; producerId: number | string; provinceId?: number | string; producerName: string; productName?: string }
+export type EnquiryTarget = {
+  productId?: number | string
+  producerId: number | string
+  provinceId?: number | string
+  producerName: string
+  productName?: string
+}
 
 type Ref = number | string | { id: number | string } | null | undefined
 const idOf = (ref: Ref) => (ref == null ? undefined : typeof ref === 'object' ? ref.id : ref)
@@ -50,7 +56,13 @@ async function lookUp(payload: Payload, productIdText?: string, producerIdText?:
     if (!product || owner === undefined) return null
     const producer = await readPublic(payload, 'producers', owner)
     if (!producer) return null
-    return { productId: product.id as number | string, producerId: owner, provinceId: idOf(producer.province as Ref), producerName: String(producer.brandName ?? ''), productName: String(product.name ?? '') }
+    return {
+      productId: product.id as number | string,
+      producerId: owner,
+      provinceId: idOf(producer.province as Ref),
+      producerName: String(producer.brandName ?? ''),
+      productName: String(product.name ?? ''),
+    }
   }
   if (producerId === undefined) return null
   const producer = await readPublic(payload, 'producers', producerId)

@@ -5,6 +5,7 @@
  * only where a buyer may write several lines (the message).
  */
 // C0 controls except tab/newline/carriage return, DEL, C1 controls, bidi embeddings/overrides/isolates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are removed or refused
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g
 const LINE_BREAKS = /\r\n?|[\n\u2028\u2029]/g
 

@@ -39,7 +39,13 @@ const emptyToUndefined = (value: unknown) => (value === '' || value === null ? u
 
 const requiredLine = (max: number) => z.preprocess(line, z.string({ error: 'required' }).min(1, 'required').max(max, `tooLong:${max}`))
 const optionalLine = (max: number) => z.preprocess((v) => emptyToUndefined(line(v)), z.string({ error: 'required' }).max(max, `tooLong:${max}`).optional())
-const id = z.preprocess((v) => emptyToUndefined(line(v)), z.string({ error: 'target' }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'target').optional())
+const id = z.preprocess(
+  (v) => emptyToUndefined(line(v)),
+  z
+    .string({ error: 'target' })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'target')
+    .optional(),
+)
 
 const PHONE = /^\+?[0-9(][0-9 .()-]*$/
 const digitCount = (value: string) => value.replace(/\D/g, '').length
@@ -64,7 +70,11 @@ export const enquirySchema = z
     country: requiredLine(LIMITS.country),
     email: z.preprocess(
       line,
-      z.string({ error: 'required' }).min(1, 'required').max(LIMITS.email, `tooLong:${LIMITS.email}`).pipe(z.email({ error: 'email' })),
+      z
+        .string({ error: 'required' })
+        .min(1, 'required')
+        .max(LIMITS.email, `tooLong:${LIMITS.email}`)
+        .pipe(z.email({ error: 'email' })),
     ),
     phone: z.preprocess(
       (v) => emptyToUndefined(line(v)),

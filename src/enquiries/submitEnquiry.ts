@@ -12,7 +12,6 @@ import type { EnquiryInput } from './schema'
 import type { Locale } from './messages'
 import { addWorkingDays } from './workingDays'
 
-
 export type SubmitOptions = {
   now?: Date
   /** The page's language, used when the buyer did not choose one. */

@@ -16,11 +16,17 @@ const looksLikeMarkup = (head: string) => /^\s*(<\?xml|<svg|<!doctype|<html|<)/i
 export async function inspectUpload(file: UploadFile, limits: UploadLimits): Promise<UploadProblem | undefined> {
   const size = file.size ?? file.data.length
   if (size > limits.maxBytes) {
-    return { status: 413, message: `Tệp quá lớn (${mb(size)}); tối đa ${mb(limits.maxBytes)}. / The file is too large (${mb(size)}); the limit is ${mb(limits.maxBytes)}.` }
+    return {
+      status: 413,
+      message: `Tệp quá lớn (${mb(size)}); tối đa ${mb(limits.maxBytes)}. / The file is too large (${mb(size)}); the limit is ${mb(limits.maxBytes)}.`,
+    }
   }
   const head = file.data.subarray(0, 512).toString('utf8')
   if (/svg|xml/i.test(file.mimetype) || /\.svgz?$/i.test(file.name) || looksLikeMarkup(head)) {
-    return { status: 415, message: 'Không nhận tệp SVG/XML; hãy tải ảnh JPEG, PNG, WebP hoặc AVIF. / SVG and XML files are not accepted; upload a JPEG, PNG, WebP or AVIF image.' }
+    return {
+      status: 415,
+      message: 'Không nhận tệp SVG/XML; hãy tải ảnh JPEG, PNG, WebP hoặc AVIF. / SVG and XML files are not accepted; upload a JPEG, PNG, WebP or AVIF image.',
+    }
   }
   if (file.data.subarray(0, 5).toString('latin1') === '%PDF-') return undefined
   try {
@@ -30,7 +36,10 @@ export async function inspectUpload(file: UploadFile, limits: UploadLimits): Pro
     if (!meta.format || !IMAGE_FORMATS.has(meta.format)) throw new Error(`unsupported format ${meta.format}`)
     const pixels = (meta.width ?? 0) * (meta.height ?? 0)
     if (pixels > limits.maxPixels) {
-      return { status: 413, message: `Ảnh quá nhiều điểm ảnh (${meta.width}×${meta.height}); tối đa ${limits.maxPixels.toLocaleString('en')} điểm. / The image has too many pixels (${meta.width}×${meta.height}); the limit is ${limits.maxPixels.toLocaleString('en')}.` }
+      return {
+        status: 413,
+        message: `Ảnh quá nhiều điểm ảnh (${meta.width}×${meta.height}); tối đa ${limits.maxPixels.toLocaleString('en')} điểm. / The image has too many pixels (${meta.width}×${meta.height}); the limit is ${limits.maxPixels.toLocaleString('en')}.`,
+      }
     }
     return undefined
   } catch {

@@ -28,7 +28,12 @@ export function parseSearchParams(params: URLSearchParams, target: QueryTarget =
     } else if ((FILTERS as readonly string[]).includes(key)) {
       ;(filters[key] ??= []).push(value)
     } else if (key === FACETS) {
-      facets.push(...value.split(',').map((facet) => facet.trim()).filter(Boolean))
+      facets.push(
+        ...value
+          .split(',')
+          .map((facet) => facet.trim())
+          .filter(Boolean),
+      )
     } else {
       issues.push({ field: key, message: `is not a known parameter; use q, locale, sort, page, hitsPerPage, facets or a filter (${FILTERS.join(', ')})` })
     }

@@ -37,6 +37,7 @@ export interface ResolvedSearchQuery {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 // Tab, line feed and carriage return are whitespace a paste can bring; other control characters are not text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are removed or refused
 const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
 
 /** Text checks shared by the query and filter values; the message says what to fix. */

@@ -22,11 +22,13 @@ export type SitemapPage = {
   lastmod?: string | null
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
+const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
 
 export function buildSitemap(pages: readonly SitemapPage[], origin: string): string {
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+  ]
   for (const page of pages) {
     const vi = escapeXml(absoluteUrl(origin, page.vi))
     const en = escapeXml(absoluteUrl(origin, page.en))
@@ -45,7 +47,8 @@ export function buildSitemap(pages: readonly SitemapPage[], origin: string): str
 /** The pages in files of at most `maxUrls` URLs, in order; always at least one (maybe empty) file. */
 export function splitSitemap<T>(pages: readonly T[], maxUrls: number = SITEMAP_MAX_URLS): T[][] {
   const perFile = Math.floor(maxUrls / URLS_PER_PAGE)
-  if (!Number.isInteger(maxUrls) || perFile < 1) throw new RangeError(`A sitemap file must hold at least ${URLS_PER_PAGE} URLs (one page in both languages), not ${maxUrls}`)
+  if (!Number.isInteger(maxUrls) || perFile < 1)
+    throw new RangeError(`A sitemap file must hold at least ${URLS_PER_PAGE} URLs (one page in both languages), not ${maxUrls}`)
   const files: T[][] = []
   for (let start = 0; start < pages.length; start += perFile) files.push(pages.slice(start, start + perFile))
   return files.length > 0 ? files : [[]]
@@ -82,7 +85,12 @@ const latest = (pages: readonly SitemapPage[]): string | undefined =>
 export function sitemapDocument(pages: readonly SitemapPage[], origin: string, file: 'root' | number, maxUrls: number = SITEMAP_MAX_URLS): string | undefined {
   const files = splitSitemap(pages, maxUrls)
   if (file === 'root') {
-    return files.length === 1 ? buildSitemap(files[0], origin) : buildSitemapIndex(files.map((part, i) => ({ path: sitemapFilePath(i + 1), lastmod: latest(part) })), origin)
+    return files.length === 1
+      ? buildSitemap(files[0], origin)
+      : buildSitemapIndex(
+          files.map((part, i) => ({ path: sitemapFilePath(i + 1), lastmod: latest(part) })),
+          origin,
+        )
   }
   return files.length > 1 && file >= 1 && file <= files.length ? buildSitemap(files[file - 1], origin) : undefined
 }

@@ -10,10 +10,5 @@ const WHITESPACE_RUN = /\s+/gu
  * characters, single spaces, trimmed. Idempotent.
  */
 export function normalizeText(input: string): string {
-  return input
-    .normalize('NFC')
-    .replace(CONTROL_CHARS, ' ')
-    .replace(FORMAT_CHARS, '')
-    .replace(WHITESPACE_RUN, ' ')
-    .trim()
+  return input.normalize('NFC').replace(CONTROL_CHARS, ' ').replace(FORMAT_CHARS, '').replace(WHITESPACE_RUN, ' ').trim()
 }

@@ -63,9 +63,7 @@ export function buildSynonymTable(groups: readonly SynonymGroup[]): SynonymTable
 function spellingAllows(table: SynonymTable, key: string, typed: readonly Word[]): boolean {
   if (!typed.some(isMarked)) return true
   const written = table.spellings.get(key) ?? []
-  return written.some(
-    (entry) => entry.marked === null || entry.marked.every((marked, i) => !isMarked(typed[i]!) || marked === typed[i]!.marked),
-  )
+  return written.some((entry) => entry.marked === null || entry.marked.every((marked, i) => !isMarked(typed[i]!) || marked === typed[i]!.marked))
 }
 
 /**

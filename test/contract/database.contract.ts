@@ -32,7 +32,13 @@ export function databaseContract(name: string, boot: () => Promise<{ payload: Pa
       await payload.update({ collection: 'products', id: world.productA.id, draft: true, overrideAccess: true, data: { summary: 'bản nháp chưa duyệt' } })
       const pub = await payload.findByID({ collection: 'products', id: world.productA.id, overrideAccess: false })
       expect(pub.summary ?? null).toBeNull()
-      const own = await payload.findByID({ collection: 'products', id: world.productA.id, draft: true, overrideAccess: false, user: await userFor(payload, world, 'producerA') })
+      const own = await payload.findByID({
+        collection: 'products',
+        id: world.productA.id,
+        draft: true,
+        overrideAccess: false,
+        user: await userFor(payload, world, 'producerA'),
+      })
       expect(own.summary).toBe('bản nháp chưa duyệt')
     })
 
@@ -49,7 +55,11 @@ export function databaseContract(name: string, boot: () => Promise<{ payload: Pa
 
     it('should refuse a second document with the same slug', async () => {
       await expect(
-        payload.create({ collection: 'producers', overrideAccess: true, data: { brandName: 'X', slug: world.producerA.slug, legalName: 'X', kind: 'household', province: world.p1.id } }),
+        payload.create({
+          collection: 'producers',
+          overrideAccess: true,
+          data: { brandName: 'X', slug: world.producerA.slug, legalName: 'X', kind: 'household', province: world.p1.id },
+        }),
       ).rejects.toMatchObject({ status: 400 })
     })
   })

@@ -15,7 +15,10 @@ describe('embedded engine snapshots', () => {
     const restored = createEmbeddedSearch({ snapshot: original.exportSnapshot() })
     for (const q of ['mat ong', 'dế', 'Bình Dương', 'keo dua', 'thit de']) {
       const [a, b] = await Promise.all([original.search({ q, locale: 'vi' }), restored.search({ q, locale: 'vi' })])
-      expect(b.hits.map((hit) => hit.id), q).toEqual(a.hits.map((hit) => hit.id))
+      expect(
+        b.hits.map((hit) => hit.id),
+        q,
+      ).toEqual(a.hits.map((hit) => hit.id))
     }
     expect(restored.count()).toEqual(original.count())
     // The restored index keeps working: documents can still be replaced and removed.

@@ -14,7 +14,17 @@ test.describe('the admin', () => {
     await page.getByRole('button', { name: /đăng nhập|login/i }).click()
     await page.waitForURL(`${E2E.cms}/admin`)
     const nav = page.locator('nav')
-    for (const label of ['Cơ sở sản xuất', 'Sản phẩm', 'Giải thưởng', 'Hội chợ, triển lãm', 'Yêu cầu báo giá', 'Nhóm sản phẩm', 'Tỉnh/thành', 'Thư viện', 'Tài khoản']) {
+    for (const label of [
+      'Cơ sở sản xuất',
+      'Sản phẩm',
+      'Giải thưởng',
+      'Hội chợ, triển lãm',
+      'Yêu cầu báo giá',
+      'Nhóm sản phẩm',
+      'Tỉnh/thành',
+      'Thư viện',
+      'Tài khoản',
+    ]) {
       await expect(nav.getByText(label, { exact: true }).first()).toBeVisible()
     }
     await page.screenshot({ path: 'test-results/admin-dashboard-staff.png', fullPage: true })

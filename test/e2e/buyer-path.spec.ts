@@ -24,7 +24,9 @@ for (const lang of LANGS) {
     await form.getByLabel(vi ? 'Tỉnh, thành' : 'Province or city').selectOption(DEMO.formerProvince)
     await form.getByRole('button', { name: vi ? 'Lọc' : 'Filter' }).click()
     await expect(page).toHaveURL(/province=B%C3%ACnh/)
-    await expect(page.locator('.notice').first()).toContainText(vi ? 'Bình Dương nay thuộc Thành phố Hồ Chí Minh' : 'Bình Dương is now part of Ho Chi Minh City')
+    await expect(page.locator('.notice').first()).toContainText(
+      vi ? 'Bình Dương nay thuộc Thành phố Hồ Chí Minh' : 'Bình Dương is now part of Ho Chi Minh City',
+    )
     await expect(page.locator('#result-count')).toHaveText(vi ? /^\d+ sản phẩm$/ : /^\d+ products?$/)
     await page.screenshot({ path: `test-results/buyer-${lang}-1-products.png`, fullPage: true })
 
@@ -57,7 +59,9 @@ for (const lang of LANGS) {
     await fairs.getByRole('link').first().click()
     await expect(page).toHaveURL(new RegExp(`${vi ? '/hoi-cho/' : '/en/fairs/'}[a-z0-9-]+$`))
     const fairName = (await page.getByRole('heading', { level: 1 }).textContent())!.trim()
-    await expect(page.getByRole('region', { name: vi ? 'Đơn vị tham gia và sản phẩm đạt giải' : 'Exhibitors and their award-winning products' })).toContainText(DEMO.brandName)
+    await expect(page.getByRole('region', { name: vi ? 'Đơn vị tham gia và sản phẩm đạt giải' : 'Exhibitors and their award-winning products' })).toContainText(
+      DEMO.brandName,
+    )
     await page.screenshot({ path: `test-results/buyer-${lang}-4-fair.png`, fullPage: true })
     const downloading = page.waitForEvent('download')
     await page.getByRole('link', { name: vi ? 'Thêm vào lịch (.ics)' : 'Add to calendar (.ics)' }).click()

@@ -29,7 +29,8 @@ const buyerFor = (lang: Lang): Buyer => ({
   company: lang === 'vi' ? 'Siêu thị Sài Gòn Xanh' : 'Clarke Fine Foods Ltd',
   email: `buyer-${randomUUID().slice(0, 8)}@example.com`,
   phone: '0912 345 678',
-  message: lang === 'vi' ? 'Xin báo giá 200 hũ mật ong 500 g, giao tại Thành phố Hồ Chí Minh.' : 'Please quote 2,000 jars, CIF Felixstowe, with English labels.',
+  message:
+    lang === 'vi' ? 'Xin báo giá 200 hũ mật ong 500 g, giao tại Thành phố Hồ Chí Minh.' : 'Please quote 2,000 jars, CIF Felixstowe, with English labels.',
 })
 
 async function fillForm(page: Page, lang: Lang, buyer: Buyer, overrides: Partial<Buyer> = {}) {
@@ -179,7 +180,10 @@ for (const lang of LANGS) {
       await expect(key).toHaveValue(firstKey)
 
       // Sent again: the same enquiry, the same reference, one record.
-      const [answer] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/enquiries')), form.getByRole('button', { name: t.submit }).click()])
+      const [answer] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/enquiries')),
+        form.getByRole('button', { name: t.submit }).click(),
+      ])
       expect(answer.status()).toBe(201)
       expect(answer.headers()['idempotent-replayed']).toBe('true')
       const sent = page.locator('[data-enquiry-sent]')
@@ -249,7 +253,10 @@ for (const lang of LANGS) {
       const buyer = buyerFor(lang)
       await fillForm(page, lang, buyer, { email: 'not-an-address' })
       await form.getByLabel(label(t.fields.consent)).uncheck()
-      const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/enquiries')), form.getByRole('button', { name: t.submit }).click()])
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/enquiries')),
+        form.getByRole('button', { name: t.submit }).click(),
+      ])
       expect(response.status()).toBe(400)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.brandName)
       await expect(page.locator('[data-enquiry-errors]')).toContainText(t.errorSummary)
@@ -304,7 +311,9 @@ test.describe("the product page's weight", () => {
 test.describe('the producer', () => {
   test('should see only its own enquiries, through any request it can make', async ({ request }) => {
     const staff = await signIn(request, STAFF)
-    const producers = await (await request.get(`${E2E.cms}/api/producers?depth=0&limit=100&where[slug][in]=${DEMO.brand},keo-khom-ben-luc`, { headers: auth(staff) })).json()
+    const producers = await (
+      await request.get(`${E2E.cms}/api/producers?depth=0&limit=100&where[slug][in]=${DEMO.brand},keo-khom-ben-luc`, { headers: auth(staff) })
+    ).json()
     const idOf = (slug: string) => producers.docs.find((p: { slug: string }) => p.slug === slug).id as number
     const [a, b] = [idOf(DEMO.brand), idOf('keo-khom-ben-luc')]
     const ofA = await (await request.get(`${E2E.cms}/api/enquiries?depth=0&limit=1&where[producer][equals]=${a}`, { headers: auth(staff) })).json()
@@ -328,7 +337,17 @@ test.describe('the producer', () => {
     const key = randomUUID()
     const sent = await request.post(`${E2E.site}/api/enquiries`, {
       headers: { origin: E2E.site, accept: 'application/json' },
-      data: { product: await productId(request), name: hostile, buyerType: 'wholesaler', country: 'Việt Nam', email: `tai-${key.slice(0, 8)}@example.com`, phone: '+84 912 345 678', message: 'Cần 50 thùng <b>gấp</b>, gọi Zalo giúp tôi.', consent: true, idempotencyKey: key },
+      data: {
+        product: await productId(request),
+        name: hostile,
+        buyerType: 'wholesaler',
+        country: 'Việt Nam',
+        email: `tai-${key.slice(0, 8)}@example.com`,
+        phone: '+84 912 345 678',
+        message: 'Cần 50 thùng <b>gấp</b>, gọi Zalo giúp tôi.',
+        consent: true,
+        idempotencyKey: key,
+      },
     })
     expect(sent.status()).toBe(201)
     const { id, reference } = await sent.json()

@@ -7,8 +7,22 @@ import { expect, test, type Page } from '@playwright/test'
 import { DEMO, LANGS, PATHS } from './showroom-helpers'
 
 const TEXT = {
-  vi: { unavailable: 'Tìm nhanh đang tạm gián đoạn', box: 'Tìm sản phẩm, thương hiệu, tỉnh thành', submit: 'Tìm', products: 'Sản phẩm', results: /^([\d.]+) kết quả$|^1 kết quả$/, tooLong: 'Từ khóa quá dài: tối đa 200 ký tự' },
-  en: { unavailable: 'Instant search is interrupted', box: 'Search products, brands, provinces', submit: 'Search', products: 'Product', results: /^([\d,]+) results?$/, tooLong: 'Your search is too long: use at most 200 characters' },
+  vi: {
+    unavailable: 'Tìm nhanh đang tạm gián đoạn',
+    box: 'Tìm sản phẩm, thương hiệu, tỉnh thành',
+    submit: 'Tìm',
+    products: 'Sản phẩm',
+    results: /^([\d.]+) kết quả$|^1 kết quả$/,
+    tooLong: 'Từ khóa quá dài: tối đa 200 ký tự',
+  },
+  en: {
+    unavailable: 'Instant search is interrupted',
+    box: 'Search products, brands, provinces',
+    submit: 'Search',
+    products: 'Product',
+    results: /^([\d,]+) results?$/,
+    tooLong: 'Your search is too long: use at most 200 characters',
+  },
 } as const
 
 /** The count the live region announces, as a number. */

@@ -97,7 +97,10 @@ test.describe('feeds and files', () => {
   })
 
   test('should serve every fair as text/calendar at /fairs.ics, in either language', async ({ request }) => {
-    for (const [path, word] of [['/fairs.ics', 'Hội chợ'], ['/fairs.ics?lang=en', 'Fair']] as const) {
+    for (const [path, word] of [
+      ['/fairs.ics', 'Hội chợ'],
+      ['/fairs.ics?lang=en', 'Fair'],
+    ] as const) {
       const res = await request.get(path)
       expect(res.status()).toBe(200)
       expect(res.headers()['content-type']).toMatch(/^text\/calendar/)
@@ -133,7 +136,14 @@ test.describe('errors and caching', () => {
   })
 
   test('should answer 404 for an unpublished product, a missing brand, fair or award, and an unknown address', async ({ request }) => {
-    for (const path of [`/san-pham/${DEMO.draftProduct}`, '/en/brands/nobody', '/hoi-cho/khong-co', '/en/awards/999999', '/en/no-such-page', '/hoi-cho/khong-co.ics']) {
+    for (const path of [
+      `/san-pham/${DEMO.draftProduct}`,
+      '/en/brands/nobody',
+      '/hoi-cho/khong-co',
+      '/en/awards/999999',
+      '/en/no-such-page',
+      '/hoi-cho/khong-co.ics',
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404)
     }
   })

@@ -40,7 +40,8 @@ export async function unexpectedScripts(page: Page): Promise<string[]> {
     const islands = [...document.querySelectorAll('astro-island')].map((i) => i.getAttribute('component-url') ?? '')
     const foreign = islands.filter((url) => !/enquiry|search/i.test(url))
     // Bundled to /_astro/EnquiryForm….js, or inlined by Astro should it ever be under 4 KB.
-    const enquiryElement = (s: Element) => /\/_astro\/EnquiryForm\./.test(s.getAttribute('src') ?? '') || /customElements\.define\(.enquiry-form./.test(s.textContent ?? '')
+    const enquiryElement = (s: Element) =>
+      /\/_astro\/EnquiryForm\./.test(s.getAttribute('src') ?? '') || /customElements\.define\(.enquiry-form./.test(s.textContent ?? '')
     const scripts = [...document.querySelectorAll('script:not([type="application/ld+json"])')].filter((s) => !enquiryElement(s))
     const stray = islands.length === 0 ? scripts.map((s) => `script ${s.getAttribute('src') ?? (s.textContent ?? '').slice(0, 40)}`) : []
     return [...foreign, ...stray]

@@ -139,7 +139,10 @@ test.describe('publishing', () => {
     const original = product.summary
     const changed = `Pale amber honey — checked ${Date.now()}`
     try {
-      const res = await request.patch(`${E2E.cms}/api/products/${product.id}?locale=en`, { headers: auth(token), data: { summary: changed, _status: 'published' } })
+      const res = await request.patch(`${E2E.cms}/api/products/${product.id}?locale=en`, {
+        headers: auth(token),
+        data: { summary: changed, _status: 'published' },
+      })
       expect(res.status()).toBe(200)
       await page.goto(`/en/products/${DEMO.product}`)
       await expect(page.locator('.lead')).toHaveText(changed)

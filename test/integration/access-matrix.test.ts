@@ -51,17 +51,35 @@ const MATRIX: Record<string, Case> = {
     },
   },
   awards: {
-    create: (w) => ({ product: w.productA.id, level: 'national', year: 2025, awardingBody: 'Bộ Công Thương', decisionNumber: unique('QĐ'), province: w.p1.id, provinceNameAtAward: 'Bình Dương' }),
+    create: (w) => ({
+      product: w.productA.id,
+      level: 'national',
+      year: 2025,
+      awardingBody: 'Bộ Công Thương',
+      decisionNumber: unique('QĐ'),
+      province: w.p1.id,
+      provinceNameAtAward: 'Bình Dương',
+    }),
     target: (w) => w.award.id,
     update: { certificateNumber: 'GCN-01' },
-    disposable: (p, w) => make(p, 'awards', { product: w.productA.id, level: 'provincial', year: 2019, awardingBody: 'UBND tỉnh Bình Dương', decisionNumber: unique('QĐ'), province: w.p1.id, provinceNameAtAward: 'Bình Dương' }),
+    disposable: (p, w) =>
+      make(p, 'awards', {
+        product: w.productA.id,
+        level: 'provincial',
+        year: 2019,
+        awardingBody: 'UBND tỉnh Bình Dương',
+        decisionNumber: unique('QĐ'),
+        province: w.p1.id,
+        provinceNameAtAward: 'Bình Dương',
+      }),
     allowed: { create: ['admin', 'staff'], read: NOT_B, update: ['admin', 'staff'], delete: ['admin', 'staff'] },
   },
   fairs: {
     create: () => ({ name: unique('Hội chợ'), startDate: '2027-01-10', endDate: '2027-01-12', venue: 'Hà Nội', organiser: 'Sở Công Thương', country: 'VN' }),
     target: (w) => w.draftFair.id,
     update: { summary: 'Cập nhật' },
-    disposable: (p) => make(p, 'fairs', { name: unique('Tạm'), startDate: '2027-01-10', endDate: '2027-01-12', venue: 'Hà Nội', organiser: 'Sở', country: 'VN' }),
+    disposable: (p) =>
+      make(p, 'fairs', { name: unique('Tạm'), startDate: '2027-01-10', endDate: '2027-01-12', venue: 'Hà Nội', organiser: 'Sở', country: 'VN' }),
     allowed: {
       create: ['admin', 'staff', 'staffOther'],
       read: ['admin', 'staff', 'staffOther'],
@@ -99,7 +117,13 @@ const MATRIX: Record<string, Case> = {
     create: () => ({ alt: 'Ảnh sản phẩm' }),
     target: (w) => w.mediaA.id,
     update: { alt: 'Ảnh mới' },
-    disposable: (p, w) => make(p, 'media', { alt: 'tạm', owner: w.producerA.id }, { file: { data: w.PNG_1x1, mimetype: 'image/png', name: `d${++counter}.png`, size: w.PNG_1x1.length } }),
+    disposable: (p, w) =>
+      make(
+        p,
+        'media',
+        { alt: 'tạm', owner: w.producerA.id },
+        { file: { data: w.PNG_1x1, mimetype: 'image/png', name: `d${++counter}.png`, size: w.PNG_1x1.length } },
+      ),
     allowed: {
       create: ['admin', 'staff', 'staffOther', 'producerA', 'producerB'],
       read: NOT_B,
@@ -112,7 +136,8 @@ const MATRIX: Record<string, Case> = {
     create: (w) => ({ email: `${unique('new').replace(' ', '-')}@test.local`, password: 'long-enough-1', role: 'producer', producer: w.producerA.id }),
     target: (w) => w.users.producerA.id,
     update: { name: 'Chị Lan' },
-    disposable: (p, w) => make(p, 'users', { email: `${unique('tmp').replace(' ', '-')}@test.local`, password: 'long-enough-1', role: 'producer', producer: w.producerB.id }),
+    disposable: (p, w) =>
+      make(p, 'users', { email: `${unique('tmp').replace(' ', '-')}@test.local`, password: 'long-enough-1', role: 'producer', producer: w.producerB.id }),
     allowed: { create: ['admin'], read: ['admin', 'producerA'], update: ['admin', 'producerA'], delete: ['admin'] },
   },
 }

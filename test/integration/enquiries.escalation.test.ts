@@ -83,7 +83,13 @@ describe('the response deadline', () => {
 
   it('should follow a deadline that staff moved', async () => {
     const later = await sendAt(MONDAY, { product: world.productA.id })
-    await ctx.payload.update({ collection: 'enquiries', id: later.id, overrideAccess: false, user: { ...(await ctx.payload.findByID({ collection: 'users', id: world.users.staff.id, overrideAccess: true })), collection: 'users' }, data: { dueAt: '2026-12-10T02:00:00.000Z' } })
+    await ctx.payload.update({
+      collection: 'enquiries',
+      id: later.id,
+      overrideAccess: false,
+      user: { ...(await ctx.payload.findByID({ collection: 'users', id: world.users.staff.id, overrideAccess: true })), collection: 'users' },
+      data: { dueAt: '2026-12-10T02:00:00.000Z' },
+    })
     await escalateAt(new Date('2026-12-01T00:00:00.000Z'))
     expect((await read(later.id)).status).toBe('new')
     await escalateAt(new Date('2026-12-10T02:00:01.000Z'))

@@ -25,7 +25,11 @@ afterAll(async () => ctx?.cleanup())
 
 const send = async (body: Record<string, unknown>, deps: Partial<EnquiryHttpDeps> = {}) => {
   const response = jsonResponse((await handleEnquiryRequest(postRequest(body), '192.0.2.20', testDeps(ctx.payload, deps))).outcome)
-  return { status: response.status, body: (await response.json()) as { id: number | string; reference: string; errors?: Record<string, string> }, retryAfter: response.headers.get('retry-after') }
+  return {
+    status: response.status,
+    body: (await response.json()) as { id: number | string; reference: string; errors?: Record<string, string> },
+    retryAfter: response.headers.get('retry-after'),
+  }
 }
 const deliveryJobOf = async (id: number | string) => {
   const jobs = await ctx.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'deliverEnquiry' } }, limit: 500, overrideAccess: true })

@@ -48,7 +48,11 @@ describe("producer B and producer A's enquiries", () => {
     const list = await ctx.payload.find({ collection: 'enquiries', ...b, limit: 500, depth: 0 })
     expect(list.docs.map((d) => d.id)).toContain(ofB)
     expect(list.docs.map((d) => d.id)).not.toContain(ofA)
-    const searched = await ctx.payload.find({ collection: 'enquiries', ...b, where: { or: [{ id: { equals: ofA } }, { producer: { equals: world.producerA.id } }] } })
+    const searched = await ctx.payload.find({
+      collection: 'enquiries',
+      ...b,
+      where: { or: [{ id: { equals: ofA } }, { producer: { equals: world.producerA.id } }] },
+    })
     expect(searched.totalDocs).toBe(0)
     expect((await ctx.payload.count({ collection: 'enquiries', ...b, where: { producer: { equals: world.producerA.id } } })).totalDocs).toBe(0)
     expect(await refused(() => ctx.payload.findByID({ collection: 'enquiries', id: ofA, ...b }))).toBe(true)
@@ -117,7 +121,19 @@ describe('staff', () => {
   })
 
   it('should reassign an enquiry: the new producer is told, and gets a fresh deadline', async () => {
-    const otherB = await ctx.payload.create({ collection: 'producers', overrideAccess: true, context: { seeding: true }, data: { brandName: 'Bánh tráng Trảng Bàng', legalName: 'HTX Trảng Bàng', kind: 'cooperative', province: world.p2.id, contacts: { email: 'banhtrang@example.vn' }, _status: 'published' } as never })
+    const otherB = await ctx.payload.create({
+      collection: 'producers',
+      overrideAccess: true,
+      context: { seeding: true },
+      data: {
+        brandName: 'Bánh tráng Trảng Bàng',
+        legalName: 'HTX Trảng Bàng',
+        kind: 'cooperative',
+        province: world.p2.id,
+        contacts: { email: 'banhtrang@example.vn' },
+        _status: 'published',
+      } as never,
+    })
     const id = (await submit(enquiryBody({ product: world.productB.id }))).id
     await runAllJobs(ctx.payload)
     const before = await ctx.payload.findByID({ collection: 'enquiries', id, overrideAccess: true })
@@ -136,9 +152,16 @@ describe('staff', () => {
 
 describe("the admin's numbers", () => {
   it('should count new enquiries per signed-in user with their own access rules', async () => {
-    const count = async (actor: Actor) => (await ctx.payload.count({ collection: 'enquiries' as CollectionSlug, where: { status: { equals: 'new' } }, ...(await as(actor)) })).totalDocs
+    const count = async (actor: Actor) =>
+      (await ctx.payload.count({ collection: 'enquiries' as CollectionSlug, where: { status: { equals: 'new' } }, ...(await as(actor)) })).totalDocs
     const all = (await ctx.payload.count({ collection: 'enquiries', where: { status: { equals: 'new' } }, overrideAccess: true })).totalDocs
-    const a = (await ctx.payload.count({ collection: 'enquiries', where: { and: [{ status: { equals: 'new' } }, { producer: { equals: world.producerA.id } }] }, overrideAccess: true })).totalDocs
+    const a = (
+      await ctx.payload.count({
+        collection: 'enquiries',
+        where: { and: [{ status: { equals: 'new' } }, { producer: { equals: world.producerA.id } }] },
+        overrideAccess: true,
+      })
+    ).totalDocs
     expect(await count('staff')).toBe(all)
     expect(await count('producerA')).toBe(a)
     expect(await count('producerB')).toBeLessThan(all)

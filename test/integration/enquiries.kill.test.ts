@@ -39,7 +39,11 @@ function startServer(killAt?: 'beforeCommit' | 'afterCommit'): Promise<Child> {
 }
 
 const post = (port: number, body: Record<string, unknown>) =>
-  fetch(`http://127.0.0.1:${port}/api/enquiries`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) })
+  fetch(`http://127.0.0.1:${port}/api/enquiries`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  })
 
 beforeAll(async () => {
   ctx = await bootPayload()
@@ -54,7 +58,10 @@ describe('the process is killed in the middle of a request', () => {
   it('should keep nothing when killed before the commit, and store the retry once', async () => {
     const body = enquiryBody({ product: world.productA.id })
     const dying = await startServer('beforeCommit')
-    const outcome = await post(dying.port, body).then((r) => r.status, (error: Error) => error)
+    const outcome = await post(dying.port, body).then(
+      (r) => r.status,
+      (error: Error) => error,
+    )
     expect(outcome).toBeInstanceOf(Error) // the buyer saw no success
     expect(await dying.exited).toBe('SIGKILL')
     expect(await countByKey(ctx.payload, body.idempotencyKey as string)).toBe(0)
@@ -70,11 +77,15 @@ describe('the process is killed in the middle of a request', () => {
   it('should store the enquiry exactly once when killed after the commit, and give the retry its reference', async () => {
     const body = enquiryBody({ product: world.productB.id }, { language: 'en' })
     const dying = await startServer('afterCommit')
-    const outcome = await post(dying.port, body).then((r) => r.status, (error: Error) => error)
+    const outcome = await post(dying.port, body).then(
+      (r) => r.status,
+      (error: Error) => error,
+    )
     expect(outcome).toBeInstanceOf(Error)
     expect(await dying.exited).toBe('SIGKILL')
     expect(await countByKey(ctx.payload, body.idempotencyKey as string)).toBe(1)
-    const stored = (await ctx.payload.find({ collection: 'enquiries', where: { idempotencyKey: { equals: body.idempotencyKey } }, overrideAccess: true })).docs[0]!
+    const stored = (await ctx.payload.find({ collection: 'enquiries', where: { idempotencyKey: { equals: body.idempotencyKey } }, overrideAccess: true }))
+      .docs[0]!
 
     const healthy = await startServer()
     const retry = await post(healthy.port, body)

@@ -41,10 +41,16 @@ function fakeSmtpServer(port: number): Promise<{ received: Received[]; close: ()
         buffer = buffer.slice(newline + 2)
         const verb = line.slice(0, 4).toUpperCase()
         if (verb === 'EHLO' || verb === 'HELO') socket.write('250 fake.smtp\r\n')
-        else if (verb === 'MAIL') (current.from = line), socket.write('250 ok\r\n')
-        else if (verb === 'RCPT') current.to.push(/<([^>]*)>/.exec(line)?.[1] ?? line), socket.write('250 ok\r\n')
-        else if (verb === 'DATA') (inData = true), socket.write('354 go ahead\r\n')
-        else if (verb === 'QUIT') socket.end('221 bye\r\n')
+        else if (verb === 'MAIL') {
+          current.from = line
+          socket.write('250 ok\r\n')
+        } else if (verb === 'RCPT') {
+          current.to.push(/<([^>]*)>/.exec(line)?.[1] ?? line)
+          socket.write('250 ok\r\n')
+        } else if (verb === 'DATA') {
+          inData = true
+          socket.write('354 go ahead\r\n')
+        } else if (verb === 'QUIT') socket.end('221 bye\r\n')
         else socket.write('250 ok\r\n')
       }
     })

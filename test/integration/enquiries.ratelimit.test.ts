@@ -25,7 +25,12 @@ function limitedSender(perIp: number, perEmail: number, trustProxy = false) {
   return async (body: Record<string, unknown>, address: string, options: Parameters<typeof postRequest>[1] = {}) => {
     const handled = await handleEnquiryRequest(postRequest(body, options), address, deps)
     const response = jsonResponse(handled.outcome)
-    return { handled, status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { reference?: string; errors?: Record<string, string> } }
+    return {
+      handled,
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      body: (await response.json()) as { reference?: string; errors?: Record<string, string> },
+    }
   }
 }
 
@@ -47,7 +52,8 @@ describe('rate limits', () => {
     const send = limitedSender(100, 2)
     const email = 'busy.buyer@example.com'
     const statuses = []
-    for (const address of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) statuses.push((await send(enquiryBody({ product: world.productB.id }, { email: email.toUpperCase() }), address)).status)
+    for (const address of ['198.51.100.1', '198.51.100.2', '198.51.100.3'])
+      statuses.push((await send(enquiryBody({ product: world.productB.id }, { email: email.toUpperCase() }), address)).status)
     expect(statuses).toEqual([201, 201, 429])
   })
 
@@ -75,7 +81,8 @@ describe('rate limits', () => {
 
   it('should count buyers behind a trusted proxy by their own address, not the proxy’s', async () => {
     const send = limitedSender(1, 100, true)
-    const viaProxy = (client: string) => send(enquiryBody({ product: world.productA.id }), '10.0.0.1', { headers: { 'x-forwarded-for': `198.18.0.9, ${client}` } })
+    const viaProxy = (client: string) =>
+      send(enquiryBody({ product: world.productA.id }), '10.0.0.1', { headers: { 'x-forwarded-for': `198.18.0.9, ${client}` } })
     expect((await viaProxy('192.0.2.1')).status).toBe(201)
     expect((await viaProxy('192.0.2.2')).status).toBe(201)
     expect((await viaProxy('192.0.2.1')).status).toBe(429)

@@ -24,7 +24,11 @@ afterAll(async () => ctx?.cleanup())
 const send = (request: Request, address = '203.0.113.7') => handleEnquiryRequest(request, address, testDeps(ctx.payload))
 const json = async (request: Request) => {
   const response = jsonResponse((await send(request)).outcome)
-  return { status: response.status, body: (await response.json()) as { id?: number | string; reference?: string; errors?: Record<string, string> }, headers: response.headers }
+  return {
+    status: response.status,
+    body: (await response.json()) as { id?: number | string; reference?: string; errors?: Record<string, string> },
+    headers: response.headers,
+  }
 }
 
 describe('sending an enquiry', () => {
@@ -34,7 +38,16 @@ describe('sending an enquiry', () => {
     expect(status).toBe(201)
     expect(answer.reference).toMatch(/^TB-\d{4}-[2-9A-HJKMNP-Z]{6}$/)
     const stored = await ctx.payload.findByID({ collection: 'enquiries', id: answer.id!, overrideAccess: true, depth: 0 })
-    expect(stored).toMatchObject({ reference: answer.reference, status: 'new', name: 'Nguyễn Thị Mai', email: body.email, quantity: 500, unit: 'hũ', language: 'vi', consent: true })
+    expect(stored).toMatchObject({
+      reference: answer.reference,
+      status: 'new',
+      name: 'Nguyễn Thị Mai',
+      email: body.email,
+      quantity: 500,
+      unit: 'hũ',
+      language: 'vi',
+      consent: true,
+    })
     // The producer and its province come from the product, for the producer's inbox and staff scoping.
     expect(stored.producer).toBe(world.producerA.id)
     expect(stored.province).toBe(world.p1.id)
@@ -88,7 +101,14 @@ describe('sending an enquiry', () => {
 
 describe('wrong input', () => {
   it('should answer 400 with one message per wrong field, in Vietnamese on the Vietnamese page', async () => {
-    const { status, body } = await json(postRequest(enquiryBody({ product: world.productA.id }, { name: '', email: 'mai@', phone: 'gọi tôi', quantity: -3, message: 'Giá?', consent: false, buyerType: 'spy', locale: 'vi' })))
+    const { status, body } = await json(
+      postRequest(
+        enquiryBody(
+          { product: world.productA.id },
+          { name: '', email: 'mai@', phone: 'gọi tôi', quantity: -3, message: 'Giá?', consent: false, buyerType: 'spy', locale: 'vi' },
+        ),
+      ),
+    )
     expect(status).toBe(400)
     expect(body.errors).toEqual({
       name: 'Vui lòng điền ô này.',
@@ -110,7 +130,15 @@ describe('wrong input', () => {
     const body = enquiryBody({ product: world.productA.id }, { email: 'not-an-email', message: 'Tôi cần 2 container\nđóng thùng 24 hũ' })
     const handled = await send(postRequest(body, { form: true }))
     expect(handled.outcome.status).toBe(400)
-    expect(handled.form.values).toMatchObject({ name: body.name, company: body.company, email: 'not-an-email', message: 'Tôi cần 2 container\nđóng thùng 24 hũ', quantity: '500', unit: 'hũ', idempotencyKey: body.idempotencyKey })
+    expect(handled.form.values).toMatchObject({
+      name: body.name,
+      company: body.company,
+      email: 'not-an-email',
+      message: 'Tôi cần 2 container\nđóng thùng 24 hũ',
+      quantity: '500',
+      unit: 'hũ',
+      idempotencyKey: body.idempotencyKey,
+    })
     expect(handled.form.errors.email).toBeTruthy()
     expect(await countByKey(ctx.payload, body.idempotencyKey as string)).toBe(0)
   })
@@ -123,7 +151,10 @@ describe('wrong input', () => {
 
 describe('abuse', () => {
   it('should strip control characters and invisible direction overrides from what is stored', async () => {
-    const body = enquiryBody({ product: world.productA.id }, { name: 'Mai\u0000\u202E moc\u0007', company: 'Sông\u200B Hồng\u001B[31m', message: 'Xin báo giá\u0000 mật ong\r\nrừng\u2066 U Minh' })
+    const body = enquiryBody(
+      { product: world.productA.id },
+      { name: 'Mai\u0000\u202E moc\u0007', company: 'Sông\u200B Hồng\u001B[31m', message: 'Xin báo giá\u0000 mật ong\r\nrừng\u2066 U Minh' },
+    )
     const { body: answer } = await json(postRequest(body))
     const stored = await ctx.payload.findByID({ collection: 'enquiries', id: answer.id!, overrideAccess: true })
     expect(stored.name).toBe('Mai moc')
@@ -149,7 +180,12 @@ describe('abuse', () => {
         controller.close()
       },
     })
-    const chunked = new Request('http://localhost:4321/api/enquiries', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost:4321' }, body: stream, duplex: 'half' } as RequestInit)
+    const chunked = new Request('http://localhost:4321/api/enquiries', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost:4321' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit)
     expect((await json(chunked)).status).toBe(413)
   })
 
@@ -157,7 +193,11 @@ describe('abuse', () => {
     const body = enquiryBody({ product: world.productA.id })
     expect((await json(postRequest(body, { headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } }))).status).toBe(403)
     expect((await json(postRequest(body, { headers: { origin: 'null' } }))).status).toBe(403)
-    const plain = new Request('http://localhost:4321/api/enquiries', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const plain = new Request('http://localhost:4321/api/enquiries', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
     expect((await json(plain)).status).toBe(201)
   })
 })
@@ -166,10 +206,15 @@ describe('after sending', () => {
   it('should e-mail the producer (reply goes to the buyer) and the buyer a copy in their language, as plain text', async () => {
     const key = randomUUID()
     const before = readMails(mailDir).length
-    const body = enquiryBody({ product: world.productA.id }, { idempotencyKey: key, language: 'en', locale: 'en', name: 'Tom <script>alert(1)</script>', message: 'Price for <b>500</b> jars & delivery to Osaka?' })
+    const body = enquiryBody(
+      { product: world.productA.id },
+      { idempotencyKey: key, language: 'en', locale: 'en', name: 'Tom <script>alert(1)</script>', message: 'Price for <b>500</b> jars & delivery to Osaka?' },
+    )
     const { body: answer } = await json(postRequest(body))
     await runAllJobs(ctx.payload)
-    const mails = readMails(mailDir).slice(before).filter((m) => m.subject.includes(answer.reference!))
+    const mails = readMails(mailDir)
+      .slice(before)
+      .filter((m) => m.subject.includes(answer.reference!))
     const toProducer = mails.find((m) => m.to.includes('a@test.local'))
     const toBuyer = mails.find((m) => m.to.includes(body.email as string))
     expect(toProducer?.subject).toMatch(/Yêu cầu báo giá mới/)

@@ -18,7 +18,12 @@ const as = async (actor: Parameters<typeof userFor>[2]) => ({ overrideAccess: fa
 
 describe('field-level access', () => {
   it('should ignore a producer setting its own verified flag or province', async () => {
-    const doc = await ctx.payload.update({ collection: 'producers', id: world.producerA.id, ...(await as('producerA')), data: { verified: true, province: world.p2.id, summary: 'Cập nhật' } })
+    const doc = await ctx.payload.update({
+      collection: 'producers',
+      id: world.producerA.id,
+      ...(await as('producerA')),
+      data: { verified: true, province: world.p2.id, summary: 'Cập nhật' },
+    })
     expect(doc.summary).toBe('Cập nhật')
     expect(doc.verified).toBe(false)
     expect(typeof doc.province === 'object' ? doc.province.id : doc.province).toBe(world.p1.id)
@@ -31,12 +36,23 @@ describe('field-level access', () => {
   })
 
   it('should keep a product with its producer when the producer tries to move it', async () => {
-    const doc = await ctx.payload.update({ collection: 'products', id: world.productA.id, ...(await as('producerA')), data: { producer: world.producerB.id }, depth: 0 })
+    const doc = await ctx.payload.update({
+      collection: 'products',
+      id: world.productA.id,
+      ...(await as('producerA')),
+      data: { producer: world.producerB.id },
+      depth: 0,
+    })
     expect(doc.producer).toBe(world.producerA.id)
   })
 
   it('should file a producer-created product under that producer whatever the form says', async () => {
-    const doc = await ctx.payload.create({ collection: 'products', ...(await as('producerA')), data: { name: 'Sáp ong', productGroup: world.group.id }, depth: 0 })
+    const doc = await ctx.payload.create({
+      collection: 'products',
+      ...(await as('producerA')),
+      data: { name: 'Sáp ong', productGroup: world.group.id },
+      depth: 0,
+    })
     expect(doc.producer).toBe(world.producerA.id)
     expect(doc.province).toBe(world.p1.id)
   })
@@ -47,7 +63,13 @@ describe('field-level access', () => {
   })
 
   it('should not let a producer promote itself to admin or relink its account', async () => {
-    const doc = await ctx.payload.update({ collection: 'users', id: world.users.producerA.id, ...(await as('producerA')), data: { role: 'admin', producer: world.producerB.id, name: 'Lan' }, depth: 0 })
+    const doc = await ctx.payload.update({
+      collection: 'users',
+      id: world.users.producerA.id,
+      ...(await as('producerA')),
+      data: { role: 'admin', producer: world.producerB.id, name: 'Lan' },
+      depth: 0,
+    })
     expect(doc.name).toBe('Lan')
     expect(doc.role).toBe('producer')
     expect(doc.producer).toBe(world.producerA.id)
@@ -70,15 +92,29 @@ describe('field-level access', () => {
   })
 
   it('should never let anyone rewrite what the buyer sent', async () => {
-    const doc = await ctx.payload.update({ collection: 'enquiries', id: world.enquiryA.id, ...(await as('admin')), data: { message: 'changed', email: 'other@example.com' } })
+    const doc = await ctx.payload.update({
+      collection: 'enquiries',
+      id: world.enquiryA.id,
+      ...(await as('admin')),
+      data: { message: 'changed', email: 'other@example.com' },
+    })
     expect(doc.message).toBe('Xin báo giá 1 container')
     expect(doc.email).toBe('buyer@example.com')
   })
 
   it('should let province-limited staff create awards only in their provinces', async () => {
-    const data = { product: world.productB.id, level: 'provincial', year: 2023, awardingBody: 'UBND tỉnh Long An', decisionNumber: '88/QĐ-UBND', provinceNameAtAward: 'Long An' }
+    const data = {
+      product: world.productB.id,
+      level: 'provincial',
+      year: 2023,
+      awardingBody: 'UBND tỉnh Long An',
+      decisionNumber: '88/QĐ-UBND',
+      provinceNameAtAward: 'Long An',
+    }
     const ok = await ctx.payload.create({ collection: 'awards', ...(await as('staffOther')), data: { ...data, province: world.p2.id } })
     expect(ok.provinceNameAtAward).toBe('Long An')
-    await expect(ctx.payload.create({ collection: 'awards', ...(await as('staffOther')), data: { ...data, province: world.p1.id } })).rejects.toMatchObject({ status: 403 })
+    await expect(ctx.payload.create({ collection: 'awards', ...(await as('staffOther')), data: { ...data, province: world.p1.id } })).rejects.toMatchObject({
+      status: 403,
+    })
   })
 })

@@ -56,23 +56,33 @@ describe('indexes on the localised tables', () => {
   })
 
   it("should search products_locales by the parent id's index when Payload reads a product", async () => {
-    const statements = await statementsDuring(ctx.payload, () => ctx.payload.findByID({ collection: 'products', id: world.productA.id, locale: 'en', depth: 0, overrideAccess: true }))
+    const statements = await statementsDuring(ctx.payload, () =>
+      ctx.payload.findByID({ collection: 'products', id: world.productA.id, locale: 'en', depth: 0, overrideAccess: true }),
+    )
     const reads = statements.filter((s) => /products_locales/.test(s.sql) && /^\s*select/i.test(s.sql))
     expect(reads.length).toBeGreaterThan(0)
     for (const read of reads) {
       const plan = (await planOf(ctx.payload, read)).filter((line) => /locales/.test(line))
       expect(plan, read.sql).toContainEqual(expect.stringMatching(/^SEARCH \S+ USING (COVERING )?INDEX products_locales_parent_id_idx \(_parent_id=\?/))
-      expect(plan.filter((line) => /^SCAN/.test(line)), read.sql).toEqual([])
+      expect(
+        plan.filter((line) => /^SCAN/.test(line)),
+        read.sql,
+      ).toEqual([])
     }
   })
 
   it('should search by parent id, with or without the locale, in every locales table', async () => {
     const db = new DatabaseSync(path.join(ctx.dir, 'test.db'), { readOnly: true })
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%\\_locales' ESCAPE '\\'").all() as { name: string }[]).map((t) => t.name)
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%\\_locales' ESCAPE '\\'").all() as { name: string }[]).map(
+      (t) => t.name,
+    )
     expect(tables).toEqual(expect.arrayContaining(['products_locales', '_products_v_locales', 'producers_locales', 'fairs_locales', 'media_locales']))
     for (const table of tables) {
       const byParent = db.prepare(`EXPLAIN QUERY PLAN SELECT * FROM "${table}" WHERE _parent_id = ?`).all(1) as { detail: string }[]
-      expect(byParent.map((r) => r.detail), table).toEqual([expect.stringMatching(new RegExp(`^SEARCH ${table} USING INDEX ${table}_parent_id_idx \\(_parent_id=\\?\\)`))])
+      expect(
+        byParent.map((r) => r.detail),
+        table,
+      ).toEqual([expect.stringMatching(new RegExp(`^SEARCH ${table} USING INDEX ${table}_parent_id_idx \\(_parent_id=\\?\\)`))])
       const both = db.prepare(`EXPLAIN QUERY PLAN SELECT * FROM "${table}" WHERE _parent_id = ? AND _locale = ?`).all(1, 'en') as { detail: string }[]
       expect(both.map((r) => r.detail).join(' '), table).toMatch(/^SEARCH .* USING INDEX \S+ \((_parent_id=\? AND _locale=\?|_locale=\? AND _parent_id=\?)\)/)
     }

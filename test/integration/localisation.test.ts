@@ -11,8 +11,7 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.cleanup())
 
-const read = (id: number | string, locale: 'vi' | 'en') =>
-  ctx.payload.findByID({ collection: 'products', id, locale, overrideAccess: false })
+const read = (id: number | string, locale: 'vi' | 'en') => ctx.payload.findByID({ collection: 'products', id, locale, overrideAccess: false })
 
 describe('localisation', () => {
   it('should show the Vietnamese name in English when no English name was given', async () => {

@@ -14,7 +14,9 @@ import { bootPayload, type TestPayload } from './helpers/bootPayload'
 
 function columnsOf(file: string): Record<string, string[]> {
   const db = new DatabaseSync(file, { readOnly: true })
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'payload_migrations%'").all() as { name: string }[]
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'payload_migrations%'")
+    .all() as { name: string }[]
   const shape: Record<string, string[]> = {}
   for (const { name } of tables) {
     shape[name] = (db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[]).map((c) => c.name).sort()
@@ -26,7 +28,9 @@ function columnsOf(file: string): Record<string, string[]> {
 /** Every index (name, unique, columns in order) of every table, automatic ones (sqlite_autoindex_*) left out. */
 function indexesOf(file: string): Record<string, string[]> {
   const db = new DatabaseSync(file, { readOnly: true })
-  const rows = db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' AND tbl_name NOT LIKE 'payload_migrations%'").all() as { name: string; tbl_name: string }[]
+  const rows = db
+    .prepare("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' AND tbl_name NOT LIKE 'payload_migrations%'")
+    .all() as { name: string; tbl_name: string }[]
   const shape: Record<string, string[]> = {}
   for (const { name, tbl_name } of rows) {
     const unique = (db.prepare(`PRAGMA index_list("${tbl_name}")`).all() as { name: string; unique: number }[]).find((i) => i.name === name)?.unique
@@ -45,7 +49,13 @@ beforeAll(async () => {
   pushed = await bootPayload()
   migratedDir = mkdtempSync(path.join(tmpdir(), 'tieubieu-migrated-'))
   execFileSync('payload', ['migrate'], {
-    env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: 'migration-test-secret-0123456789', PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts', DATABASE_URL: `file:${path.join(migratedDir, 'db.sqlite')}` },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'migration-test-secret-0123456789',
+      PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts',
+      DATABASE_URL: `file:${path.join(migratedDir, 'db.sqlite')}`,
+    },
     stdio: 'pipe',
   })
 })
@@ -57,13 +67,13 @@ afterAll(async () => {
 describe('migrations', () => {
   it('should build exactly the schema the collections describe (else run scripts/regenerate-migration.sh or npm run migrate:create)', () => {
     const fromMigrations = columnsOf(path.join(migratedDir, 'db.sqlite'))
-    const fromCollections = columnsOf(pushed.dir + '/test.db')
+    const fromCollections = columnsOf(`${pushed.dir}/test.db`)
     expect(fromMigrations).toEqual(fromCollections)
   })
 
   it('should create the same indexes as the collections and the schema hooks describe', () => {
     const fromMigrations = indexesOf(path.join(migratedDir, 'db.sqlite'))
-    const fromCollections = indexesOf(pushed.dir + '/test.db')
+    const fromCollections = indexesOf(`${pushed.dir}/test.db`)
     expect(fromMigrations).toEqual(fromCollections)
     expect(fromMigrations.products_locales).toContain('products_locales_parent_id_idx (_parent_id, _locale)')
   })

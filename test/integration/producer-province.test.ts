@@ -32,7 +32,12 @@ beforeAll(async () => {
   payload = harness.payload
   world = await makeWorld(payload)
   // A published product whose producer has since saved unpublished edits.
-  const pending = await payload.create({ collection: 'products', ...sys, locale: 'vi', data: { name: 'Mật ong rừng U Minh', summary: 'Bản đã công bố', producer: world.producerA.id, productGroup: world.group.id, _status: 'published' } })
+  const pending = await payload.create({
+    collection: 'products',
+    ...sys,
+    locale: 'vi',
+    data: { name: 'Mật ong rừng U Minh', summary: 'Bản đã công bố', producer: world.producerA.id, productGroup: world.group.id, _status: 'published' },
+  })
   await payload.update({ collection: 'products', id: pending.id, ...sys, locale: 'vi', draft: true, data: { summary: 'Bản nháp chưa công bố' } })
   pendingId = pending.id
   search = createEmbeddedSearch()
@@ -56,7 +61,14 @@ describe('a producer moving to another province', () => {
 
   it('should move nothing while the move is only an unpublished draft of the producer', async () => {
     const staff = await userFor(payload, world, 'staff')
-    await payload.update({ collection: 'producers', id: world.producerA.id, draft: true, overrideAccess: false, user: staff, data: { province: world.p2.id, _status: 'draft' } })
+    await payload.update({
+      collection: 'producers',
+      id: world.producerA.id,
+      draft: true,
+      overrideAccess: false,
+      user: staff,
+      data: { province: world.p2.id, _status: 'draft' },
+    })
     const draft = await payload.findByID({ collection: 'producers', id: world.producerA.id, draft: true, depth: 0, overrideAccess: true })
     expect(idOf(draft.province)).toBe(world.p2.id)
     // The public producer page still shows province 1, so its products stay there too.
@@ -70,18 +82,41 @@ describe('a producer moving to another province', () => {
 
   it('should take its products along when staff change its province', async () => {
     const staff = await userFor(payload, world, 'staff')
-    await payload.update({ collection: 'producers', id: world.producerA.id, overrideAccess: false, user: staff, data: { province: world.p2.id, _status: 'published' } })
+    await payload.update({
+      collection: 'producers',
+      id: world.producerA.id,
+      overrideAccess: false,
+      user: staff,
+      data: { province: world.p2.id, _status: 'published' },
+    })
     // Search hears of it through jobs queued in the same transaction: the producer's (which re-indexes its products) and the products'.
     const queued = await payload.find({ collection: 'payload-jobs', where: { queue: { equals: SEARCH_QUEUE } }, depth: 0, limit: 100, overrideAccess: true })
     const inputs = queued.docs.map((job) => job.input as { kind: string; id: string })
-    expect(inputs).toEqual(expect.arrayContaining([{ kind: 'producer', id: String(world.producerA.id) }, { kind: 'product', id: String(world.productA.id) }]))
+    expect(inputs).toEqual(
+      expect.arrayContaining([
+        { kind: 'producer', id: String(world.producerA.id) },
+        { kind: 'product', id: String(world.productA.id) },
+      ]),
+    )
 
     // The public reads the published product in the new province, and finds it under that filter.
     const published = await payload.findByID({ collection: 'products', id: world.productA.id, depth: 0, overrideAccess: false })
     expect(idOf(published.province)).toBe(world.p2.id)
-    const inNewProvince = await payload.find({ collection: 'products', where: { province: { equals: world.p2.id } }, depth: 0, limit: 100, overrideAccess: false })
+    const inNewProvince = await payload.find({
+      collection: 'products',
+      where: { province: { equals: world.p2.id } },
+      depth: 0,
+      limit: 100,
+      overrideAccess: false,
+    })
     expect(inNewProvince.docs.map((doc) => doc.id)).toEqual(expect.arrayContaining([world.productA.id, pendingId, world.productB.id]))
-    const inOldProvince = await payload.find({ collection: 'products', where: { province: { equals: world.p1.id } }, depth: 0, limit: 100, overrideAccess: false })
+    const inOldProvince = await payload.find({
+      collection: 'products',
+      where: { province: { equals: world.p1.id } },
+      depth: 0,
+      limit: 100,
+      overrideAccess: false,
+    })
     expect(inOldProvince.docs).toEqual([])
 
     // Staff see the drafts in the new province too (what the admin shows and what the next publish keeps).
@@ -103,13 +138,25 @@ describe('a producer moving to another province', () => {
 
   it('should let staff scoped to the new province manage the moved products', async () => {
     const scoped = await userFor(payload, world, 'staffOther')
-    const saved = await payload.update({ collection: 'products', id: world.draftA.id, draft: true, locale: 'vi', data: { summary: 'Sửa bởi cán bộ Tây Ninh' }, depth: 0, overrideAccess: false, user: scoped })
+    const saved = await payload.update({
+      collection: 'products',
+      id: world.draftA.id,
+      draft: true,
+      locale: 'vi',
+      data: { summary: 'Sửa bởi cán bộ Tây Ninh' },
+      depth: 0,
+      overrideAccess: false,
+      user: scoped,
+    })
     expect(saved.summary).toBe('Sửa bởi cán bộ Tây Ninh')
   })
 
   it('should index the moved products under the new province once the sync jobs ran', async () => {
     await runSearchJobs()
-    const hits = async (province: string) => (await search.search({ q: '', locale: 'vi', hitsPerPage: 50, filters: { province: [province] } })).hits.filter((hit) => hit.kind === 'product').map((hit) => hit.sourceId)
+    const hits = async (province: string) =>
+      (await search.search({ q: '', locale: 'vi', hitsPerPage: 50, filters: { province: [province] } })).hits
+        .filter((hit) => hit.kind === 'product')
+        .map((hit) => hit.sourceId)
     expect(await hits('Tây Ninh')).toEqual(expect.arrayContaining([String(world.productA.id), String(pendingId)]))
     expect(await hits('Thành phố Hồ Chí Minh')).toEqual([])
     // Drafts stay out of the index.

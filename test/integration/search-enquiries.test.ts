@@ -35,13 +35,22 @@ beforeAll(async () => {
   payload = harness.payload
   world = await makeWorld(payload)
   // The world's enquiries carry no province (they were created without their hook): give them theirs.
-  for (const [enquiry, province] of [[world.enquiryA, world.p1], [world.enquiryB, world.p2]] as const) {
+  for (const [enquiry, province] of [
+    [world.enquiryA, world.p1],
+    [world.enquiryB, world.p2],
+  ] as const) {
     await payload.update({ collection: 'enquiries', id: enquiry.id, overrideAccess: true, context: { seeding: true }, data: { province: province.id } })
   }
   search = createEmbeddedSearch()
   useSearchPort(search)
   await rebuildSearchIndex(payload, search, { kinds: ALL_SOURCE_KINDS })
-  for (const [who, email] of [['admin', 'admin@test.local'], ['staff', 'staff@test.local'], ['staffOther', 'staff-tn@test.local'], ['producerA', 'a@test.local'], ['producerB', 'b@test.local']]) {
+  for (const [who, email] of [
+    ['admin', 'admin@test.local'],
+    ['staff', 'staff@test.local'],
+    ['staffOther', 'staff-tn@test.local'],
+    ['producerA', 'a@test.local'],
+    ['producerB', 'b@test.local'],
+  ]) {
     const login = await payload.login({ collection: 'users', data: { email: email!, password: 'test-password-1' } })
     tokens[who!] = login.token!
   }

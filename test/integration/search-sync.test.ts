@@ -31,7 +31,13 @@ const PUBLIC_PHONE = '0977 111 222'
 const runSearchJobs = () => runJobsUntilDone(payload, [SEARCH_QUEUE, ENQUIRY_SEARCH_QUEUE], 20)
 
 async function searchJobs(): Promise<Row[]> {
-  const found = await payload.find({ collection: 'payload-jobs', where: { queue: { in: [SEARCH_QUEUE, ENQUIRY_SEARCH_QUEUE] } }, overrideAccess: true, depth: 0, limit: 100 })
+  const found = await payload.find({
+    collection: 'payload-jobs',
+    where: { queue: { in: [SEARCH_QUEUE, ENQUIRY_SEARCH_QUEUE] } },
+    overrideAccess: true,
+    depth: 0,
+    limit: 100,
+  })
   return found.docs as Row[]
 }
 
@@ -49,7 +55,12 @@ beforeAll(async () => {
   payload = harness.payload
   world = await makeWorld(payload)
   const sys = { overrideAccess: true, context: { seeding: true } } as const
-  await payload.update({ collection: 'producers', id: world.producerA.id, ...sys, data: { contacts: { phone: PRIVATE_PHONE, email: PRIVATE_EMAIL, private: true } } })
+  await payload.update({
+    collection: 'producers',
+    id: world.producerA.id,
+    ...sys,
+    data: { contacts: { phone: PRIVATE_PHONE, email: PRIVATE_EMAIL, private: true } },
+  })
   await payload.update({ collection: 'producers', id: world.producerB.id, ...sys, data: { contacts: { phone: PUBLIC_PHONE, private: false } } })
   search = createEmbeddedSearch()
   useSearchPort(search)
@@ -106,7 +117,14 @@ describe('search: what the public indexes hold', () => {
 describe('search: changes converge through the job queue', () => {
   it('should show a published draft, and hide it again when unpublished', async () => {
     const staff = await userFor(payload, world, 'staff')
-    await payload.update({ collection: 'products', id: world.draftA.id, user: staff, overrideAccess: false, locale: 'vi', data: { name: 'Mật ong bạc hà Mèo Vạc', _status: 'published' } })
+    await payload.update({
+      collection: 'products',
+      id: world.draftA.id,
+      user: staff,
+      overrideAccess: false,
+      locale: 'vi',
+      data: { name: 'Mật ong bạc hà Mèo Vạc', _status: 'published' },
+    })
     expect((await searchJobs()).map((job) => job.taskSlug)).toEqual(['syncSearch'])
     expect(await titles('bac ha')).toEqual([])
     await runSearchJobs()
@@ -120,19 +138,39 @@ describe('search: changes converge through the job queue', () => {
 
   it('should keep the published version while a newer draft is saved, and take the edit once published', async () => {
     const producerA = await userFor(payload, world, 'producerA')
-    await payload.update({ collection: 'products', id: world.productA.id, user: producerA, overrideAccess: false, draft: true, locale: 'vi', data: { name: 'Mật ong hoa nhãn' } })
+    await payload.update({
+      collection: 'products',
+      id: world.productA.id,
+      user: producerA,
+      overrideAccess: false,
+      draft: true,
+      locale: 'vi',
+      data: { name: 'Mật ong hoa nhãn' },
+    })
     await runSearchJobs()
     expect(await titles('hoa nhan')).toEqual([])
     expect(await titles('hoa ca phe')).toContain('Mật ong hoa cà phê')
 
-    await payload.update({ collection: 'products', id: world.productA.id, user: producerA, overrideAccess: false, locale: 'vi', data: { name: 'Mật ong hoa nhãn', _status: 'published' } })
+    await payload.update({
+      collection: 'products',
+      id: world.productA.id,
+      user: producerA,
+      overrideAccess: false,
+      locale: 'vi',
+      data: { name: 'Mật ong hoa nhãn', _status: 'published' },
+    })
     await runSearchJobs()
     expect(await titles('hoa nhan')).toEqual(['Mật ong hoa nhãn'])
     expect(await titles('hoa ca phe')).toEqual([])
   })
 
   it('should remove a deleted product from both languages', async () => {
-    const extra = await payload.create({ collection: 'products', overrideAccess: true, locale: 'vi', data: { name: 'Nước cốt dừa đóng lon', producer: world.producerB.id, productGroup: world.group.id, _status: 'published' } })
+    const extra = await payload.create({
+      collection: 'products',
+      overrideAccess: true,
+      locale: 'vi',
+      data: { name: 'Nước cốt dừa đóng lon', producer: world.producerB.id, productGroup: world.group.id, _status: 'published' },
+    })
     await runSearchJobs()
     expect(await titles('nuoc cot dua')).toEqual(['Nước cốt dừa đóng lon'])
     await payload.delete({ collection: 'products', id: extra.id, overrideAccess: true })
@@ -155,7 +193,15 @@ describe('search: changes converge through the job queue', () => {
       collection: 'awards',
       user: staff,
       overrideAccess: false,
-      data: { product: world.productB.id, level: 'national', year: 2025, awardingBody: 'Bộ Công Thương', decisionNumber: '99/QĐ-BCT', province: world.p2.id, provinceNameAtAward: 'Long An' },
+      data: {
+        product: world.productB.id,
+        level: 'national',
+        year: 2025,
+        awardingBody: 'Bộ Công Thương',
+        decisionNumber: '99/QĐ-BCT',
+        province: world.p2.id,
+        provinceNameAtAward: 'Long An',
+      },
     })
     await runSearchJobs()
     const national = await search.search({ q: '', locale: 'vi', filters: { awardLevel: ['national'] } })
@@ -169,7 +215,15 @@ describe('search: changes converge through the job queue', () => {
     const enquiry = await payload.create({
       collection: 'enquiries',
       overrideAccess: true,
-      data: { producer: world.producerA.id, name: 'Tanaka Hiro', company: 'Osaka Honey Imports', email: 'hiro@osaka.example', message: 'Quote for 2 pallets of coffee-blossom honey', consent: true, language: 'en' },
+      data: {
+        producer: world.producerA.id,
+        name: 'Tanaka Hiro',
+        company: 'Osaka Honey Imports',
+        email: 'hiro@osaka.example',
+        message: 'Quote for 2 pallets of coffee-blossom honey',
+        consent: true,
+        language: 'en',
+      },
     })
     await runSearchJobs()
     const scoped = await search.searchEnquiries({ q: 'osaka', locale: 'vi', scope: { producerId: String(world.producerA.id) } })
@@ -200,7 +254,14 @@ describe('search: changes converge through the job queue', () => {
   })
 
   it('should skip sync for seed writes', async () => {
-    await payload.update({ collection: 'products', id: world.productB.id, overrideAccess: true, context: { seeding: true }, locale: 'vi', data: { name: 'Kẹo khóm (seed)' } })
+    await payload.update({
+      collection: 'products',
+      id: world.productB.id,
+      overrideAccess: true,
+      context: { seeding: true },
+      locale: 'vi',
+      data: { name: 'Kẹo khóm (seed)' },
+    })
     expect(await searchJobs()).toEqual([])
   })
 })
@@ -218,7 +279,14 @@ describe('search: an outage never blocks a save nor loses an update', () => {
     }
     useSearchPort(down)
     const staff = await userFor(payload, world, 'staff')
-    const saved = await payload.update({ collection: 'fairs', id: world.fair.id, user: staff, overrideAccess: false, locale: 'vi', data: { name: 'Hội chợ Nông sản Cần Giờ' } })
+    const saved = await payload.update({
+      collection: 'fairs',
+      id: world.fair.id,
+      user: staff,
+      overrideAccess: false,
+      locale: 'vi',
+      data: { name: 'Hội chợ Nông sản Cần Giờ' },
+    })
     expect(saved.name).toBe('Hội chợ Nông sản Cần Giờ')
 
     await payload.jobs.run({ queue: SEARCH_QUEUE, silent: true })

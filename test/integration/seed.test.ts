@@ -35,9 +35,12 @@ describe('seed: reference data', () => {
   it('should seed the 34 provincial units, 6 of them cities, covering each of the 63 former provinces once', async () => {
     const provinces = await all('provinces')
     expect(provinces).toHaveLength(34)
-    expect(provinces.filter((p) => p.kind === 'city').map((p) => p.name).sort()).toEqual(
-      ['Cần Thơ', 'Huế', 'Hà Nội', 'Hải Phòng', 'Thành phố Hồ Chí Minh', 'Đà Nẵng'].sort(),
-    )
+    expect(
+      provinces
+        .filter((p) => p.kind === 'city')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Cần Thơ', 'Huế', 'Hà Nội', 'Hải Phòng', 'Thành phố Hồ Chí Minh', 'Đà Nẵng'].sort())
     const former = provinces.flatMap((p) => p.formerNames as string[])
     expect(former).toHaveLength(63)
     expect(new Set(former).size).toBe(63)
@@ -83,7 +86,10 @@ describe('seed: demo showroom', () => {
   it('should name the products the search team needs, in Vietnamese and English', async () => {
     const names = (await all('products', { locale: 'vi' })).map((p) => p.name as string)
     for (const word of ['Mật ong', 'Kẹo khóm', 'Dế sấy giòn', 'Thịt dê hun khói', 'Trà', 'Chè']) {
-      expect(names.some((n) => n.includes(word)), word).toBe(true)
+      expect(
+        names.some((n) => n.includes(word)),
+        word,
+      ).toBe(true)
     }
     const [candy] = await all('products', { locale: 'all', where: { slug: { equals: 'keo-khom-ben-luc-200g' } } })
     expect(candy.name).toEqual({ vi: 'Kẹo khóm Bến Lức 200 g', en: 'Ben Luc pineapple candy 200 g' })
@@ -93,7 +99,11 @@ describe('seed: demo showroom', () => {
   it('should record awards at every level from 2017 to 2025, with the province as named then', async () => {
     const awards = await all('awards')
     expect(awards.length).toBeGreaterThanOrEqual(80)
-    for (const level of ['provincial', 'regional', 'national']) expect(awards.some((a) => a.level === level), level).toBe(true)
+    for (const level of ['provincial', 'regional', 'national'])
+      expect(
+        awards.some((a) => a.level === level),
+        level,
+      ).toBe(true)
     const years = new Set(awards.map((a) => a.year as number))
     for (let year = 2017; year <= 2025; year += 1) expect(years.has(year), String(year)).toBe(true)
     expect(awards.every((a) => typeof a.decisionNumber === 'string' && a.decisionNumber.includes('/QĐ-'))).toBe(true)

@@ -29,7 +29,9 @@ const upload = async (data: Buffer, name: string, mimetype: string) =>
   })
 
 const jpeg = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 180, g: 90, b: 20 } } }).jpeg({ quality: 60 }).toBuffer()
+  sharp({ create: { width, height, channels: 3, background: { r: 180, g: 90, b: 20 } } })
+    .jpeg({ quality: 60 })
+    .toBuffer()
 
 describe('uploads', () => {
   it('should make WebP and AVIF variants of a photo and record the producer as owner', async () => {
@@ -55,7 +57,9 @@ describe('uploads', () => {
   })
 
   it('should accept a PDF certificate', async () => {
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\nxref\n0 3\ntrailer<</Root 1 0 R/Size 3>>\nstartxref\n0\n%%EOF\n')
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\nxref\n0 3\ntrailer<</Root 1 0 R/Size 3>>\nstartxref\n0\n%%EOF\n',
+    )
     const doc = await upload(pdf, 'giay-chung-nhan.pdf', 'application/pdf')
     expect(doc.mimeType).toBe('application/pdf')
   })
@@ -67,12 +71,17 @@ describe('uploads', () => {
 
   it('should refuse an image over the pixel limit', async () => {
     // A PNG of one colour compresses to a few KB while claiming 5000×5000 pixels.
-    const bomb = await sharp({ create: { width: 5000, height: 5000, channels: 3, background: '#fff' } }).png({ compressionLevel: 9 }).toBuffer()
+    const bomb = await sharp({ create: { width: 5000, height: 5000, channels: 3, background: '#fff' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer()
     await expect(upload(bomb, 'bomb.png', 'image/png')).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/too many pixels/) })
   })
 
   it('should refuse bytes that are not an image even when named .jpg', async () => {
-    await expect(upload(Buffer.from('MZ\x90\x00 this is not a picture'), 'photo.jpg', 'image/jpeg')).rejects.toMatchObject({ status: 415, message: expect.stringMatching(/not a valid image or PDF/) })
+    await expect(upload(Buffer.from('MZ\x90\x00 this is not a picture'), 'photo.jpg', 'image/jpeg')).rejects.toMatchObject({
+      status: 415,
+      message: expect.stringMatching(/not a valid image or PDF/),
+    })
   })
 
   it('should refuse SVG, even when it claims to be a PNG', async () => {

@@ -7,7 +7,9 @@ const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 
 describe('README', () => {
   it('should list every demo account the seed creates', () => {
-    const missing = demoAccounts().filter((a) => !readme.includes(`\`${a.email}\``)).map((a) => a.email)
+    const missing = demoAccounts()
+      .filter((a) => !readme.includes(`\`${a.email}\``))
+      .map((a) => a.email)
     expect(missing).toEqual([])
   })
   it('should give the demo password', () => {

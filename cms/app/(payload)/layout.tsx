@@ -9,7 +9,7 @@ import './custom.scss'
 
 type Args = { children: React.ReactNode }
 
-const serverFunction: ServerFunctionClient = async function (args) {
+const serverFunction: ServerFunctionClient = async (args) => {
   'use server'
   return handleServerFunctions({ ...args, config, importMap })
 }

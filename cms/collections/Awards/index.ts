@@ -57,9 +57,21 @@ export const Awards: CollectionConfig = {
     { name: 'decisionDate', type: 'date', label: { vi: 'Ngày quyết định', en: 'Decision date' } },
     { name: 'certificateNumber', type: 'text', index: true, label: { vi: 'Số giấy chứng nhận', en: 'Certificate number' } },
     { name: 'productGroup', type: 'relationship', relationTo: 'product-groups', label: { vi: 'Nhóm sản phẩm', en: 'Product group' } },
-    { name: 'province', type: 'relationship', relationTo: 'provinces', required: true, index: true, label: { vi: 'Tỉnh/thành hiện nay', en: 'Province (current unit)' } },
+    {
+      name: 'province',
+      type: 'relationship',
+      relationTo: 'provinces',
+      required: true,
+      index: true,
+      label: { vi: 'Tỉnh/thành hiện nay', en: 'Province (current unit)' },
+    },
     { name: 'provinceNameAtAward', type: 'text', required: true, label: { vi: 'Tên tỉnh khi trao', en: 'Province as named then' } },
     { name: 'validUntil', type: 'date', label: { vi: 'Hiệu lực đến (nếu có)', en: 'Valid until (if any)' } },
-    { name: 'evidence', type: 'upload', relationTo: 'media', label: { vi: 'Quyết định / giấy chứng nhận (PDF, ảnh)', en: 'Decision or certificate (PDF, image)' } },
+    {
+      name: 'evidence',
+      type: 'upload',
+      relationTo: 'media',
+      label: { vi: 'Quyết định / giấy chứng nhận (PDF, ảnh)', en: 'Decision or certificate (PDF, image)' },
+    },
   ],
 }

@@ -39,13 +39,26 @@ export const Fairs: CollectionConfig = {
     { name: 'venue', type: 'text', localized: true, required: true, label: { vi: 'Địa điểm', en: 'Venue' } },
     { name: 'city', type: 'text', localized: true, label: { vi: 'Thành phố', en: 'City' } },
     { name: 'province', type: 'relationship', relationTo: 'provinces', label: { vi: 'Tỉnh/thành (trong nước)', en: 'Province (in Vietnam)' } },
-    { name: 'country', type: 'text', required: true, defaultValue: 'VN', label: { vi: 'Quốc gia (mã ISO)', en: 'Country (ISO code)' }, validate: (v: unknown) => (/^[A-Z]{2}$/.test(String(v ?? '')) ? true : 'Mã quốc gia 2 chữ in hoa, ví dụ VN / two capital letters, e.g. VN') },
+    {
+      name: 'country',
+      type: 'text',
+      required: true,
+      defaultValue: 'VN',
+      label: { vi: 'Quốc gia (mã ISO)', en: 'Country (ISO code)' },
+      validate: (v: unknown) => (/^[A-Z]{2}$/.test(String(v ?? '')) ? true : 'Mã quốc gia 2 chữ in hoa, ví dụ VN / two capital letters, e.g. VN'),
+    },
     { name: 'organiser', type: 'text', localized: true, required: true, label: { vi: 'Đơn vị tổ chức', en: 'Organiser' } },
     { name: 'sectors', type: 'text', localized: true, label: { vi: 'Ngành hàng', en: 'Sectors' } },
     { name: 'summary', type: 'textarea', localized: true, label: { vi: 'Giới thiệu', en: 'About' } },
     { name: 'support', type: 'textarea', localized: true, label: { vi: 'Hỗ trợ cho đơn vị tham gia', en: 'Support offered to exhibitors' } },
     { name: 'exhibitors', type: 'relationship', relationTo: 'producers', hasMany: true, label: { vi: 'Đơn vị tham gia', en: 'Exhibitors' } },
     { name: 'products', type: 'relationship', relationTo: 'products', hasMany: true, label: { vi: 'Sản phẩm trưng bày', en: 'Showcased products' } },
-    { name: 'link', type: 'text', label: { vi: 'Trang web', en: 'Website' }, validate: (v: unknown) => (v == null || v === '' || /^https?:\/\//.test(String(v)) ? true : 'Địa chỉ phải bắt đầu bằng http:// hoặc https:// / must start with http(s)://') },
+    {
+      name: 'link',
+      type: 'text',
+      label: { vi: 'Trang web', en: 'Website' },
+      validate: (v: unknown) =>
+        v == null || v === '' || /^https?:\/\//.test(String(v)) ? true : 'Địa chỉ phải bắt đầu bằng http:// hoặc https:// / must start with http(s)://',
+    },
   ],
 }

@@ -40,7 +40,14 @@ export const Products: CollectionConfig = {
       // A producer may not hand its product to someone else; on create the hook sets it.
       access: { update: staffField },
     },
-    { name: 'productGroup', type: 'relationship', relationTo: 'product-groups', required: true, index: true, label: { vi: 'Nhóm sản phẩm', en: 'Product group' } },
+    {
+      name: 'productGroup',
+      type: 'relationship',
+      relationTo: 'product-groups',
+      required: true,
+      index: true,
+      label: { vi: 'Nhóm sản phẩm', en: 'Product group' },
+    },
     {
       name: 'province',
       type: 'relationship',
@@ -76,8 +83,20 @@ export const Products: CollectionConfig = {
         { name: 'unit', type: 'text', localized: true, label: { vi: 'Đơn vị', en: 'Per' } },
       ],
     },
-    { name: 'hsCode', type: 'text', label: { vi: 'Mã HS', en: 'HS code' }, validate: (v: unknown) => (v == null || v === '' || /^\d{4,10}$/.test(String(v)) ? true : 'Mã HS gồm 4–10 chữ số / HS code: 4–10 digits') },
+    {
+      name: 'hsCode',
+      type: 'text',
+      label: { vi: 'Mã HS', en: 'HS code' },
+      validate: (v: unknown) => (v == null || v === '' || /^\d{4,10}$/.test(String(v)) ? true : 'Mã HS gồm 4–10 chữ số / HS code: 4–10 digits'),
+    },
     certificationsField,
-    { name: 'featured', type: 'checkbox', defaultValue: false, label: { vi: 'Nổi bật', en: 'Featured' }, access: { create: staffField, update: staffField }, admin: { position: 'sidebar' } },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Nổi bật', en: 'Featured' },
+      access: { create: staffField, update: staffField },
+      admin: { position: 'sidebar' },
+    },
   ],
 }

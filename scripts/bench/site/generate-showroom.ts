@@ -21,7 +21,22 @@ const PRODUCTS = Number(process.argv.find((a) => a.startsWith('--products='))?.s
 const PER_PRODUCER = 8
 const BATCH = 250
 const CONTEXT = { seeding: true }
-const BRAND_WORDS = ['Minh Phát', 'Hưng Thịnh', 'Phúc Lộc', 'An Khang', 'Tân Phước', 'Đại Thành', 'Hoàng Gia', 'Sơn Trà', 'Ngọc Lan', 'Bảo Châu', 'Trường Xuân', 'Kim Ngân', 'Thanh Tâm', 'Đức Tín']
+const BRAND_WORDS = [
+  'Minh Phát',
+  'Hưng Thịnh',
+  'Phúc Lộc',
+  'An Khang',
+  'Tân Phước',
+  'Đại Thành',
+  'Hoàng Gia',
+  'Sơn Trà',
+  'Ngọc Lan',
+  'Bảo Châu',
+  'Trường Xuân',
+  'Kim Ngân',
+  'Thanh Tâm',
+  'Đức Tín',
+]
 const KINDS = ['household', 'cooperative', 'enterprise'] as const
 const TRADE = [
   { minimumOrder: '50 thùng', leadTime: '7–10 ngày' },
@@ -62,74 +77,82 @@ async function main() {
   const producerCount = Math.ceil(PRODUCTS / PER_PRODUCER)
   const producers: { id: Id; province: (typeof provinces)[number]; trade: (typeof TRADE)[number] }[] = []
   log(`producers: ${producerCount}`)
-  await inBatches(payload, Array.from({ length: producerCount }, (_, i) => i + 1), async (i, req) => {
-    const province = pick(random, provinces)
-    const brand = `${pick(random, BRAND_WORDS)} ${i}`
-    const ocopAge = Math.floor(random() * 48)
-    const doc = (await payload.create({
-      collection: 'producers',
-      req,
-      overrideAccess: true,
-      locale: 'vi',
-      depth: 0,
-      draft: false,
-      data: {
-        _status: 'published',
-        brandName: brand,
-        legalName: `Hộ kinh doanh ${brand}`,
-        slug: `bench-co-so-${i}`,
-        kind: pick(random, KINDS),
-        province: province.id,
-        address: `Thôn ${1 + (i % 9)}, ${province.name}`,
-        foundedYear: 1990 + (i % 34),
-        summary: `Cơ sở sản xuất ${brand} tại ${province.name}, sản phẩm đạt chuẩn và có mặt tại nhiều hệ thống phân phối.`,
-        logo: pick(random, media)?.id,
-        packaging: { formats: 'Hộp 250 g, 500 g; thùng 24 hộp', materials: 'Giấy kraft, túi PE an toàn thực phẩm', labelLanguages: ['vi', 'en'] },
-        certifications: [
-          { kind: 'ocop', stars: 3 + (i % 3), issuedOn: daysFrom(new Date(), -ocopAge * 30), validUntil: daysFrom(new Date(), (36 - ocopAge) * 30) },
-          ...(random() < 0.3 ? [{ kind: 'haccp' }] : []),
-        ],
-        contacts: { person: 'Nguyễn Văn A', phone: `09${String(10_000_000 + i).slice(-8)}`, private: random() < 0.1 },
-      } as never,
-      context: CONTEXT,
-    })) as Doc
-    producers.push({ id: doc.id, province, trade: pick(random, TRADE) })
-  })
+  await inBatches(
+    payload,
+    Array.from({ length: producerCount }, (_, i) => i + 1),
+    async (i, req) => {
+      const province = pick(random, provinces)
+      const brand = `${pick(random, BRAND_WORDS)} ${i}`
+      const ocopAge = Math.floor(random() * 48)
+      const doc = (await payload.create({
+        collection: 'producers',
+        req,
+        overrideAccess: true,
+        locale: 'vi',
+        depth: 0,
+        draft: false,
+        data: {
+          _status: 'published',
+          brandName: brand,
+          legalName: `Hộ kinh doanh ${brand}`,
+          slug: `bench-co-so-${i}`,
+          kind: pick(random, KINDS),
+          province: province.id,
+          address: `Thôn ${1 + (i % 9)}, ${province.name}`,
+          foundedYear: 1990 + (i % 34),
+          summary: `Cơ sở sản xuất ${brand} tại ${province.name}, sản phẩm đạt chuẩn và có mặt tại nhiều hệ thống phân phối.`,
+          logo: pick(random, media)?.id,
+          packaging: { formats: 'Hộp 250 g, 500 g; thùng 24 hộp', materials: 'Giấy kraft, túi PE an toàn thực phẩm', labelLanguages: ['vi', 'en'] },
+          certifications: [
+            { kind: 'ocop', stars: 3 + (i % 3), issuedOn: daysFrom(new Date(), -ocopAge * 30), validUntil: daysFrom(new Date(), (36 - ocopAge) * 30) },
+            ...(random() < 0.3 ? [{ kind: 'haccp' }] : []),
+          ],
+          contacts: { person: 'Nguyễn Văn A', phone: `09${String(10_000_000 + i).slice(-8)}`, private: random() < 0.1 },
+        } as never,
+        context: CONTEXT,
+      })) as Doc
+      producers.push({ id: doc.id, province, trade: pick(random, TRADE) })
+    },
+  )
 
   log(`products: ${PRODUCTS}`)
   const products: { id: Id; producer: (typeof producers)[number]; group: Id; published: boolean }[] = []
-  await inBatches(payload, Array.from({ length: PRODUCTS }, (_, i) => i + 1), async (i, req) => {
-    const [kindVi, kindEn, top] = pick(random, PRODUCT_KINDS)
-    const [qualityVi, qualityEn] = pick(random, QUALITIES)
-    const producer = producers[(i - 1) % producers.length]!
-    const leaves = leafOf(top)
-    const group = (leaves.length > 0 ? pick(random, leaves) : groups[0]!).id
-    const published = random() < 0.97
-    const doc = (await payload.create({
-      collection: 'products',
-      req,
-      overrideAccess: true,
-      locale: 'vi',
-      depth: 0,
-      draft: !published,
-      data: {
-        _status: published ? 'published' : 'draft',
-        name: `${kindVi} ${qualityVi} ${i}`,
-        slug: `bench-san-pham-${i}`,
-        producer: producer.id,
-        productGroup: group,
-        summary: `${kindVi} ${qualityVi} (${kindEn.toLowerCase()}, ${qualityEn}) của cơ sở tại ${producer.province.name}.`,
-        images: [pick(random, media)?.id, pick(random, media)?.id].filter(Boolean),
-        specs: { size: `${(1 + (i % 10)) * 100} g`, packaging: 'Hộp giấy, thùng 24 hộp', shelfLife: '12 tháng', ingredients: 'Nguyên liệu địa phương' },
-        minimumOrder: producer.trade.minimumOrder,
-        leadTime: producer.trade.leadTime,
-        price: { min: 50_000 + (i % 20) * 10_000, max: 80_000 + (i % 20) * 10_000, currency: 'VND', unit: 'hộp' },
-        featured: i % 100 === 0,
-      } as never,
-      context: CONTEXT,
-    })) as Doc
-    products.push({ id: doc.id, producer, group, published })
-  })
+  await inBatches(
+    payload,
+    Array.from({ length: PRODUCTS }, (_, i) => i + 1),
+    async (i, req) => {
+      const [kindVi, kindEn, top] = pick(random, PRODUCT_KINDS)
+      const [qualityVi, qualityEn] = pick(random, QUALITIES)
+      const producer = producers[(i - 1) % producers.length]!
+      const leaves = leafOf(top)
+      const group = (leaves.length > 0 ? pick(random, leaves) : groups[0]!).id
+      const published = random() < 0.97
+      const doc = (await payload.create({
+        collection: 'products',
+        req,
+        overrideAccess: true,
+        locale: 'vi',
+        depth: 0,
+        draft: !published,
+        data: {
+          _status: published ? 'published' : 'draft',
+          name: `${kindVi} ${qualityVi} ${i}`,
+          slug: `bench-san-pham-${i}`,
+          producer: producer.id,
+          productGroup: group,
+          summary: `${kindVi} ${qualityVi} (${kindEn.toLowerCase()}, ${qualityEn}) của cơ sở tại ${producer.province.name}.`,
+          images: [pick(random, media)?.id, pick(random, media)?.id].filter(Boolean),
+          specs: { size: `${(1 + (i % 10)) * 100} g`, packaging: 'Hộp giấy, thùng 24 hộp', shelfLife: '12 tháng', ingredients: 'Nguyên liệu địa phương' },
+          minimumOrder: producer.trade.minimumOrder,
+          leadTime: producer.trade.leadTime,
+          price: { min: 50_000 + (i % 20) * 10_000, max: 80_000 + (i % 20) * 10_000, currency: 'VND', unit: 'hộp' },
+          featured: i % 100 === 0,
+        } as never,
+        context: CONTEXT,
+      })) as Doc
+      products.push({ id: doc.id, producer, group, published })
+    },
+  )
 
   log('awards')
   type AwardPlan = { product: (typeof products)[number]; level: 'provincial' | 'regional' | 'national' | 'district'; year: number }
@@ -138,7 +161,8 @@ async function main() {
     const roll = random()
     if (roll < 0.2) plans.push({ product, level: 'provincial', year: 2016 + 2 * Math.floor(random() * 5) })
     else if (roll < 0.28) plans.push({ product, level: 'provincial', year: 2022 }, { product, level: 'regional', year: 2023 })
-    else if (roll < 0.31) plans.push({ product, level: 'provincial', year: 2020 }, { product, level: 'regional', year: 2021 }, { product, level: 'national', year: 2021 })
+    else if (roll < 0.31)
+      plans.push({ product, level: 'provincial', year: 2020 }, { product, level: 'regional', year: 2021 }, { product, level: 'national', year: 2021 })
     else if (roll < 0.34) plans.push({ product, level: 'district', year: 2018 })
   }
   let sequence = 0
@@ -170,35 +194,39 @@ async function main() {
 
   log('fairs')
   const today = new Date()
-  await inBatches(payload, Array.from({ length: 40 }, (_, i) => i + 1), async (i, req) => {
-    const start = daysFrom(today, (i - 20) * 21)
-    await payload.create({
-      collection: 'fairs',
-      req,
-      overrideAccess: true,
-      locale: 'vi',
-      depth: 0,
-      draft: false,
-      data: {
-        _status: 'published',
-        name: `Hội chợ sản phẩm CNNT ${i}`,
-        slug: `bench-hoi-cho-${i}`,
-        startDate: start,
-        endDate: daysFrom(new Date(start), 4),
-        registrationDeadline: daysFrom(new Date(start), -30),
-        venue: `Trung tâm triển lãm số ${i}`,
-        city: pick(random, provinces).name,
-        country: 'VN',
-        organiser: 'Trung tâm Khuyến công',
-        sectors: 'Thủ công mỹ nghệ; thực phẩm',
-        summary: 'Hội chợ giới thiệu sản phẩm công nghiệp nông thôn tiêu biểu.',
-        support: 'Hỗ trợ 100% chi phí gian hàng tiêu chuẩn.',
-        exhibitors: [...new Set(Array.from({ length: 12 }, () => pick(random, producers).id))],
-        products: [...new Set(Array.from({ length: 12 }, () => pick(random, products).id))],
-      } as never,
-      context: CONTEXT,
-    })
-  })
+  await inBatches(
+    payload,
+    Array.from({ length: 40 }, (_, i) => i + 1),
+    async (i, req) => {
+      const start = daysFrom(today, (i - 20) * 21)
+      await payload.create({
+        collection: 'fairs',
+        req,
+        overrideAccess: true,
+        locale: 'vi',
+        depth: 0,
+        draft: false,
+        data: {
+          _status: 'published',
+          name: `Hội chợ sản phẩm CNNT ${i}`,
+          slug: `bench-hoi-cho-${i}`,
+          startDate: start,
+          endDate: daysFrom(new Date(start), 4),
+          registrationDeadline: daysFrom(new Date(start), -30),
+          venue: `Trung tâm triển lãm số ${i}`,
+          city: pick(random, provinces).name,
+          country: 'VN',
+          organiser: 'Trung tâm Khuyến công',
+          sectors: 'Thủ công mỹ nghệ; thực phẩm',
+          summary: 'Hội chợ giới thiệu sản phẩm công nghiệp nông thôn tiêu biểu.',
+          support: 'Hỗ trợ 100% chi phí gian hàng tiêu chuẩn.',
+          exhibitors: [...new Set(Array.from({ length: 12 }, () => pick(random, producers).id))],
+          products: [...new Set(Array.from({ length: 12 }, () => pick(random, products).id))],
+        } as never,
+        context: CONTEXT,
+      })
+    },
+  )
   await analyzeDatabase(payload)
   log(`done: ${producers.length} producers, ${products.length} products, ${plans.length} awards, 40 fairs`)
 }

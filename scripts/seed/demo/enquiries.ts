@@ -37,7 +37,8 @@ export const DEMO_ENQUIRIES: DemoEnquiry[] = [
     quantity: 2,
     unit: 'tonnes',
     market: 'Japan',
-    message: 'We import single-origin honey for Japanese retailers. Could you send the moisture and HMF test results for the rubber-blossom honey, and an FOB price for two tonnes in 25 kg pails?',
+    message:
+      'We import single-origin honey for Japanese retailers. Could you send the moisture and HMF test results for the rubber-blossom honey, and an FOB price for two tonnes in 25 kg pails?',
     language: 'en',
   },
   {
@@ -55,7 +56,8 @@ export const DEMO_ENQUIRIES: DemoEnquiry[] = [
     quantity: 300,
     unit: 'thùng',
     market: 'Hà Nội',
-    message: 'Chào cơ sở, bên em có 12 cửa hàng đặc sản ở Hà Nội, muốn nhập kẹo khóm (kẹo dứa) bán dịp Tết. Cơ sở gửi giúp bảng giá sỉ và điều kiện giao hàng ra Bắc ạ.',
+    message:
+      'Chào cơ sở, bên em có 12 cửa hàng đặc sản ở Hà Nội, muốn nhập kẹo khóm (kẹo dứa) bán dịp Tết. Cơ sở gửi giúp bảng giá sỉ và điều kiện giao hàng ra Bắc ạ.',
     language: 'vi',
     staffNotes: 'Đã chuyển cho cơ sở qua Zalo; nhắc lại nếu 3 ngày chưa trả lời.',
   },
@@ -91,7 +93,8 @@ export const DEMO_ENQUIRIES: DemoEnquiry[] = [
     quantity: 200,
     unit: 'kg',
     market: 'Germany',
-    message: 'Hello, we are a specialty tea shop in Hamburg. Is your Tan Cuong bud tea tested for pesticide residues to EU limits? We would like samples of the bud tea and the hook-leaf tea.',
+    message:
+      'Hello, we are a specialty tea shop in Hamburg. Is your Tan Cuong bud tea tested for pesticide residues to EU limits? We would like samples of the bud tea and the hook-leaf tea.',
     language: 'en',
   },
   {
@@ -101,7 +104,7 @@ export const DEMO_ENQUIRIES: DemoEnquiry[] = [
     status: 'closed',
     ageDays: 30,
     name: 'Marc Dubois',
-    company: 'Épicerie d\'Asie SARL',
+    company: "Épicerie d'Asie SARL",
     buyerType: 'distributor',
     country: 'FR',
     email: 'marc@epicerie-asie.example',
@@ -127,7 +130,8 @@ export const DEMO_ENQUIRIES: DemoEnquiry[] = [
     quantity: 2,
     unit: 'systems',
     market: 'Cambodia',
-    message: 'We need two 30-tonne flat-bed dryers with husk furnaces for our mill in Battambang. Can your technicians install on site, and what is the warranty?',
+    message:
+      'We need two 30-tonne flat-bed dryers with husk furnaces for our mill in Battambang. Can your technicians install on site, and what is the warranty?',
     language: 'en',
   },
   {
@@ -161,7 +165,8 @@ export const DEMO_ENQUIRIES: DemoEnquiry[] = [
     quantity: 600,
     unit: 'sets',
     market: 'United States',
-    message: 'We are looking for a pottery that can make a private-label dinnerware range in two glazes. Lead-free certification for the US market is essential. Could we arrange a video call?',
+    message:
+      'We are looking for a pottery that can make a private-label dinnerware range in two glazes. Lead-free certification for the US market is essential. Could we arrange a video call?',
     language: 'en',
   },
 ]

@@ -12,7 +12,14 @@ export async function loadBrands(url: URL, locale: Locale) {
   const match = matchProvinces(provinceValue, all)
   const where = match.provinces.length > 0 ? { province: { in: match.provinces.map((p) => p.id) } } : undefined
   const list = await listProducers(locale, { page, where })
-  return { ...list, provinces: all, province: match.provinces[0], provinceValue, formerName: match.formerName, unknownProvince: provinceValue && match.provinces.length === 0 ? provinceValue : undefined }
+  return {
+    ...list,
+    provinces: all,
+    province: match.provinces[0],
+    provinceValue,
+    formerName: match.formerName,
+    unknownProvince: provinceValue && match.provinces.length === 0 ? provinceValue : undefined,
+  }
 }
 
 export type BrandsData = Awaited<ReturnType<typeof loadBrands>>

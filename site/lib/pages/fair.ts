@@ -36,7 +36,10 @@ export async function loadFair(slug: string, locale: Locale) {
     const ids = [...byProduct.keys()].sort(
       (a, b) => Number(showcased.has(b)) - Number(showcased.has(a)) || levelOrder(byProduct.get(a)!.awards) - levelOrder(byProduct.get(b)!.awards),
     )
-    const cards = await cardsByIds(ids.map((id) => (/^\d+$/.test(id) ? Number(id) : id)), locale)
+    const cards = await cardsByIds(
+      ids.map((id) => (/^\d+$/.test(id) ? Number(id) : id)),
+      locale,
+    )
     withProducts = exhibitors.map((producer) => ({
       producer,
       products: cards.filter((c) => byProduct.get(String(c.id))?.producer === String(producer.id)),

@@ -33,9 +33,7 @@ export async function loadHome(locale: Locale, now: Date) {
     productGroups(locale),
     producerCountByProvince(allProvinces.map((p) => p.id)),
   ])
-  const provincesWithProducers = allProvinces
-    .map((province) => ({ province, count: counts.get(String(province.id)) ?? 0 }))
-    .filter((p) => p.count > 0)
+  const provincesWithProducers = allProvinces.map((province) => ({ province, count: counts.get(String(province.id)) ?? 0 })).filter((p) => p.count > 0)
   return { winners, awards, fairs, groups: groupTree(groups).map((g) => g.group), provinces: provincesWithProducers }
 }
 

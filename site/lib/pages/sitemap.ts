@@ -7,7 +7,11 @@ import { homePath, sectionPath, type Section } from '../../../src/site/routes'
 import { payload, publicRead, type Doc } from '../payload'
 import { publishedProductAwards } from '../queries/visibility'
 
-const twin = (section: Section, slug?: string | number, lastmod?: string): SitemapPage => ({ vi: sectionPath('vi', section, slug), en: sectionPath('en', section, slug), lastmod })
+const twin = (section: Section, slug?: string | number, lastmod?: string): SitemapPage => ({
+  vi: sectionPath('vi', section, slug),
+  en: sectionPath('en', section, slug),
+  lastmod,
+})
 
 export async function loadSitemapPages(): Promise<SitemapPage[]> {
   const p = await payload()
@@ -17,7 +21,15 @@ export async function loadSitemapPages(): Promise<SitemapPage[]> {
     list('products'),
     list('producers'),
     list('fairs'),
-    p.find({ collection: 'awards', ...publicRead, depth: 0, pagination: false, sort: 'id', where: await publishedProductAwards(), select: { updatedAt: true } }),
+    p.find({
+      collection: 'awards',
+      ...publicRead,
+      depth: 0,
+      pagination: false,
+      sort: 'id',
+      where: await publishedProductAwards(),
+      select: { updatedAt: true },
+    }),
   ])
   // The most important first: in a split sitemap the sections and brands come in the first file.
   return [

@@ -15,13 +15,26 @@ import { publishedProductAwards } from './visibility'
 
 export const AWARDS_PER_PAGE = 50
 
-
 /** Product, producer, province and evidence of each award, one query per collection (see by-ids.ts). */
 async function populateAwards(docs: Doc[], locale: Locale): Promise<Doc[]> {
   const [products, producers, evidence, allProvinces] = await Promise.all([
-    byIds('products', docs.map((a) => a.product), { name: true, slug: true, producer: true }, locale),
-    byIds('producers', docs.map((a) => a.producer), { brandName: true, slug: true }),
-    byIds('media', docs.map((a) => a.evidence), { filename: true, mimeType: true, alt: true }, locale),
+    byIds(
+      'products',
+      docs.map((a) => a.product),
+      { name: true, slug: true, producer: true },
+      locale,
+    ),
+    byIds(
+      'producers',
+      docs.map((a) => a.producer),
+      { brandName: true, slug: true },
+    ),
+    byIds(
+      'media',
+      docs.map((a) => a.evidence),
+      { filename: true, mimeType: true, alt: true },
+      locale,
+    ),
     provinces(),
   ])
   const provinceById = new Map(allProvinces.map((p) => [String(p.id), p]))
@@ -38,7 +51,13 @@ const byRank = (a: Doc, b: Doc) => compareAwards({ level: a.level, year: a.year 
 
 const withProduct = (docs: Doc[]) => docs.filter((a) => populated(a.product))
 
-type FindOptions = { limit?: number; page?: number; sort?: string | string[]; pagination?: boolean; /** Leave out unpublished products' awards in the query, so counts and pages are right. */ exact?: boolean }
+type FindOptions = {
+  limit?: number
+  page?: number
+  sort?: string | string[]
+  pagination?: boolean /** Leave out unpublished products' awards in the query, so counts and pages are right. */
+  exact?: boolean
+}
 
 async function findAwards(where: Where, locale: Locale, options: FindOptions = {}) {
   const found = await (await payload()).find({
@@ -139,11 +158,10 @@ export async function latestAwards(locale: Locale, limit = 6): Promise<Doc[]> {
 export async function lookupAwards(query: string, locale: Locale): Promise<Doc[]> {
   const digits = leadingNumber(query)
   if (!digits) return []
-  const found = await findAwards(
-    { or: [{ certificateNumber: { contains: digits } }, { decisionNumber: { contains: digits } }] },
-    locale,
-    { pagination: false, sort: ['-year', 'provinceNameAtAward'] },
-  )
+  const found = await findAwards({ or: [{ certificateNumber: { contains: digits } }, { decisionNumber: { contains: digits } }] }, locale, {
+    pagination: false,
+    sort: ['-year', 'provinceNameAtAward'],
+  })
   return withProduct(found.docs as Doc[])
     .filter((a) => documentNumberMatches(query, a.certificateNumber) || documentNumberMatches(query, a.decisionNumber))
     .slice(0, 200)

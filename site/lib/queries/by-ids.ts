@@ -11,7 +11,15 @@ import { idOf, payload, publicRead, type Doc } from '../payload'
 export async function byIds(collection: CollectionSlug, ids: readonly unknown[], select: SelectType, locale?: Locale): Promise<Map<string, Doc>> {
   const unique = [...new Set(ids.map(idOf).filter((id): id is number | string => id !== undefined))]
   if (unique.length === 0) return new Map()
-  const found = await (await payload()).find({ collection, ...publicRead, ...(locale ? { locale } : {}), depth: 0, pagination: false, where: { id: { in: unique } }, select })
+  const found = await (await payload()).find({
+    collection,
+    ...publicRead,
+    ...(locale ? { locale } : {}),
+    depth: 0,
+    pagination: false,
+    where: { id: { in: unique } },
+    select,
+  })
   return new Map((found.docs as Doc[]).map((d) => [String(d.id), d]))
 }
 

@@ -66,8 +66,17 @@ export type CardPage = { cards: ProductCardData[]; total: number; page: number; 
 /** Producer, province and first picture of each product, fetched in three queries for the whole page. */
 async function populateCards(docs: Doc[], locale: Locale): Promise<Doc[]> {
   const [producers, media, allProvinces] = await Promise.all([
-    byIds('producers', docs.map((d) => d.producer), { brandName: true, slug: true }),
-    byIds('media', docs.map((d) => (Array.isArray(d.images) ? d.images[0] : undefined)), MEDIA_SELECT, locale),
+    byIds(
+      'producers',
+      docs.map((d) => d.producer),
+      { brandName: true, slug: true },
+    ),
+    byIds(
+      'media',
+      docs.map((d) => (Array.isArray(d.images) ? d.images[0] : undefined)),
+      MEDIA_SELECT,
+      locale,
+    ),
     provinces(),
   ])
   const provinceById = new Map(allProvinces.map((p) => [String(p.id), p]))

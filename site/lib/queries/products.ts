@@ -41,12 +41,24 @@ async function productIdsWithAward(level: string | undefined, year: number | und
 function currentCertificate(kind: string, now: Date): Where {
   // The first instant of today in Vietnam (UTC+7): a certificate valid until today still holds.
   const today = `${addDays(calendarDay(now), -1)}T17:00:00.000Z`
-  return { and: [{ 'certifications.kind': { equals: kind } }, { or: [{ 'certifications.validUntil': { exists: false } }, { 'certifications.validUntil': { greater_than_equal: today } }] }] }
+  return {
+    and: [
+      { 'certifications.kind': { equals: kind } },
+      { or: [{ 'certifications.validUntil': { exists: false } }, { 'certifications.validUntil': { greater_than_equal: today } }] },
+    ],
+  }
 }
 
 /** Products holding a current certificate of this kind, their own or their producer's. */
 async function withCertification(kind: string, now: Date): Promise<Where> {
-  const producers = await (await payload()).find({ collection: 'producers', ...publicRead, depth: 0, pagination: false, where: currentCertificate(kind, now), select: {} })
+  const producers = await (await payload()).find({
+    collection: 'producers',
+    ...publicRead,
+    depth: 0,
+    pagination: false,
+    where: currentCertificate(kind, now),
+    select: {},
+  })
   const producerIds = (producers.docs as Doc[]).map((d) => d.id)
   return { or: [currentCertificate(kind, now), ...(producerIds.length > 0 ? [{ producer: { in: producerIds } }] : [])] }
 }

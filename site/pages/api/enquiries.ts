@@ -17,7 +17,11 @@ let limits: EnquiryRateLimits | undefined
 
 function deps(): EnquiryHttpDeps {
   const env = siteEnv()
-  limits ??= createEnquiryRateLimits({ perIp: env.ENQUIRY_LIMIT_PER_IP, perEmail: env.ENQUIRY_LIMIT_PER_EMAIL, windowSeconds: env.ENQUIRY_LIMIT_WINDOW_SECONDS })
+  limits ??= createEnquiryRateLimits({
+    perIp: env.ENQUIRY_LIMIT_PER_IP,
+    perEmail: env.ENQUIRY_LIMIT_PER_EMAIL,
+    windowSeconds: env.ENQUIRY_LIMIT_WINDOW_SECONDS,
+  })
   return {
     payload,
     limits,
@@ -34,9 +38,12 @@ async function showFormAgain(context: APIContext, handled: EnquiryHandled): Prom
   const { outcome, form, locale } = handled
   ;(context.locals as Record<string, unknown>).enquiryForm = form
   const fallback = enquirySentPath(locale)
-  const page = async (path: string) => context.rewrite(new Request(new URL(path, context.url), { headers: { accept: 'text/html', 'accept-language': context.request.headers.get('accept-language') ?? '' } }))
+  const page = async (path: string) =>
+    context.rewrite(
+      new Request(new URL(path, context.url), { headers: { accept: 'text/html', 'accept-language': context.request.headers.get('accept-language') ?? '' } }),
+    )
   let response = form.returnTo && form.returnTo !== fallback ? await page(form.returnTo) : undefined
-  if (!response || response.status !== 200) response = await page(fallback)
+  if (response?.status !== 200) response = await page(fallback)
   const headers = new Headers(response.headers)
   headers.set('cache-control', 'no-store')
   if (outcome.kind === 'rateLimited' || outcome.kind === 'unavailable') headers.set('retry-after', String(outcome.retryAfterSeconds))

@@ -22,7 +22,8 @@ const TYPES: Record<string, string> = {
 /** A week fresh, then served stale while the CDN revalidates (with the ETag) for a month. */
 const CACHE = 'public, max-age=604800, stale-while-revalidate=2592000'
 
-const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60' } })
+const notFound = () =>
+  new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60' } })
 
 export const GET: APIRoute = async ({ params, request }) => {
   const name = params.path ?? ''

@@ -9,7 +9,7 @@ import { EnquiryError } from '../errors'
 import { messageFor, messagesFor, type Locale } from '../messages'
 import { makeReference } from '../reference'
 import { echoValues, HONEYPOT_FIELD, parseEnquiry, type EnquiryField } from '../schema'
-import { findEnquiryByKey, replayOf, submitEnquiry } from '../submitEnquiry'
+import { findEnquiryByKey, submitEnquiry } from '../submitEnquiry'
 import { clientAddressOf, isAllowedOrigin } from './origin'
 import type { EnquiryRateLimits } from './rateLimits'
 import { BodyTooLargeError, bodyKindOf, parseBody, readLimitedBody, UnreadableBodyError } from './readBody'
@@ -90,7 +90,12 @@ export async function handleEnquiryRequest(request: Request, socketAddress: stri
   const contentType = request.headers.get('content-type') ?? ''
   const kind = bodyKindOf(contentType)
   const wantsPage = wantsPageFor(request, kind)
-  const early = (locale: Locale, outcome: EnquiryOutcome): EnquiryHandled => ({ outcome, wantsPage, locale, form: { values: {}, errors: outcome.kind === 'created' ? {} : outcome.errors, locale } })
+  const early = (locale: Locale, outcome: EnquiryOutcome): EnquiryHandled => ({
+    outcome,
+    wantsPage,
+    locale,
+    form: { values: {}, errors: outcome.kind === 'created' ? {} : outcome.errors, locale },
+  })
 
   const guessed = localeOf({}, request.headers)
   const ownOrigin = new URL(request.url).origin
@@ -103,18 +108,25 @@ export async function handleEnquiryRequest(request: Request, socketAddress: stri
     raw = await parseBody(await readLimitedBody(request, deps.settings.maxBodyBytes), kind, contentType)
   } catch (error) {
     if (error instanceof BodyTooLargeError) return early(guessed, { kind: 'tooLarge', status: 413, errors: { form: TOO_LARGE[guessed] } })
-    if (error instanceof UnreadableBodyError) return early(guessed, { kind: 'invalid', status: 400, errors: { form: messageFor({ code: 'invalidBody' }, guessed) } })
+    if (error instanceof UnreadableBodyError)
+      return early(guessed, { kind: 'invalid', status: 400, errors: { form: messageFor({ code: 'invalidBody' }, guessed) } })
     throw error
   }
 
   const locale = localeOf(raw, request.headers)
   const values = echoValues(raw)
   const returnTo = safeReturnPath(raw.returnTo)
-  const handled = (outcome: EnquiryOutcome): EnquiryHandled => ({ outcome, wantsPage, locale, form: { values, errors: outcome.kind === 'created' ? {} : outcome.errors, locale, returnTo } })
+  const handled = (outcome: EnquiryOutcome): EnquiryHandled => ({
+    outcome,
+    wantsPage,
+    locale,
+    form: { values, errors: outcome.kind === 'created' ? {} : outcome.errors, locale, returnTo },
+  })
 
   // Bots fill every field; people never see this one. They get what looks like success.
   const honeypot = raw[HONEYPOT_FIELD]
-  if (typeof honeypot === 'string' && honeypot.trim() !== '') return handled({ kind: 'created', status: 201, id: null, reference: makeReference(now), replayed: false })
+  if (typeof honeypot === 'string' && honeypot.trim() !== '')
+    return handled({ kind: 'created', status: 201, id: null, reference: makeReference(now), replayed: false })
 
   const parsed = parseEnquiry(raw)
   if (!parsed.ok) return handled({ kind: 'invalid', status: 400, errors: messagesFor(parsed.errors as Record<string, never>, locale) })
@@ -139,15 +151,26 @@ export async function handleEnquiryRequest(request: Request, socketAddress: stri
     })
     if (stored && String(stored.email ?? '').toLowerCase() === input.email.toLowerCase())
       return handled({ kind: 'created', status: 201, id: stored.id, reference: String(stored.reference), replayed: true })
-    return handled({ kind: 'rateLimited', status: 429, retryAfterSeconds: emailVerdict.retryAfterSeconds, errors: { form: RATE_MESSAGE[locale](Math.max(1, Math.ceil(emailVerdict.retryAfterSeconds / 60))) } })
+    return handled({
+      kind: 'rateLimited',
+      status: 429,
+      retryAfterSeconds: emailVerdict.retryAfterSeconds,
+      errors: { form: RATE_MESSAGE[locale](Math.max(1, Math.ceil(emailVerdict.retryAfterSeconds / 60))) },
+    })
   }
 
   try {
-    const result = await submitEnquiry(payload, input, { now, locale, responseWorkingDays: deps.settings.responseWorkingDays, beforeCommit: deps.hooks?.beforeCommit })
+    const result = await submitEnquiry(payload, input, {
+      now,
+      locale,
+      responseWorkingDays: deps.settings.responseWorkingDays,
+      beforeCommit: deps.hooks?.beforeCommit,
+    })
     await deps.hooks?.afterCommit?.()
     return handled({ kind: 'created', status: 201, id: result.id, reference: result.reference, replayed: result.replayed })
   } catch (error) {
-    if (error instanceof EnquiryError && error.status === 400) return handled({ kind: 'invalid', status: 400, errors: { [error.field]: messageFor({ code: error.code }, locale) } })
+    if (error instanceof EnquiryError && error.status === 400)
+      return handled({ kind: 'invalid', status: 400, errors: { [error.field]: messageFor({ code: error.code }, locale) } })
     payload.logger.error({ err: error, msg: 'enquiries: could not store an enquiry; the buyer was asked to retry' })
     return handled(unavailable(locale))
   }

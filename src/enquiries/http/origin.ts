@@ -14,7 +14,10 @@ export function isAllowedOrigin(headers: Headers, allowedOrigins: readonly strin
 /** The client's address: the socket's, or behind a trusted proxy the hop that proxy appended. */
 export function clientAddressOf(headers: Headers, socketAddress: string | undefined, trustProxy: boolean): string {
   if (trustProxy) {
-    const hops = (headers.get('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean)
+    const hops = (headers.get('x-forwarded-for') ?? '')
+      .split(',')
+      .map((hop) => hop.trim())
+      .filter(Boolean)
     const last = hops.at(-1)
     if (last) return last
   }

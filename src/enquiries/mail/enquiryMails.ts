@@ -25,7 +25,8 @@ export type MailEnquiry = {
 
 export type MailContext = { adminUrl: string; productName?: string; producerName: string; provinceName?: string; workingDays: number }
 
-const adminLink = (ctx: MailContext, enquiry: MailEnquiry) => `${ctx.adminUrl.replace(/\/+$/, '')}/admin/collections/enquiries/${encodeURIComponent(String(enquiry.id))}`
+const adminLink = (ctx: MailContext, enquiry: MailEnquiry) =>
+  `${ctx.adminUrl.replace(/\/+$/, '')}/admin/collections/enquiries/${encodeURIComponent(String(enquiry.id))}`
 const quantity = (e: MailEnquiry) => (e.quantity != null ? `${e.quantity} ${e.unit ?? ''}`.trim() : '')
 
 export function producerNotice(enquiry: MailEnquiry, ctx: MailContext, to: string[]): Mail {

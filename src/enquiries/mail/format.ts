@@ -4,8 +4,22 @@ import { cleanLine } from '../sanitize'
 export type Mail = { to: string | string[]; subject: string; text: string; replyTo?: string }
 
 const BUYER_TYPE = {
-  vi: { distributor: 'Nhà phân phối', supermarket: 'Siêu thị / chuỗi bán lẻ', importer: 'Nhà nhập khẩu', wholesaler: 'Bán buôn', horeca: 'Nhà hàng, khách sạn', other: 'Khác' },
-  en: { distributor: 'Distributor', supermarket: 'Supermarket or retail chain', importer: 'Importer', wholesaler: 'Wholesaler', horeca: 'Hotel, restaurant, catering', other: 'Other' },
+  vi: {
+    distributor: 'Nhà phân phối',
+    supermarket: 'Siêu thị / chuỗi bán lẻ',
+    importer: 'Nhà nhập khẩu',
+    wholesaler: 'Bán buôn',
+    horeca: 'Nhà hàng, khách sạn',
+    other: 'Khác',
+  },
+  en: {
+    distributor: 'Distributor',
+    supermarket: 'Supermarket or retail chain',
+    importer: 'Importer',
+    wholesaler: 'Wholesaler',
+    horeca: 'Hotel, restaurant, catering',
+    other: 'Other',
+  },
 } as const
 
 export function buyerTypeLabel(value: unknown, locale: 'vi' | 'en'): string {

@@ -103,10 +103,20 @@ function sqliteWriter(payload: Payload): EnquiryWriter {
         .insert(enquiries as never)
         .values(batch.map((item) => item.enquiry) as never)
         .onConflictDoNothing()
-        .returning({ id: enquiries.id, reference: enquiries.reference, key: enquiries.idempotencyKey } as never)) as unknown as { id: number | string; reference: string; key: string }[]
+        .returning({ id: enquiries.id, reference: enquiries.reference, key: enquiries.idempotencyKey } as never)) as unknown as {
+        id: number | string
+        reference: string
+        key: string
+      }[]
       if (created.length > 0) {
         // The same row payload.jobs.queue would write: Payload's runner picks it up like any other.
-        const jobs = created.map((row) => ({ taskSlug: DELIVER_TASK, input: { enquiryId: String(row.id) }, queue: 'default', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() }))
+        const jobs = created.map((row) => ({
+          taskSlug: DELIVER_TASK,
+          input: { enquiryId: String(row.id) },
+          queue: 'default',
+          createdAt: new Date().toISOString(),
+          updatedAt: new Date().toISOString(),
+        }))
         await db.insert(adapter.tables.payload_jobs as never).values(jobs as never)
       }
       for (const item of batch) await item.beforeCommit?.()

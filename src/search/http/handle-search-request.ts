@@ -49,13 +49,15 @@ export async function handleSearchRequest(url: URL, deps: SearchRequestDeps): Pr
     }
     throw error
   }
-  const unavailable = (code: string, message: string) => json({ error: code, message }, 503, { 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_SECONDS) })
+  const unavailable = (code: string, message: string) =>
+    json({ error: code, message }, 503, { 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_SECONDS) })
   if (!(await deps.ready())) return unavailable('search_warming_up', 'The search index is loading; try again in a moment.')
   let result: SearchResult
   try {
     result = await deps.search(query)
   } catch (error) {
-    if (error instanceof SearchQueryError) return json({ error: error.code, message: error.message, issues: error.issues }, 400, { 'Cache-Control': BAD_REQUEST_CACHE_CONTROL })
+    if (error instanceof SearchQueryError)
+      return json({ error: error.code, message: error.message, issues: error.issues }, 400, { 'Cache-Control': BAD_REQUEST_CACHE_CONTROL })
     deps.onError?.(error)
     if (error instanceof SearchError) return unavailable(error.code, 'Search is unavailable right now; try again shortly.')
     throw error

@@ -12,7 +12,10 @@ import { runJobsUntilDone } from './jobs'
 
 export const SITE = 'http://localhost:4321'
 
-export function enquiryBody(target: { product?: number | string; producer?: number | string }, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function enquiryBody(
+  target: { product?: number | string; producer?: number | string },
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     ...(target.product !== undefined ? { product: String(target.product) } : {}),
     ...(target.producer !== undefined ? { producer: String(target.producer) } : {}),
@@ -66,7 +69,8 @@ export function readMails(dir: string): SentMail[] {
     .sort()
     .map((file) => {
       const raw = JSON.parse(readFileSync(path.join(dir, file), 'utf8'))
-      const addresses = (list: unknown) => (Array.isArray(list) ? list : list ? [list] : []).map((a: { address?: string } | string) => (typeof a === 'string' ? a : String(a.address)))
+      const addresses = (list: unknown) =>
+        (Array.isArray(list) ? list : list ? [list] : []).map((a: { address?: string } | string) => (typeof a === 'string' ? a : String(a.address)))
       return { to: addresses(raw.to), subject: String(raw.subject), text: String(raw.text ?? ''), html: raw.html, replyTo: addresses(raw.replyTo), file }
     })
 }

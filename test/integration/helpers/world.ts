@@ -12,27 +12,85 @@ const sys = { overrideAccess: true, context: { seeding: true } } as const
 const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
 
 export async function makeWorld(payload: Payload) {
-  const p1 = await payload.create({ collection: 'provinces', ...sys, data: { name: 'Thành phố Hồ Chí Minh', kind: 'city', region: 'south', formerNames: ['Thành phố Hồ Chí Minh', 'Bình Dương', 'Bà Rịa - Vũng Tàu'] } })
-  const p2 = await payload.create({ collection: 'provinces', ...sys, data: { name: 'Tây Ninh', kind: 'province', region: 'south', formerNames: ['Tây Ninh', 'Long An'] } })
-  const group = await payload.create({ collection: 'product-groups', ...sys, locale: 'vi', data: { name: 'Chế biến nông, lâm, thủy sản và thực phẩm', code: '2' } })
+  const p1 = await payload.create({
+    collection: 'provinces',
+    ...sys,
+    data: { name: 'Thành phố Hồ Chí Minh', kind: 'city', region: 'south', formerNames: ['Thành phố Hồ Chí Minh', 'Bình Dương', 'Bà Rịa - Vũng Tàu'] },
+  })
+  const p2 = await payload.create({
+    collection: 'provinces',
+    ...sys,
+    data: { name: 'Tây Ninh', kind: 'province', region: 'south', formerNames: ['Tây Ninh', 'Long An'] },
+  })
+  const group = await payload.create({
+    collection: 'product-groups',
+    ...sys,
+    locale: 'vi',
+    data: { name: 'Chế biến nông, lâm, thủy sản và thực phẩm', code: '2' },
+  })
   const producer = (brandName: string, province: number | string) =>
     payload.create({ collection: 'producers', ...sys, data: { brandName, legalName: `Cơ sở ${brandName}`, kind: 'household', province, _status: 'published' } })
   const producerA = await producer('Mật ong Đất Lành', p1.id)
   const producerB = await producer('Kẹo Khóm Bến Lức', p2.id)
   const product = (name: string, producerId: number | string, status: 'published' | 'draft') =>
-    payload.create({ collection: 'products', ...sys, locale: 'vi', draft: status === 'draft', data: { name, producer: producerId, productGroup: group.id, _status: status } })
+    payload.create({
+      collection: 'products',
+      ...sys,
+      locale: 'vi',
+      draft: status === 'draft',
+      data: { name, producer: producerId, productGroup: group.id, _status: status },
+    })
   const productA = await product('Mật ong hoa cà phê', producerA.id, 'published')
   const draftA = await product('Mật ong bạc hà (nháp)', producerA.id, 'draft')
   const productB = await product('Kẹo khóm', producerB.id, 'published')
   const award = await payload.create({
     collection: 'awards',
     ...sys,
-    data: { product: productA.id, level: 'provincial', year: 2024, awardingBody: 'UBND tỉnh Bình Dương', decisionNumber: '1234/QĐ-UBND', province: p1.id, provinceNameAtAward: 'Bình Dương' },
+    data: {
+      product: productA.id,
+      level: 'provincial',
+      year: 2024,
+      awardingBody: 'UBND tỉnh Bình Dương',
+      decisionNumber: '1234/QĐ-UBND',
+      province: p1.id,
+      provinceNameAtAward: 'Bình Dương',
+    },
   })
-  const fair = await payload.create({ collection: 'fairs', ...sys, locale: 'vi', data: { name: 'Hội chợ CNNT khu vực phía Nam', startDate: '2026-12-01', endDate: '2026-12-05', venue: 'SECC', organiser: 'Bộ Công Thương', country: 'VN', _status: 'published' } })
-  const draftFair = await payload.create({ collection: 'fairs', ...sys, locale: 'vi', draft: true, data: { name: 'Hội chợ chưa công bố', startDate: '2027-03-01', endDate: '2027-03-03', venue: 'Cần Thơ', organiser: 'Sở Công Thương', country: 'VN', _status: 'draft' } })
+  const fair = await payload.create({
+    collection: 'fairs',
+    ...sys,
+    locale: 'vi',
+    data: {
+      name: 'Hội chợ CNNT khu vực phía Nam',
+      startDate: '2026-12-01',
+      endDate: '2026-12-05',
+      venue: 'SECC',
+      organiser: 'Bộ Công Thương',
+      country: 'VN',
+      _status: 'published',
+    },
+  })
+  const draftFair = await payload.create({
+    collection: 'fairs',
+    ...sys,
+    locale: 'vi',
+    draft: true,
+    data: {
+      name: 'Hội chợ chưa công bố',
+      startDate: '2027-03-01',
+      endDate: '2027-03-03',
+      venue: 'Cần Thơ',
+      organiser: 'Sở Công Thương',
+      country: 'VN',
+      _status: 'draft',
+    },
+  })
   const enquiry = (producerId: number | string, name: string) =>
-    payload.create({ collection: 'enquiries', ...sys, data: { producer: producerId, name, email: 'buyer@example.com', message: 'Xin báo giá 1 container', consent: true, staffNotes: 'gọi lại thứ Hai' } })
+    payload.create({
+      collection: 'enquiries',
+      ...sys,
+      data: { producer: producerId, name, email: 'buyer@example.com', message: 'Xin báo giá 1 container', consent: true, staffNotes: 'gọi lại thứ Hai' },
+    })
   const enquiryA = await enquiry(producerA.id, 'Buyer for A')
   const enquiryB = await enquiry(producerB.id, 'Buyer for B')
   const user = (email: string, data: Record<string, unknown>) =>
@@ -44,7 +102,12 @@ export async function makeWorld(payload: Payload) {
     producerA: await user('a@test.local', { role: 'producer', producer: producerA.id }),
     producerB: await user('b@test.local', { role: 'producer', producer: producerB.id }),
   }
-  const mediaA = await payload.create({ collection: 'media', ...sys, data: { alt: 'Ảnh', owner: producerA.id }, file: { data: PNG_1x1, mimetype: 'image/png', name: 'a.png', size: PNG_1x1.length } })
+  const mediaA = await payload.create({
+    collection: 'media',
+    ...sys,
+    data: { alt: 'Ảnh', owner: producerA.id },
+    file: { data: PNG_1x1, mimetype: 'image/png', name: 'a.png', size: PNG_1x1.length },
+  })
   return { p1, p2, group, producerA, producerB, productA, draftA, productB, award, fair, draftFair, enquiryA, enquiryB, users, mediaA, PNG_1x1 }
 }
 

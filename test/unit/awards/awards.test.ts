@@ -5,7 +5,13 @@ import { departmentNameIn, expectedIssuer, glossIssuer } from '../../../src/awar
 
 describe('award levels', () => {
   it('should rank national above regional, provincial, district and commune', () => {
-    expect(['commune', 'national', 'district', 'regional', 'provincial'].sort((a, b) => levelRank(a) - levelRank(b))).toEqual(['national', 'regional', 'provincial', 'district', 'commune'])
+    expect(['commune', 'national', 'district', 'regional', 'provincial'].sort((a, b) => levelRank(a) - levelRank(b))).toEqual([
+      'national',
+      'regional',
+      'provincial',
+      'district',
+      'commune',
+    ])
   })
   it('should pick the highest and then the latest award for a card', () => {
     const awards = [

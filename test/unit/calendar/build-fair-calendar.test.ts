@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { buildFairCalendar, fairLocation } from '../../../src/calendar/build-fair-calendar'
 
-const options = { name: 'Hội chợ — Tiêu Biểu', uidHost: 'tieubieu.test', language: 'vi' as const, labels: { organiser: 'Đơn vị tổ chức', moreInfo: 'Chi tiết' } }
+const options = {
+  name: 'Hội chợ — Tiêu Biểu',
+  uidHost: 'tieubieu.test',
+  language: 'vi' as const,
+  labels: { organiser: 'Đơn vị tổ chức', moreInfo: 'Chi tiết' },
+}
 const fair = {
   id: 7,
   name: 'Hội chợ hàng CNNT tiêu biểu khu vực phía Nam',

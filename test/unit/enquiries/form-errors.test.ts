@@ -45,7 +45,14 @@ describe('the problems after an answer that is not 201', () => {
 
 describe('the list of problems', () => {
   it('should follow the fields on the page, a message for the whole form first', () => {
-    expect(orderedFields({ consent: 'x', message: 'x', email: 'x', form: 'x', name: 'x', idempotencyKey: 'x' })).toEqual(['form', 'name', 'email', 'message', 'consent', 'idempotencyKey'])
+    expect(orderedFields({ consent: 'x', message: 'x', email: 'x', form: 'x', name: 'x', idempotencyKey: 'x' })).toEqual([
+      'form',
+      'name',
+      'email',
+      'message',
+      'consent',
+      'idempotencyKey',
+    ])
     expect(orderedFields({ unknown: 'x', name: 'x' })).toEqual(['name', 'unknown'])
   })
 

@@ -24,7 +24,8 @@ describe('origin check', () => {
 })
 
 describe('reading the body', () => {
-  const request = (body: string, headers: Record<string, string> = {}) => new Request('http://x/api/enquiries', { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
+  const request = (body: string, headers: Record<string, string> = {}) =>
+    new Request('http://x/api/enquiries', { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
 
   it('should refuse a declared length over the limit without reading', async () => {
     await expect(readLimitedBody(request('{}', { 'content-length': '999999' }), 1024)).rejects.toBeInstanceOf(BodyTooLargeError)

@@ -17,7 +17,13 @@ const enquiry: MailEnquiry = {
   createdAt: '2026-11-23T02:00:00.000Z',
   dueAt: '2026-11-26T02:00:00.000Z',
 }
-const context = { adminUrl: 'https://admin.tieubieu.vn', producerName: 'Mật ong Đất Lành', productName: 'Mật ong hoa cà phê', provinceName: 'Đắk Lắk', workingDays: 3 }
+const context = {
+  adminUrl: 'https://admin.tieubieu.vn',
+  producerName: 'Mật ong Đất Lành',
+  productName: 'Mật ong hoa cà phê',
+  provinceName: 'Đắk Lắk',
+  workingDays: 3,
+}
 
 describe('enquiry e-mails', () => {
   it('should tell the producer in Vietnamese, with the deadline in Vietnam time and a reply going to the buyer', () => {

@@ -42,7 +42,8 @@ describe('enquiry validation', () => {
 
   it('should accept Vietnamese and international phone numbers and refuse anything else', () => {
     for (const phone of ['0912 345 678', '+84 912-345-678', '(028) 3822 1234']) expect(parseEnquiry({ ...valid, phone }).ok).toBe(true)
-    for (const phone of ['12345', 'call me', '+84 912 345 678 999 999', 'javascript:alert(1)']) expect(parseEnquiry({ ...valid, phone })).toMatchObject({ ok: false, errors: { phone: { code: 'phone' } } })
+    for (const phone of ['12345', 'call me', '+84 912 345 678 999 999', 'javascript:alert(1)'])
+      expect(parseEnquiry({ ...valid, phone })).toMatchObject({ ok: false, errors: { phone: { code: 'phone' } } })
   })
 
   it('should refuse consent that was not given, and a malformed key', () => {

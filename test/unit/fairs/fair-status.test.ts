@@ -25,7 +25,13 @@ describe('fair status', () => {
   })
   it('should split fairs with the soonest upcoming first and the latest past first', () => {
     const groups = splitFairs(
-      [fair('2026-12-20', '2026-12-22', 'late'), fair('2026-11-30', '2026-12-02', 'soon'), fair('2025-01-01', '2025-01-03', 'old'), fair('2026-10-01', '2026-10-03', 'recent'), fair('2026-11-20', '2026-11-24', 'now')],
+      [
+        fair('2026-12-20', '2026-12-22', 'late'),
+        fair('2026-11-30', '2026-12-02', 'soon'),
+        fair('2025-01-01', '2025-01-03', 'old'),
+        fair('2026-10-01', '2026-10-03', 'recent'),
+        fair('2026-11-20', '2026-11-24', 'now'),
+      ],
       now,
     )
     expect(groups.upcoming.map((f) => f.name)).toEqual(['soon', 'late'])

@@ -24,7 +24,10 @@ describe('the month view', () => {
   })
   it('should put a fair on every day it runs inside the month', () => {
     const fair = { name: 'x', startDate: '2026-11-29', endDate: '2026-12-02' }
-    const days = monthGrid('2026-12', [fair]).flat().filter((c) => c.fairs.length > 0).map((c) => c.day)
+    const days = monthGrid('2026-12', [fair])
+      .flat()
+      .filter((c) => c.fairs.length > 0)
+      .map((c) => c.day)
     expect(days).toEqual(['2026-12-01', '2026-12-02'])
   })
   it('should list the fairs that touch a month', () => {

@@ -24,6 +24,10 @@ describe('certification status', () => {
       { kind: 'haccp', validUntil: '2027-01-01' },
       { kind: 'ocop', validUntil: '2028-01-01' },
     ]
-    expect(sortCertifications(certs, now, ['ocop', 'haccp']).map((c) => `${c.kind} ${c.validUntil}`)).toEqual(['ocop 2028-01-01', 'haccp 2027-01-01', 'ocop 2025-01-01'])
+    expect(sortCertifications(certs, now, ['ocop', 'haccp']).map((c) => `${c.kind} ${c.validUntil}`)).toEqual([
+      'ocop 2028-01-01',
+      'haccp 2027-01-01',
+      'ocop 2025-01-01',
+    ])
   })
 })

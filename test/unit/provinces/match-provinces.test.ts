@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { foldPlaceName, matchProvinces } from '../../../src/provinces/match-provinces'
 
 const provinces = [
-  { id: 1, slug: 'thanh-pho-ho-chi-minh', name: 'Thành phố Hồ Chí Minh', nameEn: 'Ho Chi Minh City', formerNames: ['Thành phố Hồ Chí Minh', 'Bình Dương', 'Bà Rịa–Vũng Tàu'] },
+  {
+    id: 1,
+    slug: 'thanh-pho-ho-chi-minh',
+    name: 'Thành phố Hồ Chí Minh',
+    nameEn: 'Ho Chi Minh City',
+    formerNames: ['Thành phố Hồ Chí Minh', 'Bình Dương', 'Bà Rịa–Vũng Tàu'],
+  },
   { id: 2, slug: 'tay-ninh', name: 'Tây Ninh', nameEn: 'Tay Ninh', formerNames: ['Tây Ninh', 'Long An'] },
   { id: 3, slug: 'hue', name: 'Huế', nameEn: 'Hue', formerNames: ['Thừa Thiên Huế'] },
 ]

@@ -106,7 +106,10 @@ describe('embedded search engine', () => {
     ])
     for (const q of ['mat ong', 'mật ong', 'mat o']) {
       const result = await search.search({ q, locale: 'vi', filters: { kind: ['product'] } })
-      expect(result.hits.map((hit) => hit.sourceId), q).toEqual(['2', '1'])
+      expect(
+        result.hits.map((hit) => hit.sourceId),
+        q,
+      ).toEqual(['2', '1'])
     }
   })
 })

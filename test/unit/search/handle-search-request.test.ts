@@ -13,7 +13,13 @@ const call = async (query: string, override: Partial<SearchRequestDeps> = {}) =>
 
 beforeAll(async () => {
   await search.upsert([
-    ...mapProduct({ id: 1, slug: 'de-say-gion', name: { vi: 'Dế sấy giòn Củ Chi', en: 'Crunchy dried crickets' }, province: { name: 'Thành phố Hồ Chí Minh', formerNames: ['Bình Dương'] }, _status: 'published' }),
+    ...mapProduct({
+      id: 1,
+      slug: 'de-say-gion',
+      name: { vi: 'Dế sấy giòn Củ Chi', en: 'Crunchy dried crickets' },
+      province: { name: 'Thành phố Hồ Chí Minh', formerNames: ['Bình Dương'] },
+      _status: 'published',
+    }),
     ...mapProduct({ id: 2, slug: 'thit-de', name: { vi: 'Thịt dê hun khói', en: 'Smoked goat' }, province: 'Khánh Hòa', _status: 'published' }),
   ])
 })
@@ -25,7 +31,15 @@ describe('GET /api/search', () => {
     expect(response.headers.get('content-type')).toContain('application/json')
     expect(response.headers.get('cache-control')).toBe(SEARCH_CACHE_CONTROL)
     expect(body.totalHits).toBe(2)
-    expect(body.hits[0]).toMatchObject({ kind: 'product', id: expect.any(String), sourceId: expect.any(String), slug: expect.any(String), url: expect.stringContaining('/san-pham/'), title: expect.any(String), snippet: expect.any(String) })
+    expect(body.hits[0]).toMatchObject({
+      kind: 'product',
+      id: expect.any(String),
+      sourceId: expect.any(String),
+      slug: expect.any(String),
+      url: expect.stringContaining('/san-pham/'),
+      title: expect.any(String),
+      snippet: expect.any(String),
+    })
     expect(body.hits[0].score).toBeUndefined()
     expect(body.facets.province).toEqual({ 'Thành phố Hồ Chí Minh': 1, 'Khánh Hòa': 1 })
     expect(typeof body.tookMs).toBe('number')
@@ -58,7 +72,10 @@ describe('GET /api/search', () => {
       const { response, body } = await call(query)
       expect(response.status, query).toBe(400)
       expect(body.error, query).toBe('search_query_invalid')
-      expect(body.issues.map((issue: { field: string }) => issue.field), query).toContain(field)
+      expect(
+        body.issues.map((issue: { field: string }) => issue.field),
+        query,
+      ).toContain(field)
     }
   })
 

@@ -244,7 +244,12 @@ describe('Meilisearch adapter requests', () => {
     })
     expect(result.totalHits).toBe(1)
     expect(result.facets).toEqual({ province: { 'Cà Mau': 1 }, awardLevel: { national: 1 } })
-    expect(result.hits[0]).toMatchObject({ id: 'product-1-vi', title: 'Mật ong rừng', province: 'Cà Mau', snippet: 'Thu hoạch ở rừng tràm, mật ong nguyên chất.' })
+    expect(result.hits[0]).toMatchObject({
+      id: 'product-1-vi',
+      title: 'Mật ong rừng',
+      province: 'Cà Mau',
+      snippet: 'Thu hoạch ở rừng tràm, mật ong nguyên chất.',
+    })
   })
 
   it('should add an accent-exact query, federated on the same index, when the buyer typed diacritics', async () => {

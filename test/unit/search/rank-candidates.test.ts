@@ -37,7 +37,10 @@ describe('rankTop', () => {
         const everyBoosted = records.map((record, doc) => ({ record, score: boostScore(record, prepared, scores[doc]!) }))
         const expected = selectTop(everyBoosted, compare, k).map((hit) => `${hit.record.id}:${hit.score}`)
         const ranked = rankTop(docs, scores, records, prepared, k, compare)
-        expect(ranked.map((hit) => `${hit.record.id}:${hit.score}`), `${q}, k = ${k}`).toEqual(expected)
+        expect(
+          ranked.map((hit) => `${hit.record.id}:${hit.score}`),
+          `${q}, k = ${k}`,
+        ).toEqual(expected)
       }
     }
   })
@@ -57,8 +60,15 @@ describe('rankTop with every hit fully boosted', () => {
       // rounding to show); any draw is a valid case, and about one round in five hits the boundary.
       const scores = records.map(() => 1 + Math.random() * 7)
       for (const k of [1, 5, 20]) {
-        const expected = selectTop(records.map((record, doc) => ({ record, score: boostScore(record, prepared, scores[doc]!) })), compare, k)
-        expect(rankTop(docs, scores, records, prepared, k, compare).map((hit) => hit.record.id), `round ${round}, k = ${k}`).toEqual(expected.map((hit) => hit.record.id))
+        const expected = selectTop(
+          records.map((record, doc) => ({ record, score: boostScore(record, prepared, scores[doc]!) })),
+          compare,
+          k,
+        )
+        expect(
+          rankTop(docs, scores, records, prepared, k, compare).map((hit) => hit.record.id),
+          `round ${round}, k = ${k}`,
+        ).toEqual(expected.map((hit) => hit.record.id))
       }
     }
   })

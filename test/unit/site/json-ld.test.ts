@@ -25,7 +25,14 @@ describe('structured data', () => {
       '@type': 'Organization',
       address: { '@type': 'PostalAddress', addressCountry: 'VN' },
     })
-    const event = eventJsonLd({ name: 'Hội chợ', url: 'https://x.test/hoi-cho/a', startDate: '2026-12-12', endDate: '2026-12-15', venue: 'SECC', country: 'VN' })
+    const event = eventJsonLd({
+      name: 'Hội chợ',
+      url: 'https://x.test/hoi-cho/a',
+      startDate: '2026-12-12',
+      endDate: '2026-12-15',
+      venue: 'SECC',
+      country: 'VN',
+    })
     expect(event).toMatchObject({ '@type': 'Event', location: { '@type': 'Place', name: 'SECC' } })
   })
   it('should number breadcrumbs from 1', () => {

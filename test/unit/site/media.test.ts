@@ -36,7 +36,14 @@ describe('pictures from the CMS', () => {
     expect(pictureOf(photo, 'card')!.sources.map((s) => s.srcset)).toEqual(['/media/mat-ong-480x360.avif 480w', '/media/mat-ong-480x360.webp 480w'])
   })
   it('should add a small WebP original that has no page size', () => {
-    const small = { ...photo, filename: 'tile.webp', mimeType: 'image/webp', width: 640, height: 480, sizes: { card: photo.sizes.card, cardAvif: photo.sizes.cardAvif, page: { filename: null } } }
+    const small = {
+      ...photo,
+      filename: 'tile.webp',
+      mimeType: 'image/webp',
+      width: 640,
+      height: 480,
+      sizes: { card: photo.sizes.card, cardAvif: photo.sizes.cardAvif, page: { filename: null } },
+    }
     expect(pictureOf(small, 'page')!.sources[1]!.srcset).toBe('/media/mat-ong-480x360.webp 480w, /media/tile.webp 640w')
   })
   it('should ignore ids, PDFs and files without dimensions', () => {

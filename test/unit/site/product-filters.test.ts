@@ -30,11 +30,15 @@ describe('paging', () => {
     expect(pageCount(49, 24)).toBe(3)
   })
   it('should show the first, the last and the pages around the current one', () => {
-    const text = pageLinks(10, 20).map((l) => ('gap' in l ? '…' : l.current ? `[${l.page}]` : String(l.page))).join(' ')
+    const text = pageLinks(10, 20)
+      .map((l) => ('gap' in l ? '…' : l.current ? `[${l.page}]` : String(l.page)))
+      .join(' ')
     expect(text).toBe('1 … 9 [10] 11 … 20')
   })
   it('should fill a gap of one page with the page itself', () => {
-    const text = pageLinks(3, 5).map((l) => ('gap' in l ? '…' : String(l.page))).join(' ')
+    const text = pageLinks(3, 5)
+      .map((l) => ('gap' in l ? '…' : String(l.page)))
+      .join(' ')
     expect(text).toBe('1 2 3 4 5')
   })
   it('should show no links for a single page', () => {

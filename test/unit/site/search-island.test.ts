@@ -19,7 +19,15 @@ const props: SearchIslandProps = {
   initialState: { q: 'honey', filters: { kind: ['product'] }, sort: 'relevance', page: 1 },
   initialAnswer: {
     hits: [
-      { kind: 'product', id: 'product-1-en', url: '/en/products/honey', title: 'Tam An honey', snippet: 'Rubber-blossom honey', province: 'Ho Chi Minh City', newestAwardYear: 2024 },
+      {
+        kind: 'product',
+        id: 'product-1-en',
+        url: '/en/products/honey',
+        title: 'Tam An honey',
+        snippet: 'Rubber-blossom honey',
+        province: 'Ho Chi Minh City',
+        newestAwardYear: 2024,
+      },
       { kind: 'producer', id: 'producer-2-en', url: '/en/brands/tam-an', title: 'Tam An', snippet: '' },
     ],
     facets: { kind: { product: 41, producer: 1 }, province: { 'Ho Chi Minh City': 30, Hue: 12 } },

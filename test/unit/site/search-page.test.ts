@@ -19,7 +19,17 @@ const { fromDatabase, fromEngine, loadSearchPage, toSearchQuery } = await import
 
 const engineResult: SearchResult = {
   hits: [
-    { kind: 'product', id: 'product-1-vi', sourceId: '1', slug: 'mat-ong', url: '/san-pham/mat-ong', title: 'Mật ong Tâm An', snippet: 'Mật ong hoa cao su', score: 9, province: 'Thành phố Hồ Chí Minh' },
+    {
+      kind: 'product',
+      id: 'product-1-vi',
+      sourceId: '1',
+      slug: 'mat-ong',
+      url: '/san-pham/mat-ong',
+      title: 'Mật ong Tâm An',
+      snippet: 'Mật ong hoa cao su',
+      score: 9,
+      province: 'Thành phố Hồ Chí Minh',
+    },
     { kind: 'producer', id: 'producer-2-vi', sourceId: '2', slug: 'tam-an', url: '/thuong-hieu/tam-an', title: 'Tâm An', snippet: '' },
   ],
   facets: { kind: { product: 41, producer: 1 } },
@@ -58,7 +68,10 @@ describe('toSearchQuery, fromEngine, fromDatabase', () => {
 
   it('should map the engine’s hits, facets and pages', () => {
     const answer = fromEngine(engineResult)
-    expect(answer.hits.map((h) => [h.kind, h.title])).toEqual([['product', 'Mật ong Tâm An'], ['producer', 'Tâm An']])
+    expect(answer.hits.map((h) => [h.kind, h.title])).toEqual([
+      ['product', 'Mật ong Tâm An'],
+      ['producer', 'Tâm An'],
+    ])
     expect(answer.hits[0]).not.toHaveProperty('score')
     expect(answer).toMatchObject({ totalHits: 42, page: 1, pages: 3, facets: engineResult.facets })
   })

@@ -19,14 +19,21 @@ import {
 
 describe('stateFromParams / stateToParams', () => {
   it('should read q, repeated filters, sort and page, and write them back without defaults', () => {
-    const state = stateFromParams(new URLSearchParams('q=mat+ong&kind=product&province=H%C3%A0+N%E1%BB%99i&province=Hu%E1%BA%BF&sort=newestAward&page=3&utm_source=x'))
+    const state = stateFromParams(
+      new URLSearchParams('q=mat+ong&kind=product&province=H%C3%A0+N%E1%BB%99i&province=Hu%E1%BA%BF&sort=newestAward&page=3&utm_source=x'),
+    )
     expect(state).toEqual({ q: 'mat ong', filters: { kind: ['product'], province: ['Hà Nội', 'Huế'] }, sort: 'newestAward', page: 3 })
     expect(stateToParams(state).toString()).toBe('q=mat+ong&kind=product&province=H%C3%A0+N%E1%BB%99i&province=Hu%E1%BA%BF&sort=newestAward&page=3')
     expect(stateToParams({ ...state, sort: 'relevance', page: 1, filters: {} }).toString()).toBe('q=mat+ong')
   })
 
   it('should read an unknown sort as relevance, a bad page as 1, and drop empty and repeated filter values', () => {
-    expect(stateFromParams(new URLSearchParams('sort=price&page=-2&kind=&kind=fair&kind=fair'))).toEqual({ q: '', filters: { kind: ['fair'] }, sort: 'relevance', page: 1 })
+    expect(stateFromParams(new URLSearchParams('sort=price&page=-2&kind=&kind=fair&kind=fair'))).toEqual({
+      q: '',
+      filters: { kind: ['fair'] },
+      sort: 'relevance',
+      page: 1,
+    })
     expect(stateFromParams(new URLSearchParams('page=1.5')).page).toBe(1)
   })
 
@@ -96,16 +103,47 @@ describe('chipGroups', () => {
 
 describe('toPageHit', () => {
   it('should keep what the page shows of an engine hit and drop the rest', () => {
-    const hit = { kind: 'product', id: 'product-12-vi', sourceId: '12', slug: 'mat-ong', url: '/san-pham/mat-ong', title: 'Mật ong', snippet: 'Mật ong hoa cao su', score: 3.2, province: 'Huế', newestAwardYear: 2024 }
-    expect(toPageHit(hit)).toEqual({ kind: 'product', id: 'product-12-vi', url: '/san-pham/mat-ong', title: 'Mật ong', snippet: 'Mật ong hoa cao su', province: 'Huế', newestAwardYear: 2024 })
+    const hit = {
+      kind: 'product',
+      id: 'product-12-vi',
+      sourceId: '12',
+      slug: 'mat-ong',
+      url: '/san-pham/mat-ong',
+      title: 'Mật ong',
+      snippet: 'Mật ong hoa cao su',
+      score: 3.2,
+      province: 'Huế',
+      newestAwardYear: 2024,
+    }
+    expect(toPageHit(hit)).toEqual({
+      kind: 'product',
+      id: 'product-12-vi',
+      url: '/san-pham/mat-ong',
+      title: 'Mật ong',
+      snippet: 'Mật ong hoa cao su',
+      province: 'Huế',
+      newestAwardYear: 2024,
+    })
   })
 
   it('should give a database hit (no search id) an id from its kind and source id', () => {
-    expect(toPageHit({ kind: 'fair', sourceId: '7', url: '/hoi-cho/x', title: 'X', snippet: '', date: '2026-03-01' })).toEqual({ kind: 'fair', id: 'fair-7', url: '/hoi-cho/x', title: 'X', snippet: '', date: '2026-03-01' })
+    expect(toPageHit({ kind: 'fair', sourceId: '7', url: '/hoi-cho/x', title: 'X', snippet: '', date: '2026-03-01' })).toEqual({
+      kind: 'fair',
+      id: 'fair-7',
+      url: '/hoi-cho/x',
+      title: 'X',
+      snippet: '',
+      date: '2026-03-01',
+    })
   })
 
   it('should drop hits of kinds the page does not show (enquiries never reach it)', () => {
-    expect(toPageHits([{ kind: 'enquiry', id: 'enquiry-1', url: '/x', title: 'secret' }, { kind: 'producer', id: 'producer-1-vi', url: '/thuong-hieu/a', title: 'A' }]).map((h) => h.kind)).toEqual(['producer'])
+    expect(
+      toPageHits([
+        { kind: 'enquiry', id: 'enquiry-1', url: '/x', title: 'secret' },
+        { kind: 'producer', id: 'producer-1-vi', url: '/thuong-hieu/a', title: 'A' },
+      ]).map((h) => h.kind),
+    ).toEqual(['producer'])
   })
 })
 

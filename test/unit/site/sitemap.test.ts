@@ -9,7 +9,11 @@ import { buildSitemap, parseSitemapFile, SITEMAP_MAX_URLS, sitemapDocument, spli
 
 const origin = 'https://x.test'
 const pages = (count: number): SitemapPage[] =>
-  Array.from({ length: count }, (_, i) => ({ vi: `/san-pham/p${i}`, en: `/en/products/p${i}`, lastmod: `2026-11-${String(10 + i).padStart(2, '0')}T08:00:00Z` }))
+  Array.from({ length: count }, (_, i) => ({
+    vi: `/san-pham/p${i}`,
+    en: `/en/products/p${i}`,
+    lastmod: `2026-11-${String(10 + i).padStart(2, '0')}T08:00:00Z`,
+  }))
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
 
 describe('a sitemap too large for one file', () => {

@@ -11,7 +11,10 @@ export const producers: DemoProducer[] = [
     province: 'thanh-pho-ho-chi-minh',
     formerProvince: 'Bình Dương',
     district: 'huyện Phú Giáo',
-    address: t('Ấp 3, xã Phước Hòa, Thành phố Hồ Chí Minh (trước đây huyện Phú Giáo, tỉnh Bình Dương)', 'Hamlet 3, Phuoc Hoa commune, Ho Chi Minh City (formerly Phu Giao district, Binh Duong province)'),
+    address: t(
+      'Ấp 3, xã Phước Hòa, Thành phố Hồ Chí Minh (trước đây huyện Phú Giáo, tỉnh Bình Dương)',
+      'Hamlet 3, Phuoc Hoa commune, Ho Chi Minh City (formerly Phu Giao district, Binh Duong province)',
+    ),
     foundedYear: 2009,
     group: '2.4',
     summary: t(
@@ -31,7 +34,10 @@ export const producers: DemoProducer[] = [
       ],
     ),
     packaging: {
-      formats: t('Chai PET 250 g, 500 g, 1 kg; hũ thủy tinh 350 g; can 25 kg cho xuất khẩu', 'PET bottles 250 g, 500 g, 1 kg; 350 g glass jars; 25 kg pails for export'),
+      formats: t(
+        'Chai PET 250 g, 500 g, 1 kg; hũ thủy tinh 350 g; can 25 kg cho xuất khẩu',
+        'PET bottles 250 g, 500 g, 1 kg; 350 g glass jars; 25 kg pails for export',
+      ),
       materials: t('Nhựa PET an toàn thực phẩm, thủy tinh, nắp có màng seal', 'Food-grade PET, glass, induction-sealed caps'),
       labelLanguages: ['vi', 'en', 'zh'],
       barcode: ean13('893600012301'),
@@ -40,10 +46,26 @@ export const producers: DemoProducer[] = [
     certifications: [ocop(4, 14, 'OCOP-BD-2024-118'), cert('haccp', 20, { issuedBy: 'Vinacert', validMonths: 36 }), cert('vietgap', 44, { validMonths: 36 })],
     capacity: t('60 tấn mật mỗi năm; dây chuyền chiết rót 1.500 chai/giờ', '60 tonnes of honey a year; filling line 1,500 bottles an hour'),
     exportMarkets: ['US', 'JP', 'TW'],
-    contacts: { person: 'Lê Văn Tâm', phone: '0912 000 101', zalo: '0912000101', email: 'lienhe@mat-ong-tam-an.example', web: 'https://mat-ong-tam-an.example' },
+    contacts: {
+      person: 'Lê Văn Tâm',
+      phone: '0912 000 101',
+      zalo: '0912000101',
+      email: 'lienhe@mat-ong-tam-an.example',
+      web: 'https://mat-ong-tam-an.example',
+    },
     support: [
-      { year: 2019, what: t('Hỗ trợ máy cô đặc chân không và dây chuyền chiết rót mật ong', 'Vacuum concentrator and honey filling line'), amount: 450_000_000, programme: 'Khuyến công địa phương tỉnh Bình Dương' },
-      { year: 2022, what: t('Tham gia hội chợ hàng CNNT tiêu biểu khu vực phía Nam', 'Stand at the southern regional fair of outstanding rural industrial products'), amount: 25_000_000, programme: 'Khuyến công quốc gia' },
+      {
+        year: 2019,
+        what: t('Hỗ trợ máy cô đặc chân không và dây chuyền chiết rót mật ong', 'Vacuum concentrator and honey filling line'),
+        amount: 450_000_000,
+        programme: 'Khuyến công địa phương tỉnh Bình Dương',
+      },
+      {
+        year: 2022,
+        what: t('Tham gia hội chợ hàng CNNT tiêu biểu khu vực phía Nam', 'Stand at the southern regional fair of outstanding rural industrial products'),
+        amount: 25_000_000,
+        programme: 'Khuyến công quốc gia',
+      },
     ],
     verified: true,
     trade: FOOD_TRADE,
@@ -52,7 +74,10 @@ export const producers: DemoProducer[] = [
         slug: 'mat-ong-hoa-cao-su-tam-an-500g',
         name: t('Mật ong hoa cao su Tâm An 500 g', 'Tam An rubber-blossom honey 500 g'),
         group: '2.4',
-        summary: t('Mật ong màu hổ phách nhạt, vị ngọt thanh, thu vào tháng 2–3 khi cao su trổ lá non.', 'Pale amber honey with a light sweetness, harvested in February–March when the rubber trees put out new leaves.'),
+        summary: t(
+          'Mật ong màu hổ phách nhạt, vị ngọt thanh, thu vào tháng 2–3 khi cao su trổ lá non.',
+          'Pale amber honey with a light sweetness, harvested in February–March when the rubber trees put out new leaves.',
+        ),
         details: paras(['Mật được lọc lạnh, không pha đường, không gia nhiệt quá 40 °C.'], ['Cold-filtered, no added sugar, never heated above 40 °C.']),
         size: same('500 g'),
         packaging: t('Chai PET có vòi, thùng 24 chai', 'PET squeeze bottle, 24 bottles a carton'),
@@ -68,7 +93,10 @@ export const producers: DemoProducer[] = [
         slug: 'mat-ong-hoa-ca-phe-tam-an-1kg',
         name: t('Mật ong hoa cà phê Tâm An 1 kg', 'Tam An coffee-blossom honey 1 kg'),
         group: '2.4',
-        summary: t('Mật sẫm màu, hương cà phê rõ, hậu vị hơi đắng; thích hợp pha chế.', 'Dark honey with a clear coffee aroma and a slightly bitter finish; good for baristas.'),
+        summary: t(
+          'Mật sẫm màu, hương cà phê rõ, hậu vị hơi đắng; thích hợp pha chế.',
+          'Dark honey with a clear coffee aroma and a slightly bitter finish; good for baristas.',
+        ),
         size: same('1 kg'),
         packaging: t('Chai PET, thùng 12 chai', 'PET bottle, 12 bottles a carton'),
         shelfLife: t('24 tháng', '24 months'),
@@ -103,7 +131,10 @@ export const producers: DemoProducer[] = [
         slug: 'phan-hoa-ong-say-kho-tam-an',
         name: t('Phấn hoa ong sấy khô', 'Dried bee pollen'),
         group: '2.4',
-        summary: t('Phấn hoa tổng hợp sấy lạnh, hạt đều, rắc lên sữa chua hoặc ngũ cốc.', 'Mixed-bloom pollen, cold-dried with even granules, for yoghurt or cereal.'),
+        summary: t(
+          'Phấn hoa tổng hợp sấy lạnh, hạt đều, rắc lên sữa chua hoặc ngũ cốc.',
+          'Mixed-bloom pollen, cold-dried with even granules, for yoghurt or cereal.',
+        ),
         size: same('250 g'),
         packaging: t('Hũ PET nắp vặn', 'PET jar with screw cap'),
         shelfLife: t('18 tháng', '18 months'),
@@ -123,14 +154,17 @@ export const producers: DemoProducer[] = [
     address: t('Đường Lê Chí Dân, phường Tương Bình Hiệp (cũ), Thành phố Hồ Chí Minh', 'Le Chi Dan street, former Tuong Binh Hiep ward, Ho Chi Minh City'),
     foundedYear: 1986,
     group: '1.1',
-    summary: t('Xưởng sơn mài ba đời ở làng nghề Tương Bình Hiệp: tranh, hộp, bình và khay khảm trứng, khảm trai.', 'Three-generation lacquer workshop in the Tuong Binh Hiep craft village: panels, boxes, vases and trays inlaid with eggshell and mother-of-pearl.'),
+    summary: t(
+      'Xưởng sơn mài ba đời ở làng nghề Tương Bình Hiệp: tranh, hộp, bình và khay khảm trứng, khảm trai.',
+      'Three-generation lacquer workshop in the Tuong Binh Hiep craft village: panels, boxes, vases and trays inlaid with eggshell and mother-of-pearl.',
+    ),
     story: paras(
       [
         'Làng sơn mài Tương Bình Hiệp hình thành từ đầu thế kỷ XX. Gia đình ông Ba Hùng giữ cách làm truyền thống: cốt gỗ được bó vải, hom bằng sơn ta, mài nước nhiều lớp.',
         'Xưởng có 14 thợ, phần lớn là người trong làng. Sản phẩm vừa bán cho khách du lịch vừa làm hàng đặt cho khách sạn, nhà hàng.',
       ],
       [
-        'The Tuong Binh Hiep lacquer village dates from the early twentieth century. Mr Ba Hung\'s family keeps the traditional method: the wooden core is wrapped in cloth, primed with natural lacquer and wet-sanded through many coats.',
+        "The Tuong Binh Hiep lacquer village dates from the early twentieth century. Mr Ba Hung's family keeps the traditional method: the wooden core is wrapped in cloth, primed with natural lacquer and wet-sanded through many coats.",
         'Fourteen craftspeople work here, most from the village. The workshop sells to visitors and makes commissioned pieces for hotels and restaurants.',
       ],
     ),
@@ -143,7 +177,14 @@ export const producers: DemoProducer[] = [
     capacity: t('Khoảng 3.000 sản phẩm mỗi năm', 'About 3,000 pieces a year'),
     exportMarkets: ['FR', 'JP'],
     contacts: { person: 'Nguyễn Văn Hùng', phone: '0912 000 102', zalo: '0912000102', email: 'bahung.sonmai@example.com' },
-    support: [{ year: 2021, what: t('Máy phun sơn và buồng sấy bụi cho xưởng', 'Spray equipment and a dust-free drying room'), amount: 180_000_000, programme: 'Khuyến công địa phương tỉnh Bình Dương' }],
+    support: [
+      {
+        year: 2021,
+        what: t('Máy phun sơn và buồng sấy bụi cho xưởng', 'Spray equipment and a dust-free drying room'),
+        amount: 180_000_000,
+        programme: 'Khuyến công địa phương tỉnh Bình Dương',
+      },
+    ],
     verified: true,
     trade: CRAFT_TRADE,
     products: [
@@ -151,7 +192,10 @@ export const producers: DemoProducer[] = [
         slug: 'tranh-son-mai-que-huong-60x90',
         name: t('Tranh sơn mài "Quê hương" 60 × 90 cm', 'Lacquer painting "Homeland", 60 × 90 cm'),
         group: '1.1',
-        summary: t('Tranh phong cảnh làng quê khảm vỏ trứng, dát vàng lá, vẽ tay hoàn toàn.', 'Village landscape inlaid with eggshell and gold leaf, painted entirely by hand.'),
+        summary: t(
+          'Tranh phong cảnh làng quê khảm vỏ trứng, dát vàng lá, vẽ tay hoàn toàn.',
+          'Village landscape inlaid with eggshell and gold leaf, painted entirely by hand.',
+        ),
         size: same('60 × 90 cm'),
         packaging: t('Thùng gỗ có lót mút', 'Foam-lined wooden crate'),
         ingredients: t('Gỗ MDF chống ẩm, sơn ta, vỏ trứng, vàng lá', 'Moisture-resistant MDF, natural lacquer, eggshell, gold leaf'),
@@ -200,13 +244,25 @@ export const producers: DemoProducer[] = [
     province: 'thanh-pho-ho-chi-minh',
     formerProvince: 'Bà Rịa–Vũng Tàu',
     district: 'huyện Long Điền',
-    address: t('Khu phố Hải Hòa, xã Long Hải, Thành phố Hồ Chí Minh (trước đây tỉnh Bà Rịa – Vũng Tàu)', 'Hai Hoa quarter, Long Hai commune, Ho Chi Minh City (formerly Ba Ria–Vung Tau province)'),
+    address: t(
+      'Khu phố Hải Hòa, xã Long Hải, Thành phố Hồ Chí Minh (trước đây tỉnh Bà Rịa – Vũng Tàu)',
+      'Hai Hoa quarter, Long Hai commune, Ho Chi Minh City (formerly Ba Ria–Vung Tau province)',
+    ),
     foundedYear: 2014,
     group: '2.3',
-    summary: t('Hợp tác xã 23 hộ ủ chượp cá cơm trong thùng gỗ bời lời, cho nước mắm nhĩ 35–40 độ đạm.', 'A cooperative of 23 households fermenting anchovies in wooden vats, making first-press fish sauce of 35–40° protein.'),
+    summary: t(
+      'Hợp tác xã 23 hộ ủ chượp cá cơm trong thùng gỗ bời lời, cho nước mắm nhĩ 35–40 độ đạm.',
+      'A cooperative of 23 households fermenting anchovies in wooden vats, making first-press fish sauce of 35–40° protein.',
+    ),
     story: paras(
-      ['Các hộ ở Long Hải làm nước mắm từ thời ông bà. Năm 2014 họ góp vốn lập hợp tác xã để có nhà thùng chung, phòng kiểm nghiệm và thương hiệu chung.', 'Cá cơm than được ướp muối ngay trên ghe, ủ 12–15 tháng, rút nhĩ bằng phương pháp kéo rút truyền thống.'],
-      ['Families in Long Hai have made fish sauce for generations. In 2014 they pooled capital into a cooperative to share a vat house, a testing room and a brand.', 'Anchovies are salted on the boat, fermented for 12–15 months and drawn off in the traditional way.'],
+      [
+        'Các hộ ở Long Hải làm nước mắm từ thời ông bà. Năm 2014 họ góp vốn lập hợp tác xã để có nhà thùng chung, phòng kiểm nghiệm và thương hiệu chung.',
+        'Cá cơm than được ướp muối ngay trên ghe, ủ 12–15 tháng, rút nhĩ bằng phương pháp kéo rút truyền thống.',
+      ],
+      [
+        'Families in Long Hai have made fish sauce for generations. In 2014 they pooled capital into a cooperative to share a vat house, a testing room and a brand.',
+        'Anchovies are salted on the boat, fermented for 12–15 months and drawn off in the traditional way.',
+      ],
     ),
     packaging: {
       formats: t('Chai thủy tinh 500 ml, chai PET 1 lít, can 5 lít', '500 ml glass bottles, 1 litre PET bottles, 5 litre cans'),
@@ -218,7 +274,14 @@ export const producers: DemoProducer[] = [
     certifications: [ocop(4, 8), cert('haccp', 30, { validMonths: 36 })],
     capacity: t('400.000 lít mỗi năm', '400,000 litres a year'),
     contacts: { person: 'Trần Thị Sáu', phone: '0912 000 103', zalo: '0912000103', email: 'htx.songlonghai@example.com' },
-    support: [{ year: 2020, what: t('Thùng ủ composite và máy lọc nước mắm', 'Composite fermentation vats and a fish-sauce filter'), amount: 300_000_000, programme: 'Khuyến công quốc gia' }],
+    support: [
+      {
+        year: 2020,
+        what: t('Thùng ủ composite và máy lọc nước mắm', 'Composite fermentation vats and a fish-sauce filter'),
+        amount: 300_000_000,
+        programme: 'Khuyến công quốc gia',
+      },
+    ],
     verified: true,
     trade: FOOD_TRADE,
     products: [
@@ -284,10 +347,19 @@ export const producers: DemoProducer[] = [
     address: t('Ấp Bàu Tròn, xã Củ Chi, Thành phố Hồ Chí Minh', 'Bau Tron hamlet, Cu Chi commune, Ho Chi Minh City'),
     foundedYear: 2016,
     group: '2.1',
-    summary: t('Trại nuôi dế than và xưởng sấy nhỏ: dế sấy giòn, dế sấy lá chanh và bột dế giàu đạm.', 'A cricket farm with a small drying room: crunchy dried crickets, lime-leaf crickets and high-protein cricket flour.'),
+    summary: t(
+      'Trại nuôi dế than và xưởng sấy nhỏ: dế sấy giòn, dế sấy lá chanh và bột dế giàu đạm.',
+      'A cricket farm with a small drying room: crunchy dried crickets, lime-leaf crickets and high-protein cricket flour.',
+    ),
     story: paras(
-      ['Chị Lành nuôi dế trong thùng xốp từ năm 2016, nay có 300 m² chuồng với quy trình cho ăn cám và rau sạch.', 'Năm 2023 chị được hỗ trợ máy sấy nhiệt và máy xay mịn để làm bột dế, bán cho các cửa hàng đồ ăn thể thao.'],
-      ['Ms Lanh began raising crickets in foam boxes in 2016 and now runs 300 m² of pens, fed with bran and clean greens.', 'In 2023 she received a heat dryer and a fine mill to make cricket flour, sold to sports-nutrition shops.'],
+      [
+        'Chị Lành nuôi dế trong thùng xốp từ năm 2016, nay có 300 m² chuồng với quy trình cho ăn cám và rau sạch.',
+        'Năm 2023 chị được hỗ trợ máy sấy nhiệt và máy xay mịn để làm bột dế, bán cho các cửa hàng đồ ăn thể thao.',
+      ],
+      [
+        'Ms Lanh began raising crickets in foam boxes in 2016 and now runs 300 m² of pens, fed with bran and clean greens.',
+        'In 2023 she received a heat dryer and a fine mill to make cricket flour, sold to sports-nutrition shops.',
+      ],
     ),
     packaging: {
       formats: t('Túi zip 100 g, 250 g; hũ 500 g', 'Zip bags 100 g, 250 g; 500 g tubs'),
@@ -298,7 +370,14 @@ export const producers: DemoProducer[] = [
     certifications: [ocop(3, 30)],
     capacity: t('1,5 tấn dế tươi mỗi tháng', '1.5 tonnes of fresh crickets a month'),
     contacts: { person: 'Phạm Thị Lành', phone: '0912 000 104', zalo: '0912000104', private: true },
-    support: [{ year: 2023, what: t('Máy sấy nhiệt và máy xay bột dế', 'Heat dryer and cricket-flour mill'), amount: 95_000_000, programme: 'Khuyến công Thành phố Hồ Chí Minh' }],
+    support: [
+      {
+        year: 2023,
+        what: t('Máy sấy nhiệt và máy xay bột dế', 'Heat dryer and cricket-flour mill'),
+        amount: 95_000_000,
+        programme: 'Khuyến công Thành phố Hồ Chí Minh',
+      },
+    ],
     verified: true,
     trade: { minimumOrder: t('20 túi', '20 bags'), leadTime: t('3–5 ngày', '3–5 days') },
     products: [
@@ -306,7 +385,10 @@ export const producers: DemoProducer[] = [
         slug: 'de-say-gion-cu-chi',
         name: t('Dế sấy giòn Củ Chi', 'Cu Chi crunchy dried crickets'),
         group: '2.1',
-        summary: t('Dế than làm sạch, sấy giòn, rắc muối; món nhắm giàu đạm.', 'Cleaned field crickets, dried until crunchy and lightly salted; a protein-rich snack.'),
+        summary: t(
+          'Dế than làm sạch, sấy giòn, rắc muối; món nhắm giàu đạm.',
+          'Cleaned field crickets, dried until crunchy and lightly salted; a protein-rich snack.',
+        ),
         size: same('100 g'),
         packaging: t('Túi zip màng nhôm', 'Foil zip bag'),
         shelfLife: t('6 tháng', '6 months'),
@@ -330,7 +412,10 @@ export const producers: DemoProducer[] = [
         slug: 'bot-de-nguyen-chat',
         name: t('Bột dế nguyên chất', 'Pure cricket flour'),
         group: '2.1',
-        summary: t('Bột dế xay mịn, khoảng 60% đạm, dùng làm bánh hoặc pha sinh tố.', 'Finely milled cricket flour, about 60% protein, for baking or smoothies.'),
+        summary: t(
+          'Bột dế xay mịn, khoảng 60% đạm, dùng làm bánh hoặc pha sinh tố.',
+          'Finely milled cricket flour, about 60% protein, for baking or smoothies.',
+        ),
         size: same('250 g'),
         packaging: t('Hũ nhựa nắp vặn', 'Screw-cap tub'),
         shelfLife: t('9 tháng', '9 months'),

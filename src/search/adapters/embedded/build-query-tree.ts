@@ -23,7 +23,9 @@ function bitFor(term: number): number {
 }
 
 function phraseQuery(tokens: readonly string[], index: IndexName, prefixLast: boolean, boost: number, bit: number): QueryNode {
-  const parts = tokens.map((token, i): QueryNode => ({ op: 'term', token, prefix: prefixLast && i === tokens.length - 1, fuzzy: fuzzyFor(token, index), boost, bit }))
+  const parts = tokens.map(
+    (token, i): QueryNode => ({ op: 'term', token, prefix: prefixLast && i === tokens.length - 1, fuzzy: fuzzyFor(token, index), boost, bit }),
+  )
   return parts.length === 1 ? parts[0]! : { op: 'and', children: parts }
 }
 
@@ -31,7 +33,11 @@ function phraseQuery(tokens: readonly string[], index: IndexName, prefixLast: bo
  * The query for a prepared query: every term must match (AND); a term matches through its own
  * words or any synonym (OR). Only the last word the buyer typed matches as a prefix.
  */
-export function buildQueryTree(prepared: PreparedQuery, index: IndexName, options: { readonly terms?: PreparedQuery['terms']; readonly prefixLast?: boolean } = {}): QueryNode {
+export function buildQueryTree(
+  prepared: PreparedQuery,
+  index: IndexName,
+  options: { readonly terms?: PreparedQuery['terms']; readonly prefixLast?: boolean } = {},
+): QueryNode {
   const { tokens } = prepared
   const terms = options.terms ?? prepared.terms
   // A lone first letter as a prefix would match most of the catalogue (and cost the most); after

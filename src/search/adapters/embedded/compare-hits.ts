@@ -39,7 +39,13 @@ export function computeNameRanks(records: readonly (IndexRecord | undefined)[]):
  * candidate, integer comparisons): by name, by newest award (missing years last, as in
  * Meilisearch), and without query words by name, enquiries newest first.
  */
-export function compareDocs(sort: SearchSort, hasQueryWords: boolean, enquiries: boolean, records: readonly (IndexRecord | undefined)[], ranks: Int32Array): (a: number, b: number) => number {
+export function compareDocs(
+  sort: SearchSort,
+  hasQueryWords: boolean,
+  enquiries: boolean,
+  records: readonly (IndexRecord | undefined)[],
+  ranks: Int32Array,
+): (a: number, b: number) => number {
   const byRank = (a: number, b: number) => ranks[a]! - ranks[b]!
   const descendingDocs = (field: 'newestAwardYear' | 'dateTs') => (a: number, b: number) => {
     const x = records[a]![field]

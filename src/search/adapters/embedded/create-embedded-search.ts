@@ -24,9 +24,7 @@ export interface EmbeddedSearchConfig {
  * configured. Everything is synchronous underneath; the port is async so both adapters look alike.
  */
 export function createEmbeddedSearch(config: EmbeddedSearchConfig = {}): EmbeddedSearchPort {
-  const stores: Map<IndexName, IndexStore> = config.snapshot
-    ? restoreSnapshot(config.snapshot)
-    : new Map(INDEX_NAMES.map((name) => [name, createIndexStore()]))
+  const stores: Map<IndexName, IndexStore> = config.snapshot ? restoreSnapshot(config.snapshot) : new Map(INDEX_NAMES.map((name) => [name, createIndexStore()]))
   let synonyms = buildSynonymTable(config.synonyms ?? DEFAULT_SYNONYM_GROUPS)
   const storeOf = (name: IndexName): IndexStore => stores.get(name)!
   const cache = createResultCache(config.resultCacheSize ?? 500)
@@ -76,7 +74,9 @@ export function createEmbeddedSearch(config: EmbeddedSearchConfig = {}): Embedde
     async searchEnquiries(query: EnquirySearchQuery) {
       const scope = resolveEnquiryScope(query.scope)
       const resolved = resolveSearchQuery(query, 'enquiries')
-      return cached(JSON.stringify(['enquiries', scope, resolved]), () => runSearch({ store: storeOf('enquiries'), index: 'enquiries', target: 'enquiries', scope, synonyms }, resolved))
+      return cached(JSON.stringify(['enquiries', scope, resolved]), () =>
+        runSearch({ store: storeOf('enquiries'), index: 'enquiries', target: 'enquiries', scope, synonyms }, resolved),
+      )
     },
 
     async updateSynonyms(groups) {

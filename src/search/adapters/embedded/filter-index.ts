@@ -50,7 +50,12 @@ function activeFilters(filters: SearchFilters, scope: EnquiryScope | undefined):
   return active
 }
 
-export function allowedDocs(index: FilterIndex, records: readonly (IndexRecord | undefined)[], filters: SearchFilters, scope?: EnquiryScope): AllowedDocs | null {
+export function allowedDocs(
+  index: FilterIndex,
+  records: readonly (IndexRecord | undefined)[],
+  filters: SearchFilters,
+  scope?: EnquiryScope,
+): AllowedDocs | null {
   const active = activeFilters(filters, scope)
   if (active.length === 0) return null
   // passed[doc] counts the filters a document has met so far; each filter's values are checked in

@@ -19,7 +19,14 @@ export interface IndexStore {
 }
 
 export function createIndexStore(records: readonly IndexRecord[] = []): IndexStore {
-  const store: IndexStore = { index: createTermIndex(), ids: new Map(), facets: createFacetDictionaries(), codes: createFacetCodeTable(), filters: new Map(), pool: createMatchPool() }
+  const store: IndexStore = {
+    index: createTermIndex(),
+    ids: new Map(),
+    facets: createFacetDictionaries(),
+    codes: createFacetCodeTable(),
+    filters: new Map(),
+    pool: createMatchPool(),
+  }
   for (const record of records) addToStore(store, record)
   return store
 }

@@ -9,7 +9,12 @@ const descending = (a: number, b: number) => b - a
 /** The k-th largest score among `docs` (k ≤ docs.length), keeping only a small ascending buffer. */
 function kthLargest(docs: readonly number[], scores: ArrayLike<number>, k: number): number {
   // Deep pages: a sorted buffer of thousands would shift too much; select on a copy instead.
-  if (k > 64) return selectTop(docs.map((doc) => scores[doc]!), descending, k).at(-1)!
+  if (k > 64)
+    return selectTop(
+      docs.map((doc) => scores[doc]!),
+      descending,
+      k,
+    ).at(-1)!
   const best = new Float64Array(k).fill(Number.NEGATIVE_INFINITY)
   for (const doc of docs) {
     const score = scores[doc]!

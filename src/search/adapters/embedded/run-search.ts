@@ -59,7 +59,8 @@ function browse(run: SearchRun, allowed: AllowedDocs | null): Candidates {
 function withMatches<T>(run: SearchRun, prepared: PreparedQuery, allowed: AllowedDocs | null, use: (candidates: Candidates) => T): T {
   const { index, pool } = run.store
   const prefix = deferredPrefix(prepared)
-  const tree = prefix === null ? buildQueryTree(prepared, run.index) : buildQueryTree(prepared, run.index, { terms: prepared.terms.slice(0, -1), prefixLast: false })
+  const tree =
+    prefix === null ? buildQueryTree(prepared, run.index) : buildQueryTree(prepared, run.index, { terms: prepared.terms.slice(0, -1), prefixLast: false })
   const found = evaluateQuery(index, pool, tree)
   // The deferred last word, checked only on the documents the others matched: which of them hold
   // a word starting with it (by their letters' codes when it has one, else through the postings),

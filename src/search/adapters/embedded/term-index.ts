@@ -79,7 +79,6 @@ export function hasShortPrefix(index: TermIndex, doc: number, prefix: string, co
   return false
 }
 
-
 /** Records arrive folded and single-spaced (buildIndexRecord); splitting is all that is left. */
 export function tokenizeField(text: string): string[] {
   return text.split(NOT_WORD_CHAR).filter((term) => term.length > 0)

@@ -16,9 +16,7 @@ export function buildMeilisearchFilter(filters: SearchFilters, scope?: EnquirySc
   const expressions: string[] = []
   for (const [name, values] of Object.entries(filters) as [keyof SearchFilters, readonly (string | number)[] | undefined][]) {
     if (!values || values.length === 0) continue
-    const literals = values.map((value) =>
-      typeof value === 'number' ? String(value) : quote(FOLDED_FILTERS.has(name) ? toFilterKey(value) : value),
-    )
+    const literals = values.map((value) => (typeof value === 'number' ? String(value) : quote(FOLDED_FILTERS.has(name) ? toFilterKey(value) : value)))
     expressions.push(`${FILTER_FIELDS[name]} IN [${literals.join(', ')}]`)
   }
   if (scope && 'producerId' in scope) expressions.push(`producerId = ${quote(scope.producerId)}`)

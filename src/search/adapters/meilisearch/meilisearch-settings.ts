@@ -17,9 +17,7 @@ import {
  * here, because the query is folded; the embedded engine can.)
  */
 export function toMeilisearchSynonyms(table: SynonymTable): Record<string, string[]> {
-  return Object.fromEntries(
-    [...table.byPhrase].map(([phrase, entries]) => [phrase, entries.map((entry) => entry.tokens.join(' '))]),
-  )
+  return Object.fromEntries([...table.byPhrase].map(([phrase, entries]) => [phrase, entries.map((entry) => entry.tokens.join(' '))]))
 }
 
 /**

@@ -14,22 +14,14 @@ export interface MeilisearchAnswer {
 }
 
 /** Convert a Meilisearch answer into the port's result; every requested facet is present. */
-export function toSearchResult(
-  answer: MeilisearchAnswer,
-  indexUid: string,
-  query: ResolvedSearchQuery,
-  prepared: PreparedQuery,
-  tookMs: number,
-): SearchResult {
+export function toSearchResult(answer: MeilisearchAnswer, indexUid: string, query: ResolvedSearchQuery, prepared: PreparedQuery, tookMs: number): SearchResult {
   const distribution = answer.facetDistribution ?? answer.facetsByIndex?.[indexUid]?.distribution ?? {}
   const facets: Partial<Record<FacetName, Record<string, number>>> = {}
   for (const facet of query.facets) facets[facet] = { ...(distribution[FACET_FIELDS[facet]] ?? {}) }
   // Like the embedded engine: a score only means something when ranking by relevance on words.
   const scored = prepared.tokens.length > 0 && query.sort === 'relevance'
   return {
-    hits: answer.hits.map((hit) =>
-      toSearchHit(hit, prepared.tokens, scored ? (hit._federation?.weightedRankingScore ?? hit._rankingScore) : undefined),
-    ),
+    hits: answer.hits.map((hit) => toSearchHit(hit, prepared.tokens, scored ? (hit._federation?.weightedRankingScore ?? hit._rankingScore) : undefined)),
     facets,
     totalHits: answer.totalHits ?? answer.estimatedTotalHits ?? answer.hits.length,
     page: query.page,
