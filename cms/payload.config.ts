@@ -61,5 +61,6 @@ export default buildConfig({
     sharp(input as Buffer, { ...options, limitInputPixels: env.UPLOAD_MAX_PIXELS })) as unknown as typeof sharp,
   graphQL: { disable: true },
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+  // declare: false until every caller is typed: the module augmentation makes the Local API strict for the whole tree.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false, declare: false },
 })
