@@ -1,0 +1,12 @@
+/**
+ * Payload's REST handlers run inside the request's id (set by proxy.ts), so every line Payload and
+ * our hooks log while answering carries it, and an error answer can be found in the log by the id
+ * the client received in X-Request-Id.
+ */
+import { requestIdFrom, withRequestId } from '../../src/logging/request-context'
+
+type Handler<A> = (request: Request, args: A) => Promise<Response>
+
+export function withRequestContext<A>(handler: Handler<A>): Handler<A> {
+  return (request, args) => withRequestId(requestIdFrom(request.headers.get('x-request-id')), () => handler(request, args))
+}
