@@ -1254,8 +1254,3 @@ export interface TaskRebuildSearch {
 export interface Auth {
   [k: string]: unknown;
 }
-
-
-declare module 'payload' {
-  export interface GeneratedTypes extends Config {}
-}
