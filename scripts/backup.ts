@@ -51,5 +51,8 @@ const manifest: Manifest = { format: 1, createdAt: new Date(started).toISOString
 writeFileSync(path.join(root, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)
 
 const rows = Object.values(tables).reduce((a, b) => a + b, 0)
-console.log(`Backup written to ${root} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${rows} rows in ${Object.keys(tables).length} tables, ${manifest.files.length} files.`)
-if (missingMedia.length > 0) console.warn(`Warning: ${missingMedia.length} media files were deleted while the backup ran: ${missingMedia.slice(0, 5).join(', ')}`)
+console.log(
+  `Backup written to ${root} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${rows} rows in ${Object.keys(tables).length} tables, ${manifest.files.length} files.`,
+)
+if (missingMedia.length > 0)
+  console.warn(`Warning: ${missingMedia.length} media files were deleted while the backup ran: ${missingMedia.slice(0, 5).join(', ')}`)

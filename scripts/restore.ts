@@ -39,9 +39,11 @@ const root = path.resolve(source)
 if (!existsSync(path.join(root, MANIFEST))) fail(`${root} holds no ${MANIFEST}: it is not a backup made by npm run backup.`, 64)
 const manifest = JSON.parse(readFileSync(path.join(root, MANIFEST), 'utf8')) as Manifest
 const damaged = await damagedFiles(root, manifest)
-if (damaged.length > 0) fail(`The backup in ${root} is damaged (${damaged.length} files missing or changed: ${damaged.slice(0, 5).join(', ')}). Nothing was restored.`)
+if (damaged.length > 0)
+  fail(`The backup in ${root} is damaged (${damaged.length} files missing or changed: ${damaged.slice(0, 5).join(', ')}). Nothing was restored.`)
 for (const port of [env.CMS_PORT, env.SITE_PORT]) {
-  if (await listening(port)) fail(`Something answers on port ${port}: stop the servers first (systemctl stop tieu-bieu-site tieu-bieu-admin, or Ctrl+C on npm start).`)
+  if (await listening(port))
+    fail(`Something answers on port ${port}: stop the servers first (systemctl stop tieu-bieu-site tieu-bieu-admin, or Ctrl+C on npm start).`)
 }
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')

@@ -19,3 +19,5 @@ const readiness = await checkProcessReadiness(payload, loadEnv())
 const published = await payload.count({ collection: 'products', overrideAccess: false })
 console.log(JSON.stringify({ searchReady, hits: result.hits.map((hit) => hit.title), readiness: readiness.status, published: published.totalDocs }))
 process.exit(0)
+
+export {}
