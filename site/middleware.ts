@@ -8,18 +8,24 @@
 import { createHash } from 'node:crypto'
 import type { MiddlewareHandler } from 'astro'
 import { baseSecurityHeaders, inlineScriptHashes, pagePolicy, RESOURCE_POLICY } from '../src/http/security-headers'
-import { withRequestId } from '../src/logging/request-context'
+import { outsideRequest, withRequestId } from '../src/logging/request-context'
 import { localeOfPath } from '../src/site/routes'
 import { logAccess } from './lib/http/access-log'
 import { cacheControlFor } from './lib/http/cache-policy'
 import { encodeBody, type Encoded } from './lib/http/encode-body'
 import { readRequestInfo } from './lib/http/request-info'
+import { payload } from './lib/payload'
+import { startPublicSearch } from './lib/search-engine'
 
 const TEXTUAL = /^(text\/(html|plain|calendar|xml)|application\/xml)/
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const started = performance.now()
   const info = readRequestInfo(context)
+  // Payload, its job timers and the search index start with the first request, but outlive it:
+  // started outside its context, their log lines do not carry its id. (Liveness waits for none.)
+  // A failure here is left to the page (or /readyz) to report.
+  if (context.url.pathname !== '/healthz') await outsideRequest(() => Promise.all([payload(), startPublicSearch()])).catch(() => undefined)
   return withRequestId(info.requestId, async () => {
     const response = await finish(context, await next(), started, info.https)
     response.headers.set('X-Request-Id', info.requestId)

@@ -3,10 +3,16 @@
  * our hooks log while answering carries it, and an error answer can be found in the log by the id
  * the client received in X-Request-Id.
  */
-import { requestIdFrom, withRequestId } from '../../src/logging/request-context'
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import { outsideRequest, requestIdFrom, withRequestId } from '../../src/logging/request-context'
 
 type Handler<A> = (request: Request, args: A) => Promise<Response>
 
 export function withRequestContext<A>(handler: Handler<A>): Handler<A> {
-  return (request, args) => withRequestId(requestIdFrom(request.headers.get('x-request-id')), () => handler(request, args))
+  return async (request, args) => {
+    // Payload starts on the first request: its job timers must not inherit that request's id.
+    await outsideRequest(() => getPayload({ config }))
+    return withRequestId(requestIdFrom(request.headers.get('x-request-id')), () => handler(request, args))
+  }
 }

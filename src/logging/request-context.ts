@@ -30,3 +30,12 @@ export function withRequestId<T>(requestId: string, work: () => T): T {
 export function currentRequestId(): string | undefined {
   return storage.getStore()?.requestId
 }
+
+/**
+ * Run `work` outside any request: for what lives longer than the request that happened to start
+ * it (Payload's start-up with its job timers, a search index loading), so its log lines do not
+ * carry that first request's id forever.
+ */
+export function outsideRequest<T>(work: () => T): T {
+  return storage.exit(work)
+}
