@@ -7,7 +7,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 
-export type TestRedis = { url: string; stop: () => Promise<void>; kill?: () => Promise<void> }
+export type TestRedis = { url: string; stop: () => Promise<void> }
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -29,9 +29,10 @@ function hasRedisServer(): boolean {
 
 export const redisSkipReason = 'no Redis: set REDIS_TEST_URL, or install redis-server (apt-get install redis-server; .ci/run does)'
 
-export async function startTestRedis(): Promise<TestRedis | undefined> {
+/** `own`: always a private server (a test that stops it), never the shared one. */
+export async function startTestRedis(options: { own?: boolean } = {}): Promise<TestRedis | undefined> {
   const given = process.env.REDIS_TEST_URL
-  if (given) return { url: given, stop: async () => {} }
+  if (given && !options.own) return { url: given, stop: async () => {} }
   if (!hasRedisServer()) return undefined
   const port = await freePort()
   const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'pipe' })
@@ -47,5 +48,5 @@ export async function startTestRedis(): Promise<TestRedis | undefined> {
       child.once('exit', () => resolve())
       child.kill('SIGTERM')
     })
-  return { url: `redis://127.0.0.1:${port}/0`, stop, kill: stop }
+  return { url: `redis://127.0.0.1:${port}/0`, stop }
 }
