@@ -11,8 +11,9 @@ type Handler<A> = (request: Request, args: A) => Promise<Response>
 
 export function withRequestContext<A>(handler: Handler<A>): Handler<A> {
   return async (request, args) => {
-    // Payload starts on the first request: its job timers must not inherit that request's id.
-    await outsideRequest(() => getPayload({ config }))
+    // Payload starts on the first request, and its job timers (cron: true, as Payload's handlers ask)
+    // with it: started outside the request, they do not carry its id in every later job's log lines.
+    await outsideRequest(() => getPayload({ config, cron: true }))
     return withRequestId(requestIdFrom(request.headers.get('x-request-id')), () => handler(request, args))
   }
 }

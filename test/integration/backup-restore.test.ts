@@ -108,6 +108,7 @@ describe('backup and restore of the embedded default', () => {
     expect(backup.stdout).toMatch(/Backup written to/)
     // The load really ran while the backup was taken.
     expect(duringBackup).toBeGreaterThan(0)
+    console.info(`backup under load: ${duringBackup} products with a picture written while it ran`)
 
     // The backup is one instant: every table holds at least what was there before it began, at most
     // what was there after, and each row it holds is exactly the live row (the load only adds).
@@ -143,7 +144,7 @@ describe('backup and restore of the embedded default', () => {
 
     // Served again: ready, and the restored products are found.
     const served = await exec('tsx', ['test/integration/helpers/serve-restored.ts', someProduct], { env: childEnv })
-    const answer = JSON.parse(served.stdout.trim().split('\n').at(-1) as string)
+    const answer = JSON.parse((served.stdout.split('\n').find((line) => line.startsWith('RESULT ')) ?? 'RESULT null').slice('RESULT '.length))
     expect(answer.readiness).toBe('ready')
     expect(answer.searchReady).toBe(true)
     expect(answer.hits).toContain(someProduct)

@@ -17,7 +17,7 @@ const searchReady = await whenSearchReady('public', 60_000)
 const result = await searchPort().search({ q: query, locale: 'vi' })
 const readiness = await checkProcessReadiness(payload, loadEnv())
 const published = await payload.count({ collection: 'products', overrideAccess: false })
-console.log(JSON.stringify({ searchReady, hits: result.hits.map((hit) => hit.title), readiness: readiness.status, published: published.totalDocs }))
+console.log(`RESULT ${JSON.stringify({ searchReady, hits: result.hits.map((hit) => hit.title), readiness: readiness.status, published: published.totalDocs })}`)
 process.exit(0)
 
 export {}
