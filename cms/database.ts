@@ -6,11 +6,12 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { type MongooseAdapter, mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj } from 'payload'
 import type { Env } from '../src/config/env'
+import { type HelloAnswer, ReplicaSetError, replicaSetProblem } from '../src/database/replica-set'
 import { migrations } from './migrations'
 
 /**
@@ -31,8 +32,18 @@ export const indexLocalesByParent: SQLiteSchemaHook = ({ schema, extendTable }) 
   return schema
 }
 
+/** Refuse a MongoDB that cannot run transactions (src/database/replica-set.ts says why). */
+async function requireReplicaSet(adapter: MongooseAdapter): Promise<void> {
+  const hello = (await adapter.connection.db?.admin().command({ hello: 1 })) as HelloAnswer | undefined
+  const problem = replicaSetProblem(hello ?? {}, adapter.connection.getClient().options.replicaSet)
+  if (problem) {
+    await adapter.connection.close()
+    throw new ReplicaSetError(problem)
+  }
+}
+
 export function databaseAdapter(env: Env): DatabaseAdapterObj {
-  if (!env.embeddedDatabase) return mongooseAdapter({ url: env.DATABASE_URL })
+  if (!env.embeddedDatabase) return mongooseAdapter({ url: env.DATABASE_URL, afterOpenConnection: requireReplicaSet })
   const file = env.DATABASE_URL.replace(/^file:/, '')
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return sqliteAdapter({

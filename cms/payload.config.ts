@@ -10,6 +10,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { loadEnv } from '../src/config/env'
+import { processLogger } from '../src/logging/create-logger'
 import { Awards } from './collections/Awards'
 import { Enquiries } from './collections/Enquiries'
 import { Fairs } from './collections/Fairs'
@@ -61,6 +62,8 @@ export default buildConfig({
     sharp(input as Buffer, { ...options, limitInputPixels: env.UPLOAD_MAX_PIXELS })) as unknown as typeof sharp,
   graphQL: { disable: true },
   telemetry: false,
+  // JSON lines with the request id in production (src/logging); the site and scripts share it.
+  logger: processLogger({ ...env, service: env.SERVICE_NAME }),
   // declare: false until every caller is typed: the module augmentation makes the Local API strict for the whole tree.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false, declare: false },
 })

@@ -5,10 +5,8 @@
  *   --no-build  reuse the last build
  */
 import { existsSync } from 'node:fs'
-import path from 'node:path'
-import { DEFAULT_DATABASE_URL, loadEnv } from '../src/config/env'
 import { jobQueuesFor } from '../src/config/job-queues'
-import { localSecret } from './lib/localSecret'
+import { loadEnvOrExit, useLocalSecretIfEmbedded } from './lib/local-secret'
 import { requireNode24 } from './lib/nodeVersion'
 import { run, supervise } from './lib/processes'
 
@@ -22,11 +20,8 @@ Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' })
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 
-const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL
-if (databaseUrl.startsWith('file:') && !process.env.PAYLOAD_SECRET) {
-  process.env.PAYLOAD_SECRET = localSecret(path.dirname(path.resolve(databaseUrl.replace(/^file:/, ''))))
-}
-const env = loadEnv()
+useLocalSecretIfEmbedded()
+const env = loadEnvOrExit()
 const started = Date.now()
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 
@@ -41,7 +36,7 @@ console.log(`Database ready after ${seconds()}.`)
 
 // Each server runs its own job queues: the embedded search index lives in the site's memory, so
 // the site runs the search queue (src/config/job-queues.ts).
-const queues = (server: 'admin' | 'site') => ({ JOBS_QUEUES: jobQueuesFor(server, env).join(','), JOBS_AUTORUN: '' })
+const queues = (server: 'admin' | 'site') => ({ JOBS_QUEUES: jobQueuesFor(server, env).join(','), JOBS_AUTORUN: '', SERVICE_NAME: server })
 supervise([
   { name: 'admin', command: 'next', args: [dev ? 'dev' : 'start', 'cms', '-p', String(env.CMS_PORT)], env: { ...process.env, ...queues('admin') } },
   dev

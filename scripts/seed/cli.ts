@@ -4,10 +4,9 @@
  * deployment on an external database (see demoSeedAllowed in src/config/env.ts).
  */
 import { existsSync } from 'node:fs'
-import path from 'node:path'
 import { getPayload } from 'payload'
-import { DEFAULT_DATABASE_URL, demoSeedAllowed, loadEnv } from '../../src/config/env'
-import { localSecret } from '../lib/localSecret'
+import { demoSeedAllowed, loadEnv } from '../../src/config/env'
+import { useLocalSecretIfEmbedded } from '../lib/local-secret'
 import { seed, type SeedSummary } from './index'
 
 /** A mistake on the command line: shown without a stack trace. */
@@ -42,10 +41,7 @@ export function printSummary(summary: SeedSummary) {
 /** The same environment `npm start` gives the servers: .env (real variables win) and the local secret. */
 function prepareEnvironment() {
   if (existsSync('.env')) process.loadEnvFile('.env')
-  const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL
-  if (databaseUrl.startsWith('file:') && !process.env.PAYLOAD_SECRET) {
-    process.env.PAYLOAD_SECRET = localSecret(path.dirname(path.resolve(databaseUrl.replace(/^file:/, ''))))
-  }
+  useLocalSecretIfEmbedded()
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<number> {

@@ -2,7 +2,9 @@
  * The one place that reads process.env. Everything else asks `loadEnv()` for typed, validated values,
  * so a wrong or missing setting stops start-up with a message that says what to set.
  */
+import { isIP } from 'node:net'
 import { z } from 'zod'
+import { productionProblems } from './production-requirements'
 
 const DEV_SECRET = 'dev-only-secret-change-me-in-production'
 export const DEFAULT_DATABASE_URL = 'file:./data/tieubieu.db'
@@ -12,6 +14,16 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : ['true', '1', 'yes'].includes(v)))
+
+/** An IP address, or a CIDR range such as 10.0.0.0/8 or fd00::/8. */
+function isAddressOrRange(entry: string): boolean {
+  const [address, bits, extra] = entry.split('/')
+  const family = isIP(address ?? '')
+  if (family === 0 || extra !== undefined) return false
+  if (bits === undefined) return true
+  const n = Number(bits)
+  return /^\d+$/.test(bits) && n >= 0 && n <= (family === 4 ? 32 : 128)
+}
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -91,12 +103,40 @@ const schema = z.object({
     .default(64 * 1024),
   /** URLs per sitemap file; past it /sitemap.xml becomes an index of /sitemap-<n>.xml (the protocol allows 50,000). */
   SITEMAP_MAX_URLS: z.coerce.number().int().min(2).max(50_000).default(25_000),
-  /** The site runs behind a reverse proxy: take the client's address from the last X-Forwarded-For hop. */
+  /** Older switch, kept working: true means TRUSTED_PROXIES=loopback (a proxy on the same machine). */
   TRUST_PROXY: flag,
+  /**
+   * The reverse proxies in front of the servers, comma-separated addresses or CIDR ranges
+   * (`127.0.0.1,::1`, `10.0.0.0/8`; `loopback` means both loopback addresses). X-Forwarded-For and
+   * X-Forwarded-Proto are believed only when the request comes from one of them.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').flatMap((entry) => (entry.trim() === 'loopback' ? ['127.0.0.1/8', '::1'] : entry.trim() ? [entry.trim()] : [])))
+    .pipe(z.array(z.string().refine(isAddressOrRange, 'entries are IP addresses or CIDR ranges such as 127.0.0.1, 10.0.0.0/8, ::1'))),
+  /** Redis (redis://host:6379/0): several site processes then share their rate-limit counters. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://, e.g. redis://127.0.0.1:6379/0')
+    .optional(),
+  /** Least important log line written: fatal, error, warn, info, debug, trace. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `json` (one object a line, the default in production) or `pretty` (the default otherwise). */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  /** The name this process writes in its log lines (`npm start` sets site and admin). */
+  SERVICE_NAME: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, 'a lowercase word such as site or admin')
+    .default('tieu-bieu'),
 })
 
-export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET' | 'CMS_URL' | 'SITE_URL'> & {
+/** Every setting read here; each one is explained in .env.example (a test holds them together). */
+export const SETTING_NAMES: readonly string[] = Object.keys(schema.shape)
+
+export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET' | 'CMS_URL' | 'SITE_URL' | 'LOG_FORMAT'> & {
   PAYLOAD_SECRET: string
+  LOG_FORMAT: 'json' | 'pretty'
   CMS_URL: string
   SITE_URL: string
   /** true when DATABASE_URL points at the embedded SQLite file. */
@@ -117,12 +157,9 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
   const env = parsed.data
   // `next build` evaluates the config to collect pages; it signs nothing, so it needs no secret.
   const building = source.NEXT_PHASE === 'phase-production-build'
-  if (env.NODE_ENV === 'production' && !building && (!env.PAYLOAD_SECRET || env.PAYLOAD_SECRET === DEV_SECRET)) {
-    throw new ConfigError(
-      'PAYLOAD_SECRET is not set. In production set it to a long random string, for example:\n' +
-        '  PAYLOAD_SECRET=$(openssl rand -hex 32)\n' +
-        'It signs login sessions; keep it secret and stable across restarts.',
-    )
+  if (env.NODE_ENV === 'production' && !building) {
+    const problems = productionProblems(env, DEV_SECRET)
+    if (problems.length > 0) throw new ConfigError(problems.join('\n\n'))
   }
   if (env.PAYLOAD_SECRET && env.PAYLOAD_SECRET.length < 16) {
     throw new ConfigError('PAYLOAD_SECRET is too short: use at least 16 characters (32+ random is best).')
@@ -133,6 +170,8 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>> = p
     CMS_URL: env.CMS_URL ?? `http://localhost:${env.CMS_PORT}`,
     SITE_URL: env.SITE_URL ?? `http://localhost:${env.SITE_PORT}`,
     embeddedDatabase: env.DATABASE_URL.startsWith('file:'),
+    TRUSTED_PROXIES: env.TRUST_PROXY && env.TRUSTED_PROXIES.length === 0 ? ['127.0.0.1/8', '::1'] : env.TRUSTED_PROXIES,
+    LOG_FORMAT: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'),
   }
 }
 

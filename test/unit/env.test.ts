@@ -29,10 +29,102 @@ describe('configuration', () => {
   })
 
   it('should create no demo data on production with a real database unless asked', () => {
-    const prod = { NODE_ENV: 'production', DATABASE_URL: 'mongodb://db/tb', PAYLOAD_SECRET: 'x'.repeat(32) } as const
+    const prod = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'mongodb://db/tb',
+      PAYLOAD_SECRET: 'x'.repeat(32),
+      SMTP_URL: 'smtp://mail:25',
+      SITE_URL: 'https://tieubieu.example.vn',
+      CMS_URL: 'https://admin.tieubieu.example.vn',
+    } as const
     expect(demoSeedAllowed(loadEnv(prod))).toBe(false)
     expect(demoSeedAllowed(loadEnv({ ...prod, SEED_DEMO: 'true' }))).toBe(true)
     expect(demoSeedAllowed(loadEnv({}))).toBe(true)
     expect(demoSeedAllowed(loadEnv({ SEED_DEMO: 'false' }))).toBe(false)
+  })
+
+  describe('a production start with a server database', () => {
+    const complete = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'mongodb://db:27017/tieubieu?replicaSet=rs0',
+      PAYLOAD_SECRET: 'a'.repeat(64),
+      SMTP_URL: 'smtp://user:pass@smtp.example.vn:587',
+      SITE_URL: 'https://tieubieu.example.vn',
+      CMS_URL: 'https://admin.tieubieu.example.vn',
+    } as const
+
+    it('should start when every secret and public address is set', () => {
+      const env = loadEnv(complete)
+      expect(env.SITE_URL).toBe('https://tieubieu.example.vn')
+      expect(env.embeddedDatabase).toBe(false)
+    })
+
+    it.each([
+      ['PAYLOAD_SECRET', /PAYLOAD_SECRET is not set.*openssl rand -hex 32/s],
+      ['SMTP_URL', /SMTP_URL is not set.*smtp:\/\/user:password@/s],
+      ['SITE_URL', /SITE_URL is not set.*SITE_URL=https:\/\//s],
+      ['CMS_URL', /CMS_URL is not set.*CMS_URL=https:\/\//s],
+    ] as const)('should stop without %s and say how to make it', (name, message) => {
+      const { [name]: _left, ...rest } = complete
+      expect(() => loadEnv(rest)).toThrow(message)
+      // Only the missing one is named.
+      try {
+        loadEnv(rest)
+      } catch (error) {
+        const others = ['PAYLOAD_SECRET', 'SMTP_URL', 'SITE_URL', 'CMS_URL'].filter((n) => n !== name)
+        for (const other of others) expect((error as Error).message).not.toContain(`${other} is not set`)
+      }
+    })
+
+    it('should name every missing setting at once', () => {
+      expect(() => loadEnv({ NODE_ENV: 'production', DATABASE_URL: 'mongodb://db/tb' })).toThrow(
+        /PAYLOAD_SECRET is not set.*SMTP_URL is not set.*SITE_URL is not set.*CMS_URL is not set/s,
+      )
+    })
+
+    it('should refuse the development secret as a production secret', () => {
+      expect(() => loadEnv({ ...complete, PAYLOAD_SECRET: 'dev-only-secret-change-me-in-production' })).toThrow(/PAYLOAD_SECRET is not set/)
+    })
+
+    it('should want the Meilisearch key when Meilisearch is configured', () => {
+      expect(() => loadEnv({ ...complete, MEILI_URL: 'http://meili:7700' })).toThrow(/MEILI_MASTER_KEY \(or MEILI_API_KEY\) is not set/)
+      expect(loadEnv({ ...complete, MEILI_URL: 'http://meili:7700', MEILI_MASTER_KEY: 'k'.repeat(32) }).MEILI_URL).toBe('http://meili:7700')
+    })
+  })
+
+  it('should let the embedded default start in production with its secret alone (mail goes to files)', () => {
+    const env = loadEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'b'.repeat(64) })
+    expect(env.embeddedDatabase).toBe(true)
+    expect(env.SMTP_URL).toBeUndefined()
+  })
+
+  it('should read the trusted proxies as addresses and ranges, and refuse anything else', () => {
+    expect(loadEnv({ TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.7,fd00::/8' }).TRUSTED_PROXIES).toEqual(['10.0.0.0/8', '192.0.2.7', 'fd00::/8'])
+    expect(loadEnv({ TRUSTED_PROXIES: 'loopback' }).TRUSTED_PROXIES).toEqual(['127.0.0.1/8', '::1'])
+    expect(loadEnv({ TRUST_PROXY: 'true' }).TRUSTED_PROXIES).toEqual(['127.0.0.1/8', '::1'])
+    expect(loadEnv({}).TRUSTED_PROXIES).toEqual([])
+    expect(() => loadEnv({ TRUSTED_PROXIES: 'proxy.local' })).toThrow(/TRUSTED_PROXIES.*IP addresses or CIDR ranges/s)
+    expect(() => loadEnv({ TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(/TRUSTED_PROXIES/)
+  })
+
+  it('should refuse a Redis address that is not one', () => {
+    expect(() => loadEnv({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL: must start with redis:\/\//)
+    expect(loadEnv({ REDIS_URL: 'redis://127.0.0.1:6379/0' }).REDIS_URL).toBe('redis://127.0.0.1:6379/0')
+  })
+
+  it('should log JSON in production and readable lines in development unless told', () => {
+    expect(loadEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'c'.repeat(40) }).LOG_FORMAT).toBe('json')
+    expect(loadEnv({}).LOG_FORMAT).toBe('pretty')
+    expect(loadEnv({ LOG_FORMAT: 'json' }).LOG_FORMAT).toBe('json')
+  })
+})
+
+describe('.env.example', () => {
+  it('should explain every setting src/config/env.ts reads', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { SETTING_NAMES } = await import('../../src/config/env')
+    const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8')
+    const missing = SETTING_NAMES.filter((name) => !new RegExp(`^#? ?${name}=`, 'm').test(example))
+    expect(missing).toEqual([])
   })
 })

@@ -9,6 +9,7 @@ import { createEnquiryRateLimits, type EnquiryRateLimits } from '../../../src/en
 import { handleEnquiryRequest, jsonResponse, type EnquiryHandled, type EnquiryHttpDeps } from '../../../src/enquiries/http/handleEnquiryRequest'
 import { enquirySentPath } from '../../i18n/enquiry'
 import { siteEnv } from '../../lib/env'
+import { requestInfoOf } from '../../lib/http/request-info'
 import { payload } from '../../lib/payload'
 
 export const prerender = false
@@ -29,7 +30,8 @@ function deps(): EnquiryHttpDeps {
       maxBodyBytes: env.ENQUIRY_MAX_BODY_BYTES,
       responseWorkingDays: env.RESPONSE_WORKING_DAYS,
       allowedOrigins: [new URL(env.SITE_URL).origin],
-      trustProxy: env.TRUST_PROXY === true,
+      // The middleware already found the client behind the trusted proxies (TRUSTED_PROXIES).
+      trustProxy: false,
     },
   }
 }
@@ -51,7 +53,7 @@ async function showFormAgain(context: APIContext, handled: EnquiryHandled): Prom
 }
 
 export const POST: APIRoute = async (context) => {
-  const handled = await handleEnquiryRequest(context.request, context.clientAddress, deps())
+  const handled = await handleEnquiryRequest(context.request, requestInfoOf(context).clientAddress, deps())
   if (!handled.wantsPage) return jsonResponse(handled.outcome)
   if (handled.outcome.kind === 'created') {
     return new Response(null, { status: 303, headers: { location: enquirySentPath(handled.locale, handled.outcome.reference), 'cache-control': 'no-store' } })

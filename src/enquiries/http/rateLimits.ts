@@ -1,9 +1,10 @@
 /**
- * Rate limits on submissions, per client address and per buyer e-mail, with rate-limiter-flexible.
- * The counters live in the site process's memory: one site process is the deployment unit here;
- * several would need the library's Redis or Mongo store instead (same interface).
+ * Rate limits on submissions, per client address and per buyer e-mail, with rate-limiter-flexible
+ * through the one factory (src/rate-limit): in this process's memory, or in Redis when REDIS_URL
+ * is set, so that several site processes share one count.
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
+import { createRateLimiter } from '../../rate-limit/create-rate-limiter'
 
 export type RateLimitSettings = { perIp: number; perEmail: number; windowSeconds: number }
 export type RateLimitVerdict = { ok: true } | { ok: false; retryAfterSeconds: number; by: 'ip' | 'email' }
@@ -13,7 +14,7 @@ export type EnquiryRateLimits = {
   consumeEmail(email: string): Promise<RateLimitVerdict>
 }
 
-async function consume(limiter: RateLimiterMemory, key: string, by: 'ip' | 'email'): Promise<RateLimitVerdict> {
+async function consume(limiter: RateLimiterAbstract, key: string, by: 'ip' | 'email'): Promise<RateLimitVerdict> {
   try {
     await limiter.consume(key)
     return { ok: true }
@@ -24,8 +25,8 @@ async function consume(limiter: RateLimiterMemory, key: string, by: 'ip' | 'emai
 }
 
 export function createEnquiryRateLimits(settings: RateLimitSettings): EnquiryRateLimits {
-  const byIp = new RateLimiterMemory({ keyPrefix: 'enquiry-ip', points: settings.perIp, duration: settings.windowSeconds })
-  const byEmail = new RateLimiterMemory({ keyPrefix: 'enquiry-email', points: settings.perEmail, duration: settings.windowSeconds })
+  const byIp = createRateLimiter({ keyPrefix: 'enquiry-ip', points: settings.perIp, durationSeconds: settings.windowSeconds })
+  const byEmail = createRateLimiter({ keyPrefix: 'enquiry-email', points: settings.perEmail, durationSeconds: settings.windowSeconds })
   return {
     consumeIp: (ip) => consume(byIp, ip, 'ip'),
     consumeEmail: (email) => consume(byEmail, email.trim().toLowerCase(), 'email'),
