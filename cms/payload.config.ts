@@ -10,9 +10,11 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { loadEnv } from '../src/config/env'
+import { AuditEvents } from './collections/AuditEvents'
 import { Awards } from './collections/Awards'
 import { Enquiries } from './collections/Enquiries'
 import { Fairs } from './collections/Fairs'
+import { Imports } from './collections/Imports'
 import { Media } from './collections/Media'
 import { ProductGroups } from './collections/ProductGroups'
 import { Producers } from './collections/Producers'
@@ -50,7 +52,7 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users],
+  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents],
   editor: lexicalEditor(),
   db: databaseAdapter(env),
   email: emailAdapter(env),

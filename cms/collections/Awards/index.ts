@@ -6,6 +6,7 @@
  */
 import type { CollectionConfig } from 'payload'
 import { publicOrOwn, staffCreateInScope, staffInScope } from '../../access/policies'
+import { auditAwardChange, auditAwardDelete } from './hooks/auditAward'
 import { copyProductOwner } from './hooks/copyProductOwner'
 
 export const AWARD_LEVELS = ['commune', 'district', 'provincial', 'regional', 'national'] as const
@@ -20,7 +21,7 @@ export const Awards: CollectionConfig = {
   },
   defaultSort: '-year',
   access: { read: publicOrOwn('producer'), create: staffCreateInScope(), update: staffInScope(), delete: staffInScope() },
-  hooks: { beforeChange: [copyProductOwner] },
+  hooks: { beforeChange: [copyProductOwner], afterChange: [auditAwardChange], afterDelete: [auditAwardDelete] },
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true }, label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'product', type: 'relationship', relationTo: 'products', required: true, index: true, label: { vi: 'Sản phẩm', en: 'Product' } },

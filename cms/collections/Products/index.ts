@@ -3,6 +3,7 @@
  * producer so staff scoping and the province filter need no join.
  */
 import type { CollectionConfig } from 'payload'
+import { updatedByField } from '../../fields/updatedBy'
 import { publishedOrOwn, staffField, staffOrOwner } from '../../access/policies'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
@@ -98,5 +99,6 @@ export const Products: CollectionConfig = {
       access: { create: staffField, update: staffField },
       admin: { position: 'sidebar' },
     },
+    updatedByField,
   ],
 }
