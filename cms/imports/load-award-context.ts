@@ -73,7 +73,9 @@ export async function loadAwardContext(req: PayloadRequest, rows: readonly Award
       }))
     : []
   const groupDocs = async (locale: 'vi' | 'en') => (await payload.find({ collection: 'product-groups', ...all, locale, req })).docs
-  const [groupsVi, groupsEn] = await Promise.all([groupDocs('vi'), groupDocs('en')])
+  // One after the other: the Local API sets the locale on the shared `req`.
+  const groupsVi = await groupDocs('vi')
+  const groupsEn = await groupDocs('en')
   const english = new Map(groupsEn.map((g) => [String(g.id), g.name]))
   const groups = groupsVi.map((g) => ({ id: g.id, name: g.name, nameEn: english.get(String(g.id)) ?? null, code: g.code }))
   return { provinces, producers, products, groups, awards, scope: provinceScopeOf(userOf(req)) }

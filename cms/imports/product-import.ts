@@ -46,12 +46,12 @@ function valuesOf(vi: ProductDoc, en: ProductDoc | undefined): ProductValues {
 
 export async function loadProductContext(req: PayloadRequest, producer: Id): Promise<ProductImportContext> {
   const where = { producer: { equals: producer } }
-  const [vi, en, groupsVi, groupsEn] = await Promise.all([
-    req.payload.find({ collection: 'products', ...all, locale: 'vi', fallbackLocale: false, where, req }),
-    req.payload.find({ collection: 'products', ...all, locale: 'en', fallbackLocale: false, where, req }),
-    req.payload.find({ collection: 'product-groups', ...all, locale: 'vi', req }),
-    req.payload.find({ collection: 'product-groups', ...all, locale: 'en', req }),
-  ])
+  // One after the other: the Local API sets the locale on the shared `req`, so parallel reads in
+  // two locales would read each other's.
+  const vi = await req.payload.find({ collection: 'products', ...all, locale: 'vi', fallbackLocale: false, where, req })
+  const en = await req.payload.find({ collection: 'products', ...all, locale: 'en', fallbackLocale: false, where, req })
+  const groupsVi = await req.payload.find({ collection: 'product-groups', ...all, locale: 'vi', req })
+  const groupsEn = await req.payload.find({ collection: 'product-groups', ...all, locale: 'en', req })
   const english = new Map(en.docs.map((d) => [String(d.id), d as unknown as ProductDoc]))
   const products: ExistingProduct[] = vi.docs.map((d) => ({ id: d.id, values: valuesOf(d as unknown as ProductDoc, english.get(String(d.id))) }))
   const groupEn = new Map(groupsEn.docs.map((g) => [String(g.id), g.name]))

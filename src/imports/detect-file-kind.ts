@@ -46,8 +46,10 @@ export function detectFileKind(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return 'empty'
   if (startsWith(bytes, ZIP)) return 'xlsx'
   if (startsWith(bytes, OLE2)) return 'xls'
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || looksLikeUtf16(bytes)) return 'utf16'
-  if (BINARY_SIGNATURES.some((signature) => startsWith(bytes, signature)) || hasControlBytes(bytes)) return 'binary'
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'utf16'
+  if (BINARY_SIGNATURES.some((signature) => startsWith(bytes, signature))) return 'binary'
+  if (looksLikeUtf16(bytes)) return 'utf16'
+  if (hasControlBytes(bytes)) return 'binary'
   return 'text'
 }
 
