@@ -23,6 +23,7 @@ import { Provinces } from './collections/Provinces'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
+import { labelsEndpoint } from './labels/labels-endpoint'
 import { jobsConfig } from './jobs'
 import { searchPlugin } from './search/plugin'
 
@@ -41,7 +42,13 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy',
     // Gravatar needs the internet, which many centres' machines lack; the built-in icon always shows.
     avatar: 'default',
-    components: { beforeNavLinks: ['/components/EnquiryNewCount#EnquiryNewCount'] },
+    components: {
+      beforeNavLinks: ['/components/EnquiryNewCount#EnquiryNewCount'],
+      views: {
+        importAwards: { Component: '/imports/components/ImportView#ImportAwardsView', path: '/import/awards' },
+        importProducts: { Component: '/imports/components/ImportView#ImportProductsView', path: '/import/products' },
+      },
+    },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   localization: {
@@ -53,6 +60,7 @@ export default buildConfig({
     fallback: true,
   },
   collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents],
+  endpoints: [labelsEndpoint],
   editor: lexicalEditor(),
   db: databaseAdapter(env),
   email: emailAdapter(env),

@@ -21,7 +21,14 @@ export type ImportKind = 'awards' | 'products'
 export const IMPORT_KINDS: readonly ImportKind[] = ['awards', 'products']
 
 /** A planned row as stored with the import and shown in the preview. */
-export type PlannedRow = { line: number; action: RowAction; input: Record<string, string>; issues: ImportIssue[]; newProduct?: { key: string } }
+export type PlannedRow = {
+  line: number
+  action: RowAction
+  input: Record<string, string>
+  issues: ImportIssue[]
+  newProduct?: { key: string }
+  changes?: { field: string; from: unknown; to: unknown }[]
+}
 
 export type ImportOptions = { createMissingProducts: boolean }
 

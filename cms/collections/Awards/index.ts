@@ -18,6 +18,7 @@ export const Awards: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'level', 'year', 'decisionNumber', 'provinceNameAtAward'],
     group: { vi: 'Trưng bày', en: 'Showroom' },
+    components: { beforeListTable: ['/imports/components/ImportLink#ImportLink'] },
   },
   defaultSort: '-year',
   access: { read: publicOrOwn('producer'), create: staffCreateInScope(), update: staffInScope(), delete: staffInScope() },

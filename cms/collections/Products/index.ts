@@ -18,6 +18,7 @@ export const Products: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'producer', 'productGroup', 'province', '_status'],
     group: { vi: 'Trưng bày', en: 'Showroom' },
+    components: { beforeListTable: ['/imports/components/ImportLink#ImportLink', '/labels/components/PrintLabels#PrintLabels'] },
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
@@ -100,5 +101,10 @@ export const Products: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     updatedByField,
+    {
+      name: 'printLabel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/labels/components/PrintLabelField#PrintLabelField' } },
+    },
   ],
 }
