@@ -93,6 +93,9 @@ const schema = z.object({
   SITEMAP_MAX_URLS: z.coerce.number().int().min(2).max(50_000).default(25_000),
   /** The site runs behind a reverse proxy: take the client's address from the last X-Forwarded-For hop. */
   TRUST_PROXY: flag,
+  /** `npm run import:awards`: the centre staff account it signs in with (or --email / --password). */
+  IMPORT_EMAIL: z.string().email().optional(),
+  IMPORT_PASSWORD: z.string().optional(),
 })
 
 export type Env = Omit<z.infer<typeof schema>, 'PAYLOAD_SECRET' | 'CMS_URL' | 'SITE_URL'> & {
