@@ -54,12 +54,15 @@ async function applyBatch(req: PayloadRequest, id: Id, batchSize: number): Promi
   const start = doc.cursor ?? 0
   const end = Math.min(total, start + batchSize)
   req.context = { ...req.context, [IMPORT_CONTEXT]: id, [SKIP_SEARCH_SYNC]: true }
+  // Only this batch's rows are planned again: rows before it are in the database by now, and the
+  // preview already skipped the file's duplicates.
+  const slice = stored.slice(start, end)
   const fresh = await spec.plan(
     req,
-    stored.map((row) => ({ line: row.line, values: row.input })),
+    slice.map((row) => ({ line: row.line, values: row.input })),
     { createMissingProducts: Boolean(doc.createMissingProducts) },
   )
-  const batch = fresh.slice(start, end).map((row, i) => (stored[start + i]!.action === 'skip' ? stored[start + i]! : row))
+  const batch = fresh.map((row, i) => (slice[i]!.action === 'skip' ? slice[i]! : row))
   const outcomes = await spec.execute(req, batch, new Map())
   const next = tally(result, outcomes)
   const status = end >= total ? 'done' : 'running'

@@ -28,9 +28,23 @@ function changedFields(changes: readonly FieldChange[]) {
   return out
 }
 
+/**
+ * One search sync per product whose awards changed; a producer with several such products gets one
+ * producer sync instead (it re-syncs the producer's products), which keeps a big list from queueing
+ * thousands of jobs.
+ */
+async function queueProductSyncs(req: PayloadRequest, touched: ReadonlyMap<string, string>): Promise<void> {
+  const byProducer = new Map<string, string[]>()
+  for (const [product, producer] of touched) byProducer.set(producer, [...(byProducer.get(producer) ?? []), product])
+  for (const [producer, products] of byProducer) {
+    if (producer && products.length > 1) await queueSearchSync(req, { kind: 'producer', id: producer })
+    else for (const id of products) await queueSearchSync(req, { kind: 'product', id })
+  }
+}
+
 export async function executeAwardRows(req: PayloadRequest, rows: readonly PlannedAward[], createdProducts: Map<string, Id>): Promise<RowOutcome[]> {
   const { payload } = req
-  const touched = new Set<string>()
+  const touched = new Map<string, string>()
   const outcomes: RowOutcome[] = []
   for (const row of rows) {
     if (row.action === 'create' && row.data) {
@@ -58,14 +72,14 @@ export async function executeAwardRows(req: PayloadRequest, rows: readonly Plann
         }
       }
       const award = await payload.create({ collection: 'awards', data: toFields(row.data, product!), overrideAccess: false, req, depth: 0 })
-      touched.add(String(product))
+      touched.set(String(product), String(row.newProduct?.producer ?? row.producer ?? ''))
       outcomes.push({ line: row.line, action: 'create', id: award.id, productCreated })
     } else if (row.action === 'update' && row.awardId !== undefined && row.changes) {
       await payload.update({ collection: 'awards', id: row.awardId, data: changedFields(row.changes), overrideAccess: false, req, depth: 0 })
-      if (row.data?.product != null) touched.add(String(row.data.product))
+      if (row.data?.product != null) touched.set(String(row.data.product), String(row.producer ?? ''))
       outcomes.push({ line: row.line, action: 'update', id: row.awardId })
     } else outcomes.push({ line: row.line, action: row.action, id: row.awardId })
   }
-  for (const id of touched) await queueSearchSync(req, { kind: 'product', id })
+  await queueProductSyncs(req, touched)
   return outcomes
 }

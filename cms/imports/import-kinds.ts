@@ -13,6 +13,7 @@ import { planProductImport } from '../../src/imports/plan-product-import'
 import { PRODUCT_COLUMNS } from '../../src/imports/product-columns'
 import { readAwardRow } from '../../src/imports/read-award-rows'
 import { isStaff, producerOf, userOf } from '../access/roles'
+import { KNOWN_PRODUCTS } from '../collections/Awards/hooks/copyProductOwner'
 import { executeAwardRows, type RowOutcome } from './execute-award-rows'
 import { loadAwardContext } from './load-award-context'
 import { executeProductRows, loadProductContext } from './product-import'
@@ -49,6 +50,8 @@ const awards: ImportKindSpec = {
   plan: async (req, records, options) => {
     const rows = records.map((record) => readAwardRow(record as ImportRecord<never>))
     const context = await loadAwardContext(req, rows)
+    // The award hook copies each product's producer and name; it need not read them again.
+    req.context[KNOWN_PRODUCTS] = new Map(context.products.map((p) => [String(p.id), { name: p.name, producer: p.producer }]))
     return planAwardImport(rows, context, options).rows as PlannedRow[]
   },
   execute: (req, rows, createdProducts) => executeAwardRows(req, rows as never, createdProducts),

@@ -1,11 +1,14 @@
 /**
  * The part of the showroom an award list can touch, read in a few queries: the provinces, the
- * producers of the provinces the list names, their products (drafts too) and those products'
- * awards, plus any award holding one of the list's certificate numbers.
+ * producers of the provinces the list names, then only the products (drafts too) of the producers
+ * the rows name, and those products' awards, plus any award holding one of the list's certificate
+ * numbers. Narrowing on the producers first keeps a 250-row batch from reading a province's
+ * whole catalogue.
  */
 import type { PayloadRequest, Where } from 'payload'
 import type { AwardRecord, AwardImportContext, Id } from '../../src/imports/award-import-types'
 import type { AwardRow } from '../../src/imports/read-award-rows'
+import { buildNameIndex, matchName } from '../../src/imports/match-name'
 import { matchProvinces } from '../../src/provinces/match-provinces'
 import { optionalCalendarDay } from '../../src/dates/calendar-day'
 import { idOf, provinceScopeOf, userOf } from '../access/roles'
@@ -38,14 +41,33 @@ export async function loadAwardContext(req: PayloadRequest, rows: readonly Award
         })
       ).docs.map((p) => ({ id: p.id, brandName: p.brandName, legalName: p.legalName, province: idOf(p.province as never) }))
     : []
-  const products = producers.length
+  // The producers the rows name (exactly or nearly); the planner matches them again, with notes.
+  const named = new Set<Id>()
+  const byProvince = new Map<string, ReturnType<typeof buildNameIndex<(typeof producers)[number]>>>()
+  for (const row of rows) {
+    if (!row.input.producer || !row.input.province) continue
+    for (const unit of matchProvinces(row.input.province, provinces).provinces) {
+      let index = byProvince.get(String(unit.id))
+      if (!index) {
+        index = buildNameIndex(
+          producers.filter((p) => String(p.province) === String(unit.id)),
+          (p) => [p.brandName, p.legalName ?? ''],
+        )
+        byProvince.set(String(unit.id), index)
+      }
+      const match = matchName(row.input.producer, index)
+      if (match && 'item' in match) named.add(match.item.id)
+      else if (match) for (const p of match.ambiguous) named.add(p.id)
+    }
+  }
+  const products = named.size
     ? (
         await payload.find({
           collection: 'products',
           ...all,
           draft: true,
           locale: 'vi',
-          where: { producer: { in: producers.map((p) => p.id) } },
+          where: { producer: { in: [...named] } },
           select: { name: true, producer: true, productGroup: true },
           req,
         })

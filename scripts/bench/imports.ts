@@ -51,11 +51,23 @@ for (let p = 0; p < ROWS / PER_PRODUCER; p += 1) {
   const producer = await payload.create({
     collection: 'producers',
     ...sys,
-    data: { brandName, legalName: `Hộ kinh doanh ${brandName}`, kind: 'household', province: province.id, _status: 'published' },
+    data: {
+      brandName,
+      slug: `bench-producer-${p + 1}`,
+      legalName: `Hộ kinh doanh ${brandName}`,
+      kind: 'household',
+      province: province.id,
+      _status: 'published',
+    },
   })
   for (let i = 0; i < PER_PRODUCER; i += 1) {
     const name = `Sản phẩm ${p + 1}-${i + 1} đặc sản`
-    await payload.create({ collection: 'products', ...sys, locale: 'vi', data: { name, producer: producer.id, productGroup: group.id, _status: 'published' } })
+    await payload.create({
+      collection: 'products',
+      ...sys,
+      locale: 'vi',
+      data: { name, slug: `bench-product-${p + 1}-${i + 1}`, producer: producer.id, productGroup: group.id, _status: 'published' },
+    })
     const n = p * PER_PRODUCER + i + 1
     lines.push([name, brandName, province.name, 'cấp tỉnh', 2025, `${1000 + (p % 34)}/QĐ-UBND`, '18/11/2025', `BENCH-${n}`, 'Nhóm 2', ''].join(','))
   }

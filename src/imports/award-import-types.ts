@@ -71,5 +71,7 @@ export type PlannedAward = {
   changes?: FieldChange[]
   /** A draft product to create first; rows sharing the key share the product. */
   newProduct?: NewProduct
+  /** The producer the row was matched to. */
+  producer?: Id
   matched?: { province?: string; producer?: string; product?: string }
 }

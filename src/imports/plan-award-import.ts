@@ -49,7 +49,7 @@ export function planAwardImport(rows: readonly AwardRow[], context: AwardImportC
   const planned = rows.map((row): PlannedAward => {
     const resolved = resolveAwardRow(row, lookups, options)
     if (!resolved.ok) return skip(row, resolved.issues, resolved.matched)
-    const { data, newProduct, matched } = resolved
+    const { data, newProduct, matched, producer } = resolved
     const notes = [...resolved.notes]
     const productRef = data.product !== null ? String(data.product) : `new:${newProduct!.key}`
 
@@ -80,17 +80,17 @@ export function planAwardImport(rows: readonly AwardRow[], context: AwardImportC
         newProducts.set(newProduct.key, row.line)
         notes.push(issue('product-will-be-created', { value: newProduct.name, producer: matched.producer ?? '' }))
       } else notes.push(issue('product-created-by-row', { line: firstLine }))
-      return { line: row.line, action: 'create', input: row.input, issues: notes, data, newProduct, matched }
+      return { line: row.line, action: 'create', input: row.input, issues: notes, data, newProduct, producer, matched }
     }
     const existing = byCertificate ?? lookups.awardByKey.get(key)
-    if (!existing) return { line: row.line, action: 'create', input: row.input, issues: notes, data, matched }
+    if (!existing) return { line: row.line, action: 'create', input: row.input, issues: notes, data, producer, matched }
     const scope = context.scope
     if (scope && !scope.map(String).includes(String(existing.province))) {
       return skip(row, [issue('outside-scope', { province: lookups.provinceById.get(String(existing.province))?.name ?? String(existing.province) })], matched)
     }
     const changes = diffAward(existing, data, Boolean(row.input.issuer))
     const action = changes.length > 0 ? 'update' : 'unchanged'
-    return { line: row.line, action, input: row.input, issues: notes, data, awardId: existing.id, changes, matched }
+    return { line: row.line, action, input: row.input, issues: notes, data, awardId: existing.id, changes, producer, matched }
   })
   return { rows: planned }
 }

@@ -5,7 +5,7 @@
  */
 import { expectedIssuer } from '../awards/issuing-body'
 import { matchProvinces } from '../provinces/match-provinces'
-import type { AwardData, AwardImportOptions, NewProduct, PlannedAward, ProducerRecord, ProductRecord } from './award-import-types'
+import type { AwardData, AwardImportOptions, Id, NewProduct, PlannedAward, ProducerRecord, ProductRecord } from './award-import-types'
 import type { AwardLookups } from './award-lookups'
 import { type ImportIssue, issue } from './import-issue'
 import { matchName, nameKey } from './match-name'
@@ -13,7 +13,7 @@ import { LEVEL_NAMES_VI } from './parse-award-level'
 import type { AwardRow } from './read-award-rows'
 
 export type ResolvedRow =
-  | { ok: true; data: AwardData; notes: ImportIssue[]; newProduct?: NewProduct; matched: NonNullable<PlannedAward['matched']> }
+  | { ok: true; data: AwardData; producer: Id; notes: ImportIssue[]; newProduct?: NewProduct; matched: NonNullable<PlannedAward['matched']> }
   | { ok: false; issues: ImportIssue[]; matched: NonNullable<PlannedAward['matched']> }
 
 const names = (items: readonly { name?: string; brandName?: string }[]) =>
@@ -93,5 +93,5 @@ export function resolveAwardRow(row: AwardRow, lookups: AwardLookups, options: A
     province: province.id,
     provinceNameAtAward,
   }
-  return { ok: true, data, notes, newProduct, matched }
+  return { ok: true, data, producer: producer.id, notes, newProduct, matched }
 }
