@@ -20,6 +20,7 @@ const STYLE = `
 .label{background:#fff;border:0.4mm solid #7a5c1e;border-radius:2mm;padding:4mm;display:grid;grid-template-columns:1fr 28mm;grid-template-rows:auto 1fr auto;gap:1.5mm 3mm;overflow:hidden;break-inside:avoid}
 .award{grid-column:1/-1;font-size:7.5pt;line-height:1.25;color:#7a5c1e;border-bottom:0.3mm solid #d8c49a;padding-bottom:1.5mm}
 .award b{display:block;font-size:8.5pt}
+.award:empty{border:0;padding:0}
 .names h2{margin:0;font-size:12.5pt;line-height:1.2}.names .en{margin:0.5mm 0 0;font-size:9.5pt;font-style:italic;color:#333}
 .names .brand{margin:2mm 0 0;font-size:8.5pt}.names .place{margin:0.5mm 0 0;font-size:8pt;color:#555}
 .qr{width:28mm;height:28mm;align-self:start}.qr svg{width:100%;height:100%;display:block}
