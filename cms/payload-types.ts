@@ -76,6 +76,8 @@ export interface Config {
     provinces: Province;
     media: Media;
     users: User;
+    imports: Import;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +95,8 @@ export interface Config {
     provinces: ProvincesSelect<false> | ProvincesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -224,6 +228,7 @@ export interface Producer {
     | null;
   verified?: boolean | null;
   verifiedAt?: string | null;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -313,6 +318,39 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'staff' | 'producer';
+  /**
+   * Empty: the whole country
+   */
+  provinces?: (number | Province)[] | null;
+  producer?: (number | null) | Producer;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "products".
  */
 export interface Product {
@@ -374,6 +412,7 @@ export interface Product {
       }[]
     | null;
   featured?: boolean | null;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -448,6 +487,7 @@ export interface Fair {
   exhibitors?: (number | Producer)[] | null;
   products?: (number | Product)[] | null;
   link?: string | null;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -494,36 +534,76 @@ export interface Enquiry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "imports".
  */
-export interface User {
+export interface Import {
   id: number;
-  name?: string | null;
-  role: 'admin' | 'staff' | 'producer';
-  /**
-   * Empty: the whole country
-   */
-  provinces?: (number | Province)[] | null;
+  kind: 'awards' | 'products';
+  status: 'preview' | 'running' | 'done';
+  fileName: string;
+  format?: string | null;
+  createdBy?: (number | null) | User;
   producer?: (number | null) | Producer;
+  createMissingProducts?: boolean | null;
+  summary?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  result?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  cursor?: number | null;
+  total?: number | null;
+  rows?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+}
+/**
+ * Who changed what, and when. It cannot be edited or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  action: 'create' | 'update' | 'delete' | 'import' | 'verify' | 'unverify';
+  entity: string;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  summary: string;
+  changes?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
-  password?: string | null;
-  collection: 'users';
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  province?: (number | null) | Province;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -686,6 +766,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: number | Import;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -790,6 +878,7 @@ export interface ProducersSelect<T extends boolean = true> {
       };
   verified?: T;
   verifiedAt?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -840,6 +929,7 @@ export interface ProductsSelect<T extends boolean = true> {
         id?: T;
       };
   featured?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -889,6 +979,7 @@ export interface FairsSelect<T extends boolean = true> {
   exhibitors?: T;
   products?: T;
   link?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1052,6 +1143,43 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  kind?: T;
+  status?: T;
+  fileName?: T;
+  format?: T;
+  createdBy?: T;
+  producer?: T;
+  createMissingProducts?: T;
+  summary?: T;
+  result?: T;
+  cursor?: T;
+  total?: T;
+  rows?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  action?: T;
+  entity?: T;
+  documentId?: T;
+  documentTitle?: T;
+  summary?: T;
+  changes?: T;
+  user?: T;
+  userEmail?: T;
+  province?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,9 +11,11 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { loadEnv } from '../src/config/env'
 import { processLogger } from '../src/logging/create-logger'
+import { AuditEvents } from './collections/AuditEvents'
 import { Awards } from './collections/Awards'
 import { Enquiries } from './collections/Enquiries'
 import { Fairs } from './collections/Fairs'
+import { Imports } from './collections/Imports'
 import { Media } from './collections/Media'
 import { ProductGroups } from './collections/ProductGroups'
 import { Producers } from './collections/Producers'
@@ -22,6 +24,7 @@ import { Provinces } from './collections/Provinces'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
+import { labelsEndpoint } from './labels/labels-endpoint'
 import { jobsConfig } from './jobs'
 import { searchPlugin } from './search/plugin'
 
@@ -40,7 +43,13 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy',
     // Gravatar needs the internet, which many centres' machines lack; the built-in icon always shows.
     avatar: 'default',
-    components: { beforeNavLinks: ['/components/EnquiryNewCount#EnquiryNewCount'] },
+    components: {
+      beforeNavLinks: ['/components/EnquiryNewCount#EnquiryNewCount'],
+      views: {
+        importAwards: { Component: '/imports/components/ImportView#ImportAwardsView', path: '/import/awards' },
+        importProducts: { Component: '/imports/components/ImportView#ImportProductsView', path: '/import/products' },
+      },
+    },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   localization: {
@@ -51,7 +60,8 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users],
+  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents],
+  endpoints: [labelsEndpoint],
   editor: lexicalEditor(),
   db: databaseAdapter(env),
   email: emailAdapter(env),

@@ -59,7 +59,7 @@ async function searchDatabase(req: PayloadRequest, query: ResolvedSearchQuery): 
     page: query.page,
     req,
   })
-  const hits = (found.docs as RawDoc[]).flatMap((doc) => mapEnquiry(toCmsEnquiry(doc))).map((doc) => toSearchHit(buildIndexRecord(doc), []))
+  const hits = (found.docs as unknown as RawDoc[]).flatMap((doc) => mapEnquiry(toCmsEnquiry(doc))).map((doc) => toSearchHit(buildIndexRecord(doc), []))
   return { hits, facets: {}, totalHits: found.totalDocs, page: query.page, hitsPerPage: query.hitsPerPage, tookMs: performance.now() - started }
 }
 

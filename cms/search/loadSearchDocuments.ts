@@ -49,8 +49,8 @@ export async function loadLookups(payload: Payload, req?: PayloadRequest): Promi
     payload.find({ collection: 'product-groups', ...system, locale: 'all', req }),
   ])
   return {
-    provinces: new Map((provinces.docs as RawDoc[]).map((doc) => [String(doc.id), toCmsProvince(doc)])),
-    groups: new Map((groups.docs as RawDoc[]).map((doc) => [String(doc.id), toCmsProductGroup(doc)])),
+    provinces: new Map((provinces.docs as unknown as RawDoc[]).map((doc) => [String(doc.id), toCmsProvince(doc)])),
+    groups: new Map((groups.docs as unknown as RawDoc[]).map((doc) => [String(doc.id), toCmsProductGroup(doc)])),
   }
 }
 
@@ -73,14 +73,14 @@ export async function readDocuments(
     req,
     ...(page ? { limit: page.limit, page: page.page } : { pagination: false }),
   })
-  return { docs: found.docs as RawDoc[], hasNextPage: Boolean(found.hasNextPage) }
+  return { docs: found.docs as unknown as RawDoc[], hasNextPage: Boolean(found.hasNextPage) }
 }
 
 async function awardsByProduct(payload: Payload, productIds: readonly string[], req?: PayloadRequest): Promise<Map<string, CmsAward[]>> {
   const byProduct = new Map<string, CmsAward[]>()
   if (productIds.length === 0) return byProduct
   const awards = await payload.find({ collection: 'awards', where: { product: { in: [...productIds] } }, ...system, req })
-  for (const award of awards.docs as RawDoc[]) {
+  for (const award of awards.docs as unknown as RawDoc[]) {
     const product = refId(award.product)
     if (product) byProduct.set(product, [...(byProduct.get(product) ?? []), toCmsAward(award)])
   }

@@ -129,6 +129,9 @@ const schema = z.object({
     .string()
     .regex(/^[a-z][a-z0-9-]*$/, 'a lowercase word such as site or admin')
     .default('tieu-bieu'),
+  /** `npm run import:awards`: the centre staff account it signs in with (or --email / --password). */
+  IMPORT_EMAIL: z.string().email().optional(),
+  IMPORT_PASSWORD: z.string().optional(),
 })
 
 /** Every setting read here; each one is explained in .env.example (a test holds them together). */

@@ -8,6 +8,7 @@
  * stay in the same file, next to their hreflang alternates.
  */
 import { absoluteUrl } from './routes'
+import { escapeMarkup } from '../text/escape-markup'
 
 /** URLs per sitemap file: half the protocol's limit, so a file stays well under 50 MB too. */
 export const SITEMAP_MAX_URLS = 25_000
@@ -22,22 +23,20 @@ export type SitemapPage = {
   lastmod?: string | null
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
-
 export function buildSitemap(pages: readonly SitemapPage[], origin: string): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
   ]
   for (const page of pages) {
-    const vi = escapeXml(absoluteUrl(origin, page.vi))
-    const en = escapeXml(absoluteUrl(origin, page.en))
+    const vi = escapeMarkup(absoluteUrl(origin, page.vi))
+    const en = escapeMarkup(absoluteUrl(origin, page.en))
     const alternates = [
       `<xhtml:link rel="alternate" hreflang="vi" href="${vi}"/>`,
       `<xhtml:link rel="alternate" hreflang="en" href="${en}"/>`,
       `<xhtml:link rel="alternate" hreflang="x-default" href="${vi}"/>`,
     ].join('')
-    const lastmod = page.lastmod ? `<lastmod>${escapeXml(page.lastmod.slice(0, 10))}</lastmod>` : ''
+    const lastmod = page.lastmod ? `<lastmod>${escapeMarkup(page.lastmod.slice(0, 10))}</lastmod>` : ''
     for (const loc of [vi, en]) lines.push(`<url><loc>${loc}</loc>${lastmod}${alternates}</url>`)
   }
   lines.push('</urlset>')
@@ -67,8 +66,8 @@ export function parseSitemapFile(param: string | undefined): number | undefined 
 export function buildSitemapIndex(files: readonly { path: string; lastmod?: string | null }[], origin: string): string {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
   for (const file of files) {
-    const lastmod = file.lastmod ? `<lastmod>${escapeXml(file.lastmod.slice(0, 10))}</lastmod>` : ''
-    lines.push(`<sitemap><loc>${escapeXml(absoluteUrl(origin, file.path))}</loc>${lastmod}</sitemap>`)
+    const lastmod = file.lastmod ? `<lastmod>${escapeMarkup(file.lastmod.slice(0, 10))}</lastmod>` : ''
+    lines.push(`<sitemap><loc>${escapeMarkup(absoluteUrl(origin, file.path))}</loc>${lastmod}</sitemap>`)
   }
   lines.push('</sitemapindex>')
   return `${lines.join('\n')}\n`

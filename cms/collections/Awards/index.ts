@@ -6,6 +6,7 @@
  */
 import type { CollectionConfig } from 'payload'
 import { publicOrOwn, staffCreateInScope, staffInScope } from '../../access/policies'
+import { auditAwardChange, auditAwardDelete } from './hooks/auditAward'
 import { copyProductOwner } from './hooks/copyProductOwner'
 
 export const AWARD_LEVELS = ['commune', 'district', 'provincial', 'regional', 'national'] as const
@@ -17,10 +18,11 @@ export const Awards: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'level', 'year', 'decisionNumber', 'provinceNameAtAward'],
     group: { vi: 'Trưng bày', en: 'Showroom' },
+    components: { beforeListTable: ['/imports/components/ImportLink#ImportLink'] },
   },
   defaultSort: '-year',
   access: { read: publicOrOwn('producer'), create: staffCreateInScope(), update: staffInScope(), delete: staffInScope() },
-  hooks: { beforeChange: [copyProductOwner] },
+  hooks: { beforeChange: [copyProductOwner], afterChange: [auditAwardChange], afterDelete: [auditAwardDelete] },
   fields: [
     { name: 'title', type: 'text', admin: { hidden: true }, label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'product', type: 'relationship', relationTo: 'products', required: true, index: true, label: { vi: 'Sản phẩm', en: 'Product' } },

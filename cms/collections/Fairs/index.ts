@@ -6,6 +6,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { staffOnly } from '../../access/policies'
 import { isStaff, userOf } from '../../access/roles'
 import { slugField } from '../../fields/slug'
+import { updatedByField } from '../../fields/updatedBy'
 
 const publishedOrStaff: Access = ({ req }) => (isStaff(userOf(req)) ? true : { _status: { equals: 'published' } })
 
@@ -60,5 +61,6 @@ export const Fairs: CollectionConfig = {
       validate: (v: unknown) =>
         v == null || v === '' || /^https?:\/\//.test(String(v)) ? true : 'Địa chỉ phải bắt đầu bằng http:// hoặc https:// / must start with http(s)://',
     },
+    updatedByField,
   ],
 }

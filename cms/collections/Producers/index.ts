@@ -6,6 +6,8 @@ import type { CollectionConfig } from 'payload'
 import { publishedOrOwn, staffCreateInScope, staffInScope, staffField, staffOrOwner } from '../../access/policies'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
+import { updatedByField } from '../../fields/updatedBy'
+import { auditVerification } from './hooks/auditVerification'
 import { moveProductsWithProducer } from './hooks/moveProductsWithProducer'
 import { stampVerification } from './hooks/stampVerification'
 
@@ -25,7 +27,7 @@ export const Producers: CollectionConfig = {
     delete: staffInScope(),
     readVersions: staffOrOwner('parent'),
   },
-  hooks: { beforeChange: [stampVerification], afterChange: [moveProductsWithProducer] },
+  hooks: { beforeChange: [stampVerification], afterChange: [moveProductsWithProducer, auditVerification] },
   fields: [
     { name: 'brandName', type: 'text', required: true, label: { vi: 'Thương hiệu', en: 'Brand name' } },
     { name: 'legalName', type: 'text', required: true, label: { vi: 'Tên cơ sở / doanh nghiệp', en: 'Legal name' } },
@@ -128,5 +130,6 @@ export const Producers: CollectionConfig = {
       access: { create: staffField, update: staffField },
       admin: { position: 'sidebar', readOnly: true },
     },
+    updatedByField,
   ],
 }

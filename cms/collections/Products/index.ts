@@ -3,6 +3,7 @@
  * producer so staff scoping and the province filter need no join.
  */
 import type { CollectionConfig } from 'payload'
+import { updatedByField } from '../../fields/updatedBy'
 import { publishedOrOwn, staffField, staffOrOwner } from '../../access/policies'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
@@ -17,6 +18,7 @@ export const Products: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'producer', 'productGroup', 'province', '_status'],
     group: { vi: 'Trưng bày', en: 'Showroom' },
+    components: { beforeListTable: ['/imports/components/ImportLink#ImportLink', '/labels/components/PrintLabels#PrintLabels'] },
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
@@ -97,6 +99,12 @@ export const Products: CollectionConfig = {
       label: { vi: 'Nổi bật', en: 'Featured' },
       access: { create: staffField, update: staffField },
       admin: { position: 'sidebar' },
+    },
+    updatedByField,
+    {
+      name: 'printLabel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/labels/components/PrintLabelField#PrintLabelField' } },
     },
   ],
 }

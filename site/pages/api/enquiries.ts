@@ -11,6 +11,7 @@ import { enquirySentPath } from '../../i18n/enquiry'
 import { siteEnv } from '../../lib/env'
 import { requestInfoOf } from '../../lib/http/request-info'
 import { payload } from '../../lib/payload'
+import { escapeMarkup } from '../../../src/text/escape-markup'
 
 export const prerender = false
 
@@ -60,14 +61,10 @@ export const POST: APIRoute = async (context) => {
   }
   if (handled.outcome.kind === 'tooLarge' || handled.outcome.status === 403 || handled.outcome.status === 415) {
     // Not a form our page sent (it stays far below the limit): a short page, nothing to keep.
-    return new Response(`<!doctype html><meta charset="utf-8"><title>${handled.outcome.status}</title><p>${escapeHtml(handled.form.errors.form ?? '')}</p>`, {
+    return new Response(`<!doctype html><meta charset="utf-8"><title>${handled.outcome.status}</title><p>${escapeMarkup(handled.form.errors.form ?? '')}</p>`, {
       status: handled.outcome.status,
       headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
     })
   }
   return showFormAgain(context, handled)
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }

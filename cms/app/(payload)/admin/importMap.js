@@ -21,9 +21,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PrintLabelField as PrintLabelField_2a6b9fd58589a4cae51ba5be54064eb2 } from '../../../labels/components/PrintLabelField'
+import { ImportLink as ImportLink_4888a8c4bb17a5d85cf045650f4812f9 } from '../../../imports/components/ImportLink'
+import { PrintLabels as PrintLabels_d453f645d46ba197c0e2603c488155e4 } from '../../../labels/components/PrintLabels'
 import { EnquiryContactLinks as EnquiryContactLinks_118a039359d280035708859918dde7c4 } from '../../../components/EnquiryContactLinks'
 import { EnquiryStats as EnquiryStats_6b99697b627848d5137c985b48a295ac } from '../../../components/EnquiryStats'
 import { EnquiryNewCount as EnquiryNewCount_eb90151d41d8df5bb9022953f6e99c66 } from '../../../components/EnquiryNewCount'
+import { ImportAwardsView as ImportAwardsView_56d180b027c2314047acafba3ccce2f1 } from '../../../imports/components/ImportView'
+import { ImportProductsView as ImportProductsView_56d180b027c2314047acafba3ccce2f1 } from '../../../imports/components/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -51,8 +56,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/labels/components/PrintLabelField#PrintLabelField": PrintLabelField_2a6b9fd58589a4cae51ba5be54064eb2,
+  "/imports/components/ImportLink#ImportLink": ImportLink_4888a8c4bb17a5d85cf045650f4812f9,
+  "/labels/components/PrintLabels#PrintLabels": PrintLabels_d453f645d46ba197c0e2603c488155e4,
   "/components/EnquiryContactLinks#EnquiryContactLinks": EnquiryContactLinks_118a039359d280035708859918dde7c4,
   "/components/EnquiryStats#EnquiryStats": EnquiryStats_6b99697b627848d5137c985b48a295ac,
   "/components/EnquiryNewCount#EnquiryNewCount": EnquiryNewCount_eb90151d41d8df5bb9022953f6e99c66,
+  "/imports/components/ImportView#ImportAwardsView": ImportAwardsView_56d180b027c2314047acafba3ccce2f1,
+  "/imports/components/ImportView#ImportProductsView": ImportProductsView_56d180b027c2314047acafba3ccce2f1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

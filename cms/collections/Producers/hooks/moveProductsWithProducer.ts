@@ -57,11 +57,11 @@ export const moveProductsWithProducer: CollectionAfterChangeHook = async ({ doc,
     const liveRow = liveById.get(String(row.id))
     if (row._status === 'published') {
       if (!same(row.province, province) || (liveRow && !same(liveRow.province, province))) {
-        await req.payload.update({ ...options, id: row.id, draft: false, data: { province } })
+        await req.payload.update({ ...options, id: row.id, draft: false, data: { province: province as number } })
       }
       continue
     }
-    if (!same(row.province, province)) await req.payload.update({ ...options, id: row.id, draft: true, data: { province } })
+    if (!same(row.province, province)) await req.payload.update({ ...options, id: row.id, draft: true, data: { province: province as number } })
     if (liveRow && !same(liveRow.province, province)) {
       await req.payload.db.updateOne({ collection: 'products', id: row.id, data: { province }, req, returning: false })
     }

@@ -70,17 +70,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`contacts_private\` integer DEFAULT false,
   	\`verified\` integer DEFAULT false,
   	\`verified_at\` text,
+  	\`updated_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`producers_slug_idx\` ON \`producers\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`producers_province_idx\` ON \`producers\` (\`province_id\`);`)
   await db.run(sql`CREATE INDEX \`producers_logo_idx\` ON \`producers\` (\`logo_id\`);`)
   await db.run(sql`CREATE INDEX \`producers_verified_idx\` ON \`producers\` (\`verified\`);`)
+  await db.run(sql`CREATE INDEX \`producers_updated_by_idx\` ON \`producers\` (\`updated_by_id\`);`)
   await db.run(sql`CREATE INDEX \`producers_updated_at_idx\` ON \`producers\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`producers_created_at_idx\` ON \`producers\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`producers__status_idx\` ON \`producers\` (\`_status\`);`)
@@ -132,12 +135,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_producers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`_producers_v_version_packaging_label_languages_order_idx\` ON \`_producers_v_version_packaging_label_languages\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_producers_v_version_packaging_label_languages_parent_idx\` ON \`_producers_v_version_packaging_label_languages\` (\`parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`_producers_v_version_packaging_label_languages_order_idx\` ON \`_producers_v_version_packaging_label_languages\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_producers_v_version_packaging_label_languages_parent_idx\` ON \`_producers_v_version_packaging_label_languages\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_producers_v_version_certifications\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -179,12 +178,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_producers_v_version_support\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`_producers_v_version_support_locales_locale_parent_id_unique\` ON \`_producers_v_version_support_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_producers_v_version_support_locales_parent_id_idx\` ON \`_producers_v_version_support_locales\` (\`_parent_id\`,\`_locale\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`_producers_v_version_support_locales_locale_parent_id_unique\` ON \`_producers_v_version_support_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_producers_v_version_support_locales_parent_id_idx\` ON \`_producers_v_version_support_locales\` (\`_parent_id\`,\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_producers_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -204,6 +199,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_contacts_private\` integer DEFAULT false,
   	\`version_verified\` integer DEFAULT false,
   	\`version_verified_at\` text,
+  	\`version_updated_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -214,7 +210,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_producers_v_parent_idx\` ON \`_producers_v\` (\`parent_id\`);`)
@@ -222,6 +219,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_producers_v_version_version_province_idx\` ON \`_producers_v\` (\`version_province_id\`);`)
   await db.run(sql`CREATE INDEX \`_producers_v_version_version_logo_idx\` ON \`_producers_v\` (\`version_logo_id\`);`)
   await db.run(sql`CREATE INDEX \`_producers_v_version_version_verified_idx\` ON \`_producers_v\` (\`version_verified\`);`)
+  await db.run(sql`CREATE INDEX \`_producers_v_version_version_updated_by_idx\` ON \`_producers_v\` (\`version_updated_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_producers_v_version_version_updated_at_idx\` ON \`_producers_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_producers_v_version_version_created_at_idx\` ON \`_producers_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_producers_v_version_version__status_idx\` ON \`_producers_v\` (\`version__status\`);`)
@@ -300,18 +298,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`price_currency\` text DEFAULT 'VND',
   	\`hs_code\` text,
   	\`featured\` integer DEFAULT false,
+  	\`updated_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`producer_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`product_group_id\`) REFERENCES \`product_groups\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`products_slug_idx\` ON \`products\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`products_producer_idx\` ON \`products\` (\`producer_id\`);`)
   await db.run(sql`CREATE INDEX \`products_product_group_idx\` ON \`products\` (\`product_group_id\`);`)
   await db.run(sql`CREATE INDEX \`products_province_idx\` ON \`products\` (\`province_id\`);`)
+  await db.run(sql`CREATE INDEX \`products_updated_by_idx\` ON \`products\` (\`updated_by_id\`);`)
   await db.run(sql`CREATE INDEX \`products_updated_at_idx\` ON \`products\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`products_created_at_idx\` ON \`products\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`products__status_idx\` ON \`products\` (\`_status\`);`)
@@ -380,6 +381,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_price_currency\` text DEFAULT 'VND',
   	\`version_hs_code\` text,
   	\`version_featured\` integer DEFAULT false,
+  	\`version_updated_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -391,7 +393,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_producer_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_product_group_id\`) REFERENCES \`product_groups\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_products_v_parent_idx\` ON \`_products_v\` (\`parent_id\`);`)
@@ -399,6 +402,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_products_v_version_version_producer_idx\` ON \`_products_v\` (\`version_producer_id\`);`)
   await db.run(sql`CREATE INDEX \`_products_v_version_version_product_group_idx\` ON \`_products_v\` (\`version_product_group_id\`);`)
   await db.run(sql`CREATE INDEX \`_products_v_version_version_province_idx\` ON \`_products_v\` (\`version_province_id\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_version_version_updated_by_idx\` ON \`_products_v\` (\`version_updated_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_products_v_version_version_updated_at_idx\` ON \`_products_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_products_v_version_version_created_at_idx\` ON \`_products_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_products_v_version_version__status_idx\` ON \`_products_v\` (\`version__status\`);`)
@@ -487,15 +491,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`province_id\` integer,
   	\`country\` text DEFAULT 'VN',
   	\`link\` text,
+  	\`updated_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`fairs_slug_idx\` ON \`fairs\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`fairs_start_date_idx\` ON \`fairs\` (\`start_date\`);`)
   await db.run(sql`CREATE INDEX \`fairs_province_idx\` ON \`fairs\` (\`province_id\`);`)
+  await db.run(sql`CREATE INDEX \`fairs_updated_by_idx\` ON \`fairs\` (\`updated_by_id\`);`)
   await db.run(sql`CREATE INDEX \`fairs_updated_at_idx\` ON \`fairs\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`fairs_created_at_idx\` ON \`fairs\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`fairs__status_idx\` ON \`fairs\` (\`_status\`);`)
@@ -542,6 +549,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_province_id\` integer,
   	\`version_country\` text DEFAULT 'VN',
   	\`version_link\` text,
+  	\`version_updated_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -551,13 +559,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`fairs\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_fairs_v_parent_idx\` ON \`_fairs_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_fairs_v_version_version_slug_idx\` ON \`_fairs_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_fairs_v_version_version_start_date_idx\` ON \`_fairs_v\` (\`version_start_date\`);`)
   await db.run(sql`CREATE INDEX \`_fairs_v_version_version_province_idx\` ON \`_fairs_v\` (\`version_province_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fairs_v_version_version_updated_by_idx\` ON \`_fairs_v\` (\`version_updated_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_fairs_v_version_version_updated_at_idx\` ON \`_fairs_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_fairs_v_version_version_created_at_idx\` ON \`_fairs_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_fairs_v_version_version__status_idx\` ON \`_fairs_v\` (\`version__status\`);`)
@@ -805,6 +815,55 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_rels_parent_idx\` ON \`users_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_path_idx\` ON \`users_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_provinces_id_idx\` ON \`users_rels\` (\`provinces_id\`);`)
+  await db.run(sql`CREATE TABLE \`imports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`status\` text DEFAULT 'preview' NOT NULL,
+  	\`file_name\` text NOT NULL,
+  	\`format\` text,
+  	\`created_by_id\` integer,
+  	\`producer_id\` integer,
+  	\`create_missing_products\` integer DEFAULT false,
+  	\`summary\` text,
+  	\`result\` text,
+  	\`cursor\` numeric DEFAULT 0,
+  	\`total\` numeric DEFAULT 0,
+  	\`rows\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`producer_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`imports_status_idx\` ON \`imports\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`imports_created_by_idx\` ON \`imports\` (\`created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`imports_producer_idx\` ON \`imports\` (\`producer_id\`);`)
+  await db.run(sql`CREATE INDEX \`imports_updated_at_idx\` ON \`imports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`imports_created_at_idx\` ON \`imports\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`audit_events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`entity\` text NOT NULL,
+  	\`document_id\` text,
+  	\`document_title\` text,
+  	\`summary\` text NOT NULL,
+  	\`changes\` text,
+  	\`user_id\` integer,
+  	\`user_email\` text,
+  	\`province_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_events_action_idx\` ON \`audit_events\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_entity_idx\` ON \`audit_events\` (\`entity\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_document_id_idx\` ON \`audit_events\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_user_idx\` ON \`audit_events\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_province_idx\` ON \`audit_events\` (\`province_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_updated_at_idx\` ON \`audit_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_created_at_idx\` ON \`audit_events\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -878,6 +937,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`provinces_id\` integer,
   	\`media_id\` integer,
   	\`users_id\` integer,
+  	\`imports_id\` integer,
+  	\`audit_events_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`producers_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`products_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -887,7 +948,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`product_groups_id\`) REFERENCES \`product_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`provinces_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`imports_id\`) REFERENCES \`imports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_events_id\`) REFERENCES \`audit_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -902,6 +965,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_provinces_id_idx\` ON \`payload_locked_documents_rels\` (\`provinces_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`imports_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_events_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_events_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1013,6 +1078,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`users_rels\`;`)
+  await db.run(sql`DROP TABLE \`imports\`;`)
+  await db.run(sql`DROP TABLE \`audit_events\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

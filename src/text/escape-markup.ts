@@ -1,0 +1,4 @@
+/** Text made safe to put inside HTML or XML, in element content and in quoted attributes alike. */
+export function escapeMarkup(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
