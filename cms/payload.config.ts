@@ -74,6 +74,6 @@ export default buildConfig({
   telemetry: false,
   // JSON lines with the request id in production (src/logging); the site and scripts share it.
   logger: processLogger({ ...env, service: env.SERVICE_NAME }),
-  // declare: false until every caller is typed: the module augmentation makes the Local API strict for the whole tree.
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false, declare: false },
+  // The generated types declare themselves to Payload, so the Local API is typed everywhere (npm run generate:types).
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
 })
