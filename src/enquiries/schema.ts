@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { isEmailAddress } from '../email/email-address'
 import { BUYER_TYPES, LANGUAGES, LIMITS, MESSAGE_MIN } from './limits'
 import type { ErrorCode, FieldError } from './messages'
-import { cleanLine, cleanText } from './sanitize'
+import { cleanLine, cleanText } from '../text/clean-text'
 
 export { BUYER_TYPES, HONEYPOT_FIELD, LANGUAGES, LIMITS, MESSAGE_MIN, type BuyerType } from './limits'
 

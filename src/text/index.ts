@@ -1,4 +1,5 @@
 export { foldText } from './fold-text'
+export { cleanLine, cleanText } from './clean-text'
 export { markText, markToken } from './mark-text'
 export { normalizeText } from './normalize-text'
 export { splitWords } from './split-words'
