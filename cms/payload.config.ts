@@ -11,6 +11,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { loadEnv } from '../src/config/env'
 import { processLogger } from '../src/logging/create-logger'
+import { REFUSAL_LOGGING_LEVELS } from '../src/logging/refusals'
 import { AuditEvents } from './collections/AuditEvents'
 import { Awards } from './collections/Awards'
 import { Enquiries } from './collections/Enquiries'
@@ -74,6 +75,8 @@ export default buildConfig({
   telemetry: false,
   // JSON lines with the request id in production (src/logging); the site and scripts share it.
   logger: processLogger({ ...env, service: env.SERVICE_NAME }),
+  // Refusals (401/403/404, invalid input) at info without a stack; real errors stay errors (src/logging/refusals.ts).
+  loggingLevels: REFUSAL_LOGGING_LEVELS,
   // declare: false until every caller is typed: the module augmentation makes the Local API strict for the whole tree.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false, declare: false },
 })
