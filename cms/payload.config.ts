@@ -26,12 +26,14 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
 import { labelsEndpoint } from './labels/labels-endpoint'
+import { withRequestLimits } from './limits/request-limits'
 import { jobsConfig } from './jobs'
 import { searchPlugin } from './search/plugin'
 
 const env = loadEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Request limits (read caps, rate limits) go on every collection once built, Payload's own included.
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_URL,
@@ -79,4 +81,4 @@ export default buildConfig({
   loggingLevels: REFUSAL_LOGGING_LEVELS,
   // declare: false until every caller is typed: the module augmentation makes the Local API strict for the whole tree.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false, declare: false },
-})
+}).then(withRequestLimits)
