@@ -11,6 +11,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { loadEnv } from '../src/config/env'
 import { processLogger } from '../src/logging/create-logger'
+import { REFUSAL_LOGGING_LEVELS } from '../src/logging/refusals'
 import { AuditEvents } from './collections/AuditEvents'
 import { Awards } from './collections/Awards'
 import { Enquiries } from './collections/Enquiries'
@@ -25,12 +26,14 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
 import { labelsEndpoint } from './labels/labels-endpoint'
+import { withRequestLimits } from './limits/request-limits'
 import { jobsConfig } from './jobs'
 import { searchPlugin } from './search/plugin'
 
 const env = loadEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Request limits (read caps, rate limits) go on every collection once built, Payload's own included.
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_URL,
@@ -74,6 +77,8 @@ export default buildConfig({
   telemetry: false,
   // JSON lines with the request id in production (src/logging); the site and scripts share it.
   logger: processLogger({ ...env, service: env.SERVICE_NAME }),
+  // Refusals (401/403/404, invalid input) at info without a stack; real errors stay errors (src/logging/refusals.ts).
+  loggingLevels: REFUSAL_LOGGING_LEVELS,
   // The generated types declare themselves to Payload, so the Local API is typed everywhere (npm run generate:types).
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
-})
+}).then(withRequestLimits)

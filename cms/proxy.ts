@@ -9,9 +9,12 @@
  * - the admin speaks Vietnamese by default, whatever language the browser asks for: staff and
  *   producers share screenshots and instructions in Vietnamese. Payload keeps the language in the
  *   `payload-lng` cookie, so a first visit gets "vi"; choosing English in the account settings
- *   replaces the cookie and sticks.
+ *   replaces the cookie and sticks;
+ * - a request whose body has a Content-Encoding is refused (415) before Next or Payload reads it
+ *   (src/http/content-encoding.ts).
  */
 import { NextResponse, type NextRequest } from 'next/server'
+import { refuseEncodedBody } from '../src/http/content-encoding'
 import { adminPolicy, HSTS, PRINT_POLICY, RESOURCE_POLICY } from '../src/http/security-headers'
 import { requestIdFrom } from '../src/logging/request-context'
 
@@ -25,6 +28,8 @@ function isAdminPage(pathname: string): boolean {
 const isPrintPage = (pathname: string) => pathname === '/api/labels'
 
 export function proxy(request: NextRequest) {
+  const refused = refuseEncodedBody(request)
+  if (refused) return refused
   const headers = new Headers(request.headers)
   const requestId = requestIdFrom(request.headers.get('x-request-id'))
   headers.set('x-request-id', requestId)

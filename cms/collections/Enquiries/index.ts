@@ -8,6 +8,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { adminOnly, staffField, staffOnly, staffOrOwner } from '../../access/policies'
 import { producerOf, userOf } from '../../access/roles'
+import { validateEmail } from '../../fields/email'
 import { prepareEnquiry, RESPONSE_WORKING_DAYS } from './hooks/prepareEnquiry'
 import { queueFollowUp } from './hooks/queueFollowUp'
 
@@ -107,7 +108,7 @@ export const Enquiries: CollectionConfig = {
       ],
     },
     { name: 'country', type: 'text', access: buyer, label: { vi: 'Quốc gia', en: 'Country' } },
-    { name: 'email', type: 'email', required: true, access: buyer, label: { vi: 'Email', en: 'Email' } },
+    { name: 'email', type: 'email', required: true, validate: validateEmail, access: buyer, label: { vi: 'Email', en: 'Email' } },
     { name: 'phone', type: 'text', access: buyer, label: { vi: 'Điện thoại / Zalo', en: 'Phone or Zalo' } },
     {
       name: 'contactLinks',

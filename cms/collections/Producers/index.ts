@@ -4,6 +4,7 @@
  */
 import type { CollectionConfig } from 'payload'
 import { publishedOrOwn, staffCreateInScope, staffInScope, staffField, staffOrOwner } from '../../access/policies'
+import { validateEmail } from '../../fields/email'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
 import { updatedByField } from '../../fields/updatedBy'
@@ -93,7 +94,7 @@ export const Producers: CollectionConfig = {
         { name: 'person', type: 'text', label: { vi: 'Người liên hệ', en: 'Contact person' } },
         { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
         { name: 'zalo', type: 'text', label: { vi: 'Số Zalo', en: 'Zalo number' } },
-        { name: 'email', type: 'email', label: { vi: 'Email', en: 'Email' } },
+        { name: 'email', type: 'email', validate: validateEmail, label: { vi: 'Email', en: 'Email' } },
         { name: 'web', type: 'text', label: { vi: 'Website', en: 'Website' } },
         {
           name: 'private',
