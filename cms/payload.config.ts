@@ -27,10 +27,12 @@ import { emailAdapter } from './email/adapter'
 import { labelsEndpoint } from './labels/labels-endpoint'
 import { jobsConfig } from './jobs'
 import { searchPlugin } from './search/plugin'
+import { hardenBuiltConfig } from './security/harden-built-config'
 
 const env = loadEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// hardenBuiltConfig: Payload's own collections and routes, closed after the build (cms/security).
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_URL,
@@ -76,4 +78,4 @@ export default buildConfig({
   logger: processLogger({ ...env, service: env.SERVICE_NAME }),
   // declare: false until every caller is typed: the module augmentation makes the Local API strict for the whole tree.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false, declare: false },
-})
+}).then(hardenBuiltConfig)
