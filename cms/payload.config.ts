@@ -29,11 +29,13 @@ import { labelsEndpoint } from './labels/labels-endpoint'
 import { withRequestLimits } from './limits/request-limits'
 import { jobsConfig } from './jobs'
 import { searchPlugin } from './search/plugin'
+import { hardenBuiltConfig } from './security/harden-built-config'
 
 const env = loadEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-// Request limits (read caps, rate limits) go on every collection once built, Payload's own included.
+// Once built, Payload's own collections and routes are closed (cms/security), then the request
+// limits (read caps, rate limits) go on every collection, Payload's own included (cms/limits).
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_URL,
@@ -81,4 +83,6 @@ export default buildConfig({
   loggingLevels: REFUSAL_LOGGING_LEVELS,
   // The generated types declare themselves to Payload, so the Local API is typed everywhere (npm run generate:types).
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
-}).then(withRequestLimits)
+})
+  .then(hardenBuiltConfig)
+  .then(withRequestLimits)

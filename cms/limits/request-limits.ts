@@ -17,8 +17,21 @@ const isHeavy = (args: Args) =>
   (typeof args.limit === 'number' && (args.limit <= 0 || args.limit > HEAVY_LIMIT)) ||
   (typeof args.depth === 'number' && args.depth > 1)
 
+/**
+ * Only the operation the client asked for is limited. Payload runs others inside the same request:
+ * the signed-in user's lookup (overrideAccess, before the user is known, so it looked anonymous and
+ * heavy) and the reads that populate relationships (pagination: false). Counting those refused
+ * signed-in producers after 30 requests and charged one anonymous page many times.
+ */
+function isClientOperation(args: Args & { overrideAccess?: boolean }, req: Parameters<CollectionBeforeOperationHook>[0]['req']): boolean {
+  if (req.payloadAPI === 'local' || args.overrideAccess === true) return false
+  if (req.context.requestLimited) return false
+  req.context.requestLimited = true
+  return true
+}
+
 export const limitRequest: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (req.payloadAPI === 'local') return args
+  if (!isClientOperation(args as Args, req)) return args
   if (operation === 'login') {
     await limitLogin(req, (args as Args).data?.email)
     return args

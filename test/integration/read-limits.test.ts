@@ -82,6 +82,20 @@ describe('rate limits', () => {
     expect((await rest('products?limit=100&depth=2', { ip: '198.51.100.41' })).status).toBe(200)
   })
 
+  it('should count one heavy anonymous page once, however many relationships it populates', async () => {
+    // 29 pages, each populating producers, groups, provinces and images: within the 30 allowed.
+    for (let i = 0; i < 29; i++) expect((await rest('products?limit=100&depth=2', { ip: '198.51.100.50' })).status).toBe(200)
+  })
+
+  it('should never refuse a signed-in producer for the reads Payload makes to know who it is', async () => {
+    // Each request looks the producer up (with its producer populated) before the request's own read.
+    const statuses = new Set<number>()
+    for (let i = 0; i < 45; i++) statuses.add((await rest('users/me', { token: producerToken, ip: '198.51.100.60' })).status)
+    expect([...statuses]).toEqual([200])
+    const me = (await (await rest('users/me', { token: producerToken, ip: '198.51.100.60' })).json()) as { user: { email?: string } | null }
+    expect(me.user?.email).toBe('a@test.local')
+  })
+
   it('should stop password guessing against one account, from any address', async () => {
     const statuses: number[] = []
     for (let i = 0; i < 12; i++) statuses.push((await login('admin@test.local', `guess-${i}`, `192.0.2.${i + 1}`)).status)

@@ -11,6 +11,7 @@ import { updatedByField } from '../../fields/updatedBy'
 import { auditVerification } from './hooks/auditVerification'
 import { moveProductsWithProducer } from './hooks/moveProductsWithProducer'
 import { stampVerification } from './hooks/stampVerification'
+import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
 
 export const Producers: CollectionConfig = {
   slug: 'producers',
@@ -26,9 +27,14 @@ export const Producers: CollectionConfig = {
     create: staffCreateInScope(),
     update: staffOrOwner('id'),
     delete: staffInScope(),
-    readVersions: staffOrOwner('parent'),
+    // Versions are queried on their own table: the fields sit under `version.`.
+    readVersions: staffOrOwner('parent', 'version.province'),
   },
-  hooks: { beforeChange: [stampVerification], afterChange: [moveProductsWithProducer, auditVerification] },
+  hooks: {
+    beforeValidate: [keepStaffFieldsOnRestore(['province', 'verified', 'verifiedAt'])],
+    beforeChange: [stampVerification],
+    afterChange: [moveProductsWithProducer, auditVerification],
+  },
   fields: [
     { name: 'brandName', type: 'text', required: true, label: { vi: 'Thương hiệu', en: 'Brand name' } },
     { name: 'legalName', type: 'text', required: true, label: { vi: 'Tên cơ sở / doanh nghiệp', en: 'Legal name' } },

@@ -10,6 +10,8 @@ import { certificationsField } from '../../fields/certifications'
 import { canCreateProduct } from './access/canCreateProduct'
 import { assignOwnProducer } from './hooks/assignOwnProducer'
 import { copyProducerProvince } from './hooks/copyProducerProvince'
+import { refreshAwardTitles } from './hooks/refreshAwardTitles'
+import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
 
 export const Products: CollectionConfig = {
   slug: 'products',
@@ -26,9 +28,14 @@ export const Products: CollectionConfig = {
     create: canCreateProduct,
     update: staffOrOwner('producer'),
     delete: staffOrOwner('producer'),
-    readVersions: staffOrOwner('producer'),
+    // Versions are queried on their own table: the fields sit under `version.`.
+    readVersions: staffOrOwner('version.producer', 'version.province'),
   },
-  hooks: { beforeValidate: [assignOwnProducer], beforeChange: [copyProducerProvince] },
+  hooks: {
+    beforeValidate: [assignOwnProducer, keepStaffFieldsOnRestore(['producer', 'featured'])],
+    beforeChange: [copyProducerProvince],
+    afterChange: [refreshAwardTitles],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên sản phẩm', en: 'Name' } },
     slugField('name'),
