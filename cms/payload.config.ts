@@ -79,6 +79,6 @@ export default buildConfig({
   logger: processLogger({ ...env, service: env.SERVICE_NAME }),
   // Refusals (401/403/404, invalid input) at info without a stack; real errors stay errors (src/logging/refusals.ts).
   loggingLevels: REFUSAL_LOGGING_LEVELS,
-  // declare: false until every caller is typed: the module augmentation makes the Local API strict for the whole tree.
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false, declare: false },
+  // The generated types declare themselves to Payload, so the Local API is typed everywhere (npm run generate:types).
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
 }).then(withRequestLimits)

@@ -18,7 +18,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { loadEnv } from '../src/config/env'
 import { refuseEncodedBody } from '../src/http/content-encoding'
-import { adminPolicy, HSTS, RESOURCE_POLICY } from '../src/http/security-headers'
+import { adminPolicy, HSTS, PRINT_POLICY, RESOURCE_POLICY } from '../src/http/security-headers'
 import { requestIdFrom } from '../src/logging/request-context'
 import { limitAnonymousServerAction } from './limits/server-actions'
 
@@ -28,6 +28,9 @@ let payloadSecret: string | undefined
 function isAdminPage(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/')
 }
+
+// The labels endpoint answers an HTML page meant for printing (cms/labels).
+const isPrintPage = (pathname: string) => pathname === '/api/labels'
 
 export function proxy(request: NextRequest) {
   payloadSecret ??= loadEnv().PAYLOAD_SECRET
@@ -39,7 +42,7 @@ export function proxy(request: NextRequest) {
   const https = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https' || request.nextUrl.protocol === 'https:'
   const admin = isAdminPage(request.nextUrl.pathname)
   const nonce = admin ? btoa(crypto.randomUUID()) : undefined
-  const policy = nonce ? adminPolicy(nonce, https) : RESOURCE_POLICY
+  const policy = nonce ? adminPolicy(nonce, https) : isPrintPage(request.nextUrl.pathname) ? PRINT_POLICY : RESOURCE_POLICY
   if (nonce) headers.set('content-security-policy', policy)
   const setLanguage = admin && !request.cookies.has(COOKIE)
   if (setLanguage) headers.set('cookie', [request.headers.get('cookie'), `${COOKIE}=vi`].filter(Boolean).join('; '))

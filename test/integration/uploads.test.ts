@@ -92,7 +92,7 @@ describe('uploads', () => {
 
   it('should keep nothing of a refused upload', async () => {
     const before = await ctx.payload.count({ collection: 'media', overrideAccess: true })
-    await expect(upload(Buffer.from('<?xml version="1.0"?><x/>'), 'data.xml', 'text/xml')).rejects.toBeTruthy()
+    await expect(upload(Buffer.from('<?xml version="1.0"?><x/>'), 'data.xml', 'text/xml')).rejects.toMatchObject({ status: 415 })
     expect((await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
   })
 })

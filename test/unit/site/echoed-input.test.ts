@@ -8,7 +8,7 @@ import { stateFromParams } from '../../../site/components/search-state'
 import { parseAwardFilters } from '../../../site/lib/pages/awards'
 import { parseBrandFilters } from '../../../site/lib/pages/brands'
 import { parseProductFilters } from '../../../src/site/product-filters'
-import { cleanLine } from '../../../src/text'
+import { cleanLine } from '../../../src/text/clean-text'
 
 const RLO = '\u202E'
 const HOSTILE = `${RLO}gnp.exe\u2066x\u2069\u0000\u0007\u0085\u200F\uFEFF`
