@@ -11,14 +11,19 @@
  *   `payload-lng` cookie, so a first visit gets "vi"; choosing English in the account settings
  *   replaces the cookie and sticks;
  * - a request whose body has a Content-Encoding is refused (415) before Next or Payload reads it
- *   (src/http/content-encoding.ts).
+ *   (src/http/content-encoding.ts);
+ * - an anonymous post to the admin's server functions is limited to what the sign-in pages need
+ *   (CVE-2026-130165, cms/limits/server-actions.ts).
  */
 import { NextResponse, type NextRequest } from 'next/server'
+import { loadEnv } from '../src/config/env'
 import { refuseEncodedBody } from '../src/http/content-encoding'
 import { adminPolicy, HSTS, PRINT_POLICY, RESOURCE_POLICY } from '../src/http/security-headers'
 import { requestIdFrom } from '../src/logging/request-context'
+import { limitAnonymousServerAction } from './limits/server-actions'
 
 const COOKIE = 'payload-lng'
+let payloadSecret: string | undefined
 
 function isAdminPage(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/')
@@ -28,7 +33,8 @@ function isAdminPage(pathname: string): boolean {
 const isPrintPage = (pathname: string) => pathname === '/api/labels'
 
 export function proxy(request: NextRequest) {
-  const refused = refuseEncodedBody(request)
+  payloadSecret ??= loadEnv().PAYLOAD_SECRET
+  const refused = refuseEncodedBody(request) ?? limitAnonymousServerAction(request, request.nextUrl.pathname, payloadSecret)
   if (refused) return refused
   const headers = new Headers(request.headers)
   const requestId = requestIdFrom(request.headers.get('x-request-id'))

@@ -23,3 +23,23 @@ describe('the pinned Node version', () => {
     expect(script).toMatch(/devDependencies\?*\.node/)
   })
 })
+
+describe('the README', () => {
+  it('should say how advisories are checked and list each one with its status', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const section = readme.slice(readme.indexOf('## Dependency advisories'))
+    expect(readme).toContain('## Dependency advisories')
+    expect(section).toMatch(/npm audit/)
+    for (const id of [
+      'CVE-2026-111497',
+      'GHSA-4qv8-2p9j-2685',
+      'CVE-2026-115895',
+      'CVE-2026-109345',
+      'GHSA-cg2g-xh64-v4q7',
+      'CVE-2026-129930',
+      'CVE-2026-130165',
+    ]) {
+      expect(section).toContain(id)
+    }
+  })
+})
