@@ -6,6 +6,7 @@
  */
 import type { CollectionConfig } from 'payload'
 import { publicOrOwn, staffCreateInScope, staffInScope } from '../../access/policies'
+import { roleOf, userOf } from '../../access/roles'
 import { auditAwardChange, auditAwardDelete } from './hooks/auditAward'
 import { copyProductOwner } from './hooks/copyProductOwner'
 
@@ -24,7 +25,14 @@ export const Awards: CollectionConfig = {
   access: { read: publicOrOwn('producer'), create: staffCreateInScope(), update: staffInScope(), delete: staffInScope() },
   hooks: { beforeChange: [copyProductOwner], afterChange: [auditAwardChange], afterDelete: [auditAwardDelete] },
   fields: [
-    { name: 'title', type: 'text', admin: { hidden: true }, label: { vi: 'Tiêu đề', en: 'Title' } },
+    // The admin's title, built from the product's latest (possibly unpublished) name: not for the public.
+    {
+      name: 'title',
+      type: 'text',
+      admin: { hidden: true },
+      access: { read: ({ req }) => roleOf(userOf(req)) !== undefined },
+      label: { vi: 'Tiêu đề', en: 'Title' },
+    },
     { name: 'product', type: 'relationship', relationTo: 'products', required: true, index: true, label: { vi: 'Sản phẩm', en: 'Product' } },
     { name: 'producer', type: 'relationship', relationTo: 'producers', index: true, admin: { readOnly: true }, label: { vi: 'Cơ sở', en: 'Producer' } },
     {
