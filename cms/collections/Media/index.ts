@@ -48,8 +48,12 @@ export const Media: CollectionConfig = {
     imageSizes: IMAGE_SIZES,
     adminThumbnail: 'card',
     focalPoint: true,
-    // Strip EXIF (GPS positions of a household's workshop) from the variants.
+    // No EXIF, XMP or IPTC (the GPS position of a household's workshop, the camera) in any file
+    // served: withMetadata false keeps it out of what sharp writes, and constructorOptions (any
+    // option does it) makes Payload pass the original itself through sharp too, turned upright
+    // by its EXIF orientation first, instead of storing the uploaded bytes as they came.
     withMetadata: false,
+    constructorOptions: { limitInputPixels: loadEnv().UPLOAD_MAX_PIXELS },
   },
   fields: [
     { name: 'alt', type: 'text', localized: true, label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alternative text' } },
