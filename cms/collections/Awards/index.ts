@@ -6,6 +6,7 @@
  */
 import type { CollectionConfig } from 'payload'
 import { publicOrOwn, staffCreateInScope, staffInScope } from '../../access/policies'
+import { keepInProvinceScope, provincesOfDocument } from '../../access/province-scope'
 import { roleOf, userOf } from '../../access/roles'
 import { auditAwardChange, auditAwardDelete } from './hooks/auditAward'
 import { copyProductOwner } from './hooks/copyProductOwner'
@@ -22,8 +23,18 @@ export const Awards: CollectionConfig = {
     components: { beforeListTable: ['/imports/components/ImportLink#ImportLink'] },
   },
   defaultSort: '-year',
-  access: { read: publicOrOwn('producer'), create: staffCreateInScope(), update: staffInScope(), delete: staffInScope() },
-  hooks: { beforeChange: [copyProductOwner], afterChange: [auditAwardChange], afterDelete: [auditAwardDelete] },
+  // An award is in a province by its own province and by its product's: scoped staff need both.
+  access: {
+    read: publicOrOwn('producer'),
+    create: staffCreateInScope(),
+    update: staffInScope('province', 'product.province'),
+    delete: staffInScope('province', 'product.province'),
+  },
+  hooks: {
+    beforeChange: [copyProductOwner, keepInProvinceScope(async (doc, req) => [doc.province, ...(await provincesOfDocument(req, 'products', doc.product))])],
+    afterChange: [auditAwardChange],
+    afterDelete: [auditAwardDelete],
+  },
   fields: [
     // The admin's title, built from the product's latest (possibly unpublished) name: not for the public.
     {

@@ -4,6 +4,7 @@
  */
 import type { CollectionConfig } from 'payload'
 import { publishedOrOwn, staffCreateInScope, staffInScope, staffField, staffOrOwner } from '../../access/policies'
+import { keepInProvinceScope } from '../../access/province-scope'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
 import { updatedByField } from '../../fields/updatedBy'
@@ -28,7 +29,7 @@ export const Producers: CollectionConfig = {
     delete: staffInScope(),
     readVersions: staffOrOwner('parent'),
   },
-  hooks: { beforeChange: [stampVerification], afterChange: [moveProductsWithProducer, auditVerification] },
+  hooks: { beforeChange: [stampVerification, keepInProvinceScope((doc) => [doc.province])], afterChange: [moveProductsWithProducer, auditVerification] },
   fields: [
     { name: 'brandName', type: 'text', required: true, label: { vi: 'Thương hiệu', en: 'Brand name' } },
     { name: 'legalName', type: 'text', required: true, label: { vi: 'Tên cơ sở / doanh nghiệp', en: 'Legal name' } },

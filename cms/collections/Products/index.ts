@@ -5,6 +5,7 @@
 import type { CollectionConfig } from 'payload'
 import { updatedByField } from '../../fields/updatedBy'
 import { publishedOrOwn, staffField, staffOrOwner } from '../../access/policies'
+import { keepInProvinceScope } from '../../access/province-scope'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
 import { canCreateProduct } from './access/canCreateProduct'
@@ -28,7 +29,8 @@ export const Products: CollectionConfig = {
     delete: staffOrOwner('producer'),
     readVersions: staffOrOwner('producer'),
   },
-  hooks: { beforeValidate: [assignOwnProducer], beforeChange: [copyProducerProvince] },
+  // The province checked is the one copyProducerProvince has just taken from the (new) producer.
+  hooks: { beforeValidate: [assignOwnProducer], beforeChange: [copyProducerProvince, keepInProvinceScope((doc) => [doc.province])] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên sản phẩm', en: 'Name' } },
     slugField('name'),
