@@ -267,6 +267,41 @@ describe('media', () => {
   })
 })
 
+describe('fairs', () => {
+  const fairData = (province?: number | string) => ({
+    name: `Hội chợ ${++counter}`,
+    startDate: '2027-05-01',
+    endDate: '2027-05-03',
+    venue: 'Nhà văn hóa',
+    organiser: 'Trung tâm Khuyến công',
+    country: 'VN',
+    ...(province ? { province } : {}),
+  })
+  const newFair = (province?: number | string) => ctx.payload.create({ collection: 'fairs', ...sys, locale: 'vi', data: fairData(province) })
+
+  it('should let scoped staff put a fair in their province, and one abroad, but not in another province', async () => {
+    expect(await outcome(async () => ctx.payload.create({ collection: 'fairs', ...(await scoped()), locale: 'vi', data: fairData(world.p2.id) }))).toBe('ok')
+    expect(
+      await outcome(async () => ctx.payload.create({ collection: 'fairs', ...(await scoped()), locale: 'vi', data: { ...fairData(), country: 'TH' } })),
+    ).toBe('ok')
+    await refusedOutOfScope(async () => ctx.payload.create({ collection: 'fairs', ...(await scoped()), locale: 'vi', data: fairData(world.p1.id) }))
+  })
+
+  it('should refuse moving one of its fairs to another province', async () => {
+    const fair = await newFair(world.p2.id)
+    expect(await outcome(async () => ctx.payload.update({ collection: 'fairs', id: fair.id, ...(await scoped()), data: { venue: 'Sân vận động' } }))).toBe('ok')
+    await refusedOutOfScope(async () => ctx.payload.update({ collection: 'fairs', id: fair.id, ...(await scoped()), data: { province: world.p1.id } }))
+    expect(ref((await stored('fairs', fair.id)).province)).toBe(world.p2.id)
+  })
+
+  it("should refuse changing or deleting another province's fair, or one that belongs to no province", async () => {
+    for (const fair of [await newFair(world.p1.id), await newFair()]) {
+      expect(await outcome(async () => ctx.payload.update({ collection: 'fairs', id: fair.id, ...(await scoped()), data: { venue: 'x' } }))).toBe(403)
+      expect(await outcome(async () => ctx.payload.delete({ collection: 'fairs', id: fair.id, ...(await scoped()) }))).toBe(403)
+    }
+  })
+})
+
 describe('through the REST API', () => {
   it('should answer 403 with the message in Vietnamese first, then English', async () => {
     const own = await newProducer(world.p2.id)
