@@ -22,6 +22,8 @@ const MESSAGE =
 export class OutsideProvinceScope extends APIError {
   constructor() {
     super(MESSAGE, 403, undefined, true)
+    // Set in code: Payload shows the message only for a named error, and minifiers drop class names.
+    this.name = 'OutsideProvinceScope'
   }
 }
 
