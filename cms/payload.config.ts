@@ -25,6 +25,7 @@ import { Provinces } from './collections/Provinces'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
+import { answerMalformedMultipart } from './http/malformed-multipart'
 import { labelsEndpoint } from './labels/labels-endpoint'
 import { withRequestLimits } from './limits/request-limits'
 import { jobsConfig } from './jobs'
@@ -67,6 +68,7 @@ export default buildConfig({
   },
   collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents],
   endpoints: [labelsEndpoint],
+  hooks: { afterError: [answerMalformedMultipart] },
   editor: lexicalEditor(),
   db: databaseAdapter(env),
   email: emailAdapter(env),

@@ -4,7 +4,7 @@
  * leave open, on the built config (issue 9). Each change is described where it is defined.
  */
 import type { SanitizedConfig } from 'payload'
-import { malformedBodyIsClientError, refuseControlCharacters } from './client-errors'
+import { refuseControlCharacters } from './client-errors'
 import { EDIT_LOCK_ACCESS } from './edit-lock-access'
 import { deleteOwnPreference } from './preferences-delete'
 
@@ -16,6 +16,5 @@ export function hardenBuiltConfig(config: SanitizedConfig): SanitizedConfig {
       if (collection.upload && endpoint.method === 'get' && endpoint.path === '/file/:filename') endpoint.handler = refuseControlCharacters(endpoint.handler)
     }
   }
-  config.hooks = { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), malformedBodyIsClientError] }
   return config
 }

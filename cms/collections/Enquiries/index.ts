@@ -7,6 +7,7 @@
  */
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { adminOnly, staffField, staffOnly, staffOrOwner } from '../../access/policies'
+import { keepInProvinceScope } from '../../access/province-scope'
 import { producerOf, userOf } from '../../access/roles'
 import { validateEmail } from '../../fields/email'
 import { prepareEnquiry, RESPONSE_WORKING_DAYS } from './hooks/prepareEnquiry'
@@ -34,7 +35,8 @@ export const Enquiries: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { read: staffOrOwner('producer'), create: staffOnly, update: staffOrOwner('producer'), delete: adminOnly },
-  hooks: { beforeChange: [prepareEnquiry], afterChange: [queueFollowUp] },
+  // The province checked is the one prepareEnquiry has just taken from the (new) producer.
+  hooks: { beforeChange: [prepareEnquiry, keepInProvinceScope((doc) => [doc.province])], afterChange: [queueFollowUp] },
   fields: [
     {
       name: 'reference',
