@@ -25,7 +25,8 @@ export const Producers: CollectionConfig = {
     create: staffCreateInScope(),
     update: staffOrOwner('id'),
     delete: staffInScope(),
-    readVersions: staffOrOwner('parent'),
+    // Versions are queried on their own table: `parent` is the producer, its fields sit under `version.`.
+    readVersions: staffOrOwner('parent', 'version.province'),
   },
   hooks: { beforeChange: [stampVerification], afterChange: [moveProductsWithProducer, auditVerification] },
   fields: [

@@ -26,7 +26,8 @@ export const Products: CollectionConfig = {
     create: canCreateProduct,
     update: staffOrOwner('producer'),
     delete: staffOrOwner('producer'),
-    readVersions: staffOrOwner('producer'),
+    // Versions are queried on their own table, where the document's fields sit under `version.`.
+    readVersions: staffOrOwner('version.producer', 'version.province'),
   },
   hooks: { beforeValidate: [assignOwnProducer], beforeChange: [copyProducerProvince] },
   fields: [
