@@ -22,7 +22,12 @@ export const refreshAwardTitles: CollectionAfterChangeHook = async ({ doc, previ
     req,
   })
   for (const award of docs) {
-    await req.payload.db.updateOne({ collection: 'awards', id: award.id, data: { title: awardTitle(published.name, award.level, award.year) }, req })
+    await req.payload.db.updateOne({
+      collection: 'awards',
+      id: award.id,
+      data: { title: awardTitle(String(published.name), String(award.level), String(award.year)) },
+      req,
+    })
   }
   return doc
 }
