@@ -5,7 +5,7 @@
  */
 import type { Endpoint, PayloadHandler, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 import { isAdmin, userOf } from '../access/roles'
-import { malformedBodyIsClientError, refuseControlCharacters } from './client-errors'
+import { refuseControlCharacters } from './client-errors'
 import { EDIT_LOCK_ACCESS } from './edit-lock-access'
 import { deleteOwnPreference } from './preferences-delete'
 import { isVersionsRoute, notServed } from './unused-routes'
@@ -35,6 +35,5 @@ export function hardenBuiltConfig(config: SanitizedConfig): SanitizedConfig {
     if (global.endpoints)
       global.endpoints = global.endpoints.map((e) => replaced(e, !global.versions && isVersionsRoute(e.path) ? notServed('phiên bản / versions') : undefined))
   }
-  config.hooks = { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), malformedBodyIsClientError] }
   return config
 }

@@ -192,7 +192,7 @@ describe('restoring versions (finding 10)', () => {
       collection: 'products',
       ...sys,
       locale: 'vi',
-      data: { name: 'Mật ong cũ', producer: world.producerA.id, productGroup: world.group.id, _status: 'published', featured: false },
+      data: { name: 'Mật ong cũ', slug: 'mat-ong-cu', producer: world.producerA.id, productGroup: world.group.id, _status: 'published', featured: false },
     })
     const { docs } = await t.payload.findVersions({
       collection: 'products',

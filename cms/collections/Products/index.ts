@@ -5,6 +5,7 @@
 import type { CollectionConfig } from 'payload'
 import { updatedByField } from '../../fields/updatedBy'
 import { publishedOrOwn, staffField, staffOrOwner } from '../../access/policies'
+import { keepInProvinceScope } from '../../access/province-scope'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
 import { canCreateProduct } from './access/canCreateProduct'
@@ -33,7 +34,8 @@ export const Products: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [assignOwnProducer, keepStaffFieldsOnRestore(['producer', 'featured'])],
-    beforeChange: [copyProducerProvince],
+    // The province checked is the one copyProducerProvince has just taken from the (new) producer.
+    beforeChange: [copyProducerProvince, keepInProvinceScope((doc) => [doc.province])],
     afterChange: [refreshAwardTitles],
   },
   fields: [
