@@ -3,12 +3,11 @@
  * signed-in user: a producer could list staff's locks, lock another producer's product in the
  * admin's name, or release staff's locks. Now everyone may lock only in their own name and only
  * what they may edit; producers see and release only their own locks; staff see all (to take
- * over an abandoned edit).
+ * over an abandoned edit). The rules return false rather than throw: the admin also evaluates
+ * them to show permissions (GET /api/access, POST /access/:id), and a refusal is then Payload's 403.
  */
-import { type Access, APIError, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
+import type { Access, CollectionSlug, PayloadRequest, Where } from 'payload'
 import { idOf, isStaff, userOf } from '../access/roles'
-
-const REFUSED = 'Bạn chỉ khóa được tài liệu mình được sửa, dưới tên mình / you can lock only what you may edit, in your own name'
 
 type Ref = { relationTo?: string; value?: unknown } | number | string | null | undefined
 
@@ -49,16 +48,14 @@ const lockInOwnName: Access = async ({ req, data }) => {
   // signed-in user may lock in principle; each real lock is judged below.
   if (data === undefined) return true
   const inOwnName = String(refId(data?.user)) === String(id)
-  const allowed = inOwnName && (data?.globalSlug ? isStaff(userOf(req)) : await mayEdit(req, data?.document))
-  if (!allowed) throw new APIError(REFUSED, 403, undefined, true)
-  return true
+  return inOwnName && (data?.globalSlug ? isStaff(userOf(req)) : await mayEdit(req, data?.document))
 }
 
 /** Updating keeps the lock in the user's own name (staff may take a lock over). */
 const updateOwnLock: Access = (args) => {
   const { req, data } = args
   const id = userId(req)
-  if (id !== undefined && data?.user !== undefined && String(refId(data.user)) !== String(id)) throw new APIError(REFUSED, 403, undefined, true)
+  if (id !== undefined && data?.user !== undefined && String(refId(data.user)) !== String(id)) return false
   return ownLocks(args)
 }
 

@@ -9,6 +9,9 @@ const LEVEL_VI: Record<string, string> = {
   national: 'cấp quốc gia',
 }
 
+/** The award's admin title: product name (published), level, year. */
+export const awardTitle = (productName: string, level: string, year: number | string) => `${productName} — ${LEVEL_VI[level] ?? level} ${year}`
+
 /**
  * `req.context` key of a Map product id → { name, producer, _status } that bulk writers (the award
  * import) already hold, so each award need not read its product again. Their name is the latest
@@ -39,7 +42,7 @@ export const copyProductOwner: CollectionBeforeChangeHook = async ({ data, req, 
     data.producer = product.producer ?? null
     const level = data.level ?? originalDoc?.level
     const year = data.year ?? originalDoc?.year
-    data.title = `${product.name} — ${LEVEL_VI[level] ?? level} ${year}`
+    data.title = awardTitle(product.name, level, year)
   }
   return data
 }

@@ -1,5 +1,5 @@
-import { type Access, APIError } from 'payload'
-import { isAdmin, roleOf, userOf } from '../../../access/roles'
+import { type Access, APIError, type CollectionBeforeOperationHook } from 'payload'
+import { isAdmin, isStaff, roleOf, userOf } from '../../../access/roles'
 
 const REFUSED =
   'Chỉ quản trị viên (hoặc cán bộ trung tâm, với tài khoản cơ sở sản xuất) mới mở khóa được tài khoản / only an admin (or centre staff, for producer accounts) can unlock an account'
@@ -8,17 +8,16 @@ const REFUSED =
  * Unlocking resets the failed-login counter, so whoever may unlock an account may keep guessing
  * its password: admins unlock anyone, centre staff only producer accounts (the producers they
  * support), nobody else. A Where result makes Payload answer 403 when the e-mail is outside it.
+ * Kept free of throws: the admin evaluates it for every user (GET /api/access).
  */
 export const canUnlock: Access = ({ req }) => {
   const user = userOf(req)
   if (isAdmin(user)) return true
-  if (roleOf(user) === 'staff') return { role: { equals: 'producer' } }
-  // Payload also asks every access rule while it builds the admin's permissions (the login page
-  // included), where a throw is a server error: only the unlock request itself gets the message.
-  if (isUnlockRequest(req.url)) throw new APIError(REFUSED, 403, undefined, true)
-  return false
+  return roleOf(user) === 'staff' ? { role: { equals: 'producer' } } : false
 }
 
-function isUnlockRequest(url: string | undefined): boolean {
-  return URL.canParse(url ?? '') && new URL(url!).pathname.endsWith('/unlock')
+/** The refusal itself, before Payload's generic one, says who may unlock, in both languages. */
+export const refuseUnlock: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'unlock' && !isStaff(userOf(req))) throw new APIError(REFUSED, 403, undefined, true)
+  return args
 }
