@@ -22,6 +22,7 @@ import { Producers } from './collections/Producers'
 import { Products } from './collections/Products'
 import { Provinces } from './collections/Provinces'
 import { Users } from './collections/Users'
+import { adminWording, withoutApiTab } from './admin/wording'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
 import { labelsEndpoint } from './labels/labels-endpoint'
@@ -51,7 +52,7 @@ export default buildConfig({
       },
     },
   },
-  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: adminWording },
   localization: {
     locales: [
       { code: 'vi', label: 'Tiếng Việt' },
@@ -60,7 +61,7 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents],
+  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents].map(withoutApiTab),
   endpoints: [labelsEndpoint],
   editor: lexicalEditor(),
   db: databaseAdapter(env),
