@@ -45,6 +45,7 @@ export default buildConfig({
     // Gravatar needs the internet, which many centres' machines lack; the built-in icon always shows.
     avatar: 'default',
     components: {
+      graphics: { Logo: '/components/Brand#BrandLogo', Icon: '/components/Brand#BrandIcon' },
       beforeNavLinks: ['/components/EnquiryNewCount#EnquiryNewCount'],
       views: {
         importAwards: { Component: '/imports/components/ImportView#ImportAwardsView', path: '/import/awards' },

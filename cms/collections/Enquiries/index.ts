@@ -26,7 +26,8 @@ export const Enquiries: CollectionConfig = {
   labels: { singular: { vi: 'Yêu cầu báo giá', en: 'Enquiry' }, plural: { vi: 'Yêu cầu báo giá', en: 'Enquiries' } },
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'name', 'company', 'producer', 'status', 'dueAt', 'createdAt'],
+    // Status and deadline first: on a phone only the first columns fit on screen.
+    defaultColumns: ['reference', 'status', 'dueAt', 'name', 'company', 'producer', 'createdAt'],
     group: { vi: 'Giao dịch', en: 'Trade' },
     listSearchableFields: ['reference', 'name', 'company', 'email'],
     components: { beforeList: ['/components/EnquiryStats#EnquiryStats'] },

@@ -28,6 +28,8 @@ import { ImportLink as ImportLink_4888a8c4bb17a5d85cf045650f4812f9 } from '../..
 import { PrintLabels as PrintLabels_d453f645d46ba197c0e2603c488155e4 } from '../../../labels/components/PrintLabels'
 import { EnquiryContactLinks as EnquiryContactLinks_118a039359d280035708859918dde7c4 } from '../../../components/EnquiryContactLinks'
 import { EnquiryStats as EnquiryStats_6b99697b627848d5137c985b48a295ac } from '../../../components/EnquiryStats'
+import { BrandIcon as BrandIcon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
+import { BrandLogo as BrandLogo_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { EnquiryNewCount as EnquiryNewCount_eb90151d41d8df5bb9022953f6e99c66 } from '../../../components/EnquiryNewCount'
 import { ImportAwardsView as ImportAwardsView_56d180b027c2314047acafba3ccce2f1 } from '../../../imports/components/ImportView'
 import { ImportProductsView as ImportProductsView_56d180b027c2314047acafba3ccce2f1 } from '../../../imports/components/ImportView'
@@ -65,6 +67,8 @@ export const importMap = {
   "/labels/components/PrintLabels#PrintLabels": PrintLabels_d453f645d46ba197c0e2603c488155e4,
   "/components/EnquiryContactLinks#EnquiryContactLinks": EnquiryContactLinks_118a039359d280035708859918dde7c4,
   "/components/EnquiryStats#EnquiryStats": EnquiryStats_6b99697b627848d5137c985b48a295ac,
+  "/components/Brand#BrandIcon": BrandIcon_42af45a2e169122dea8a98337d41efda,
+  "/components/Brand#BrandLogo": BrandLogo_42af45a2e169122dea8a98337d41efda,
   "/components/EnquiryNewCount#EnquiryNewCount": EnquiryNewCount_eb90151d41d8df5bb9022953f6e99c66,
   "/imports/components/ImportView#ImportAwardsView": ImportAwardsView_56d180b027c2314047acafba3ccce2f1,
   "/imports/components/ImportView#ImportProductsView": ImportProductsView_56d180b027c2314047acafba3ccce2f1,
