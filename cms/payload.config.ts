@@ -22,6 +22,7 @@ import { Producers } from './collections/Producers'
 import { Products } from './collections/Products'
 import { Provinces } from './collections/Provinces'
 import { Users } from './collections/Users'
+import { hiddenFromProducers } from './admin/producer-view'
 import { adminWording, withoutApiTab } from './admin/wording'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
@@ -46,6 +47,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       graphics: { Logo: '/components/Brand#BrandLogo', Icon: '/components/Brand#BrandIcon' },
+      beforeDashboard: ['/components/ProducerHome#ProducerHome'],
       beforeNavLinks: ['/components/EnquiryNewCount#EnquiryNewCount'],
       views: {
         importAwards: { Component: '/imports/components/ImportView#ImportAwardsView', path: '/import/awards' },
@@ -62,7 +64,9 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents].map(withoutApiTab),
+  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents]
+    .map(withoutApiTab)
+    .map(hiddenFromProducers),
   endpoints: [labelsEndpoint],
   editor: lexicalEditor(),
   db: databaseAdapter(env),
