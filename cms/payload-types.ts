@@ -162,7 +162,7 @@ export interface Producer {
   brandName: string;
   legalName: string;
   /**
-   * Leave empty to generate from the name
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
    */
   slug: string;
   kind: 'household' | 'cooperative' | 'enterprise';
@@ -242,7 +242,7 @@ export interface Province {
   name: string;
   nameEn?: string | null;
   /**
-   * Leave empty to generate from the name
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
    */
   slug: string;
   kind: 'province' | 'city';
@@ -357,7 +357,7 @@ export interface Product {
   id: number;
   name: string;
   /**
-   * Leave empty to generate from the name
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
    */
   slug: string;
   producer: number | Producer;
@@ -425,7 +425,7 @@ export interface ProductGroup {
   id: number;
   name: string;
   /**
-   * Leave empty to generate from the name
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
    */
   slug: string;
   /**
@@ -470,7 +470,7 @@ export interface Fair {
   id: number;
   name: string;
   /**
-   * Leave empty to generate from the name
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
    */
   slug: string;
   startDate: string;
