@@ -23,6 +23,8 @@ import { Producers } from './collections/Producers'
 import { Products } from './collections/Products'
 import { Provinces } from './collections/Provinces'
 import { Users } from './collections/Users'
+import { hiddenFromProducers } from './admin/producer-view'
+import { adminWording, withoutApiTab } from './admin/wording'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
 import { answerMalformedMultipart } from './http/malformed-multipart'
@@ -50,6 +52,8 @@ export default buildConfig({
     // Gravatar needs the internet, which many centres' machines lack; the built-in icon always shows.
     avatar: 'default',
     components: {
+      graphics: { Logo: '/components/Brand#BrandLogo', Icon: '/components/Brand#BrandIcon' },
+      beforeDashboard: ['/components/ProducerHome#ProducerHome'],
       beforeNavLinks: ['/components/EnquiryNewCount#EnquiryNewCount'],
       views: {
         importAwards: { Component: '/imports/components/ImportView#ImportAwardsView', path: '/import/awards' },
@@ -57,7 +61,7 @@ export default buildConfig({
       },
     },
   },
-  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: adminWording },
   localization: {
     locales: [
       { code: 'vi', label: 'Tiếng Việt' },
@@ -66,7 +70,9 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents],
+  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents]
+    .map(withoutApiTab)
+    .map(hiddenFromProducers),
   endpoints: [labelsEndpoint],
   hooks: { afterError: [answerMalformedMultipart] },
   editor: lexicalEditor(),

@@ -43,8 +43,10 @@ test.describe("the admin's server functions", () => {
     await page.getByRole('button', { name: /đăng nhập|login/i }).click()
     await page.waitForURL(`${E2E.cms}/admin`)
     await page.goto(`${E2E.cms}/admin/collections/products`)
-    await page.locator('table tbody tr a').first().click()
-    await expect(page.locator('input[name="name"], #field-name').first()).toBeVisible()
+    // The list's links work once the page has hydrated; on a busy machine that takes a while.
+    const first = page.locator('table tbody tr a').first()
+    await page.goto(`${E2E.cms}${await first.getAttribute('href')}`)
+    await expect(page.locator('input[name="name"], #field-name').first()).toBeVisible({ timeout: 30_000 })
     await page.locator('input[name="name"], #field-name').first().fill('Tên thử')
     expect(refused).toEqual([])
 

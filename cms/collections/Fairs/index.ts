@@ -2,6 +2,7 @@
  * Trade fairs and exhibitions where producers show their products, at home and abroad.
  * Staff publish the calendar; buyers see published fairs only.
  */
+import { DAY } from '../../fields/dates'
 import type { Access, CollectionConfig } from 'payload'
 import { staffInScope, staffOnly } from '../../access/policies'
 import { keepInProvinceScope } from '../../access/province-scope'
@@ -27,18 +28,19 @@ export const Fairs: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startDate', type: 'date', required: true, index: true, label: { vi: 'Bắt đầu', en: 'Starts' } },
+        { name: 'startDate', type: 'date', required: true, index: true, admin: { date: DAY }, label: { vi: 'Bắt đầu', en: 'Starts' } },
         {
           name: 'endDate',
           type: 'date',
           required: true,
+          admin: { date: DAY },
           label: { vi: 'Kết thúc', en: 'Ends' },
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
             !value || !siblingData.startDate || new Date(String(value)) >= new Date(String(siblingData.startDate))
               ? true
               : 'Ngày kết thúc phải sau ngày bắt đầu / The end date must not be before the start date',
         },
-        { name: 'registrationDeadline', type: 'date', label: { vi: 'Hạn đăng ký', en: 'Registration deadline' } },
+        { name: 'registrationDeadline', type: 'date', admin: { date: DAY }, label: { vi: 'Hạn đăng ký', en: 'Registration deadline' } },
       ],
     },
     { name: 'venue', type: 'text', localized: true, required: true, label: { vi: 'Địa điểm', en: 'Venue' } },

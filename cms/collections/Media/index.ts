@@ -45,7 +45,12 @@ export const IMAGE_SIZES = [
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Tệp ảnh / tài liệu', en: 'Media' }, plural: { vi: 'Thư viện', en: 'Media' } },
-  admin: { group: { vi: 'Danh mục', en: 'Reference' }, defaultColumns: ['filename', 'alt', 'owner', 'mimeType'] },
+  admin: {
+    group: { vi: 'Danh mục', en: 'Reference' },
+    defaultColumns: ['filename', 'alt', 'owner', 'mimeType'],
+    // A logo or photo is named by its file, not "Chưa có tiêu đề - ID: 34".
+    useAsTitle: 'filename',
+  },
   access: { read: publicOrOwn('owner'), create: signedIn, update: staffOrUploader, delete: staffOrUploader },
   hooks: {
     beforeOperation: [checkUpload],
@@ -68,6 +73,12 @@ export const Media: CollectionConfig = {
     constructorOptions: { limitInputPixels: loadEnv().UPLOAD_MAX_PIXELS },
   },
   fields: [
+    // Payload's own upload fields, given words a producer understands (merged by name with Payload's).
+    { name: 'filename', type: 'text', label: { vi: 'Tên tệp', en: 'File name' } },
+    { name: 'mimeType', type: 'text', label: { vi: 'Loại tệp', en: 'File type' } },
+    { name: 'filesize', type: 'number', label: { vi: 'Dung lượng', en: 'File size' } },
+    { name: 'width', type: 'number', label: { vi: 'Chiều rộng (px)', en: 'Width (px)' } },
+    { name: 'height', type: 'number', label: { vi: 'Chiều cao (px)', en: 'Height (px)' } },
     { name: 'alt', type: 'text', localized: true, label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alternative text' } },
     {
       name: 'owner',

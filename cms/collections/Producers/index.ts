@@ -10,6 +10,7 @@ import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
 import { updatedByField } from '../../fields/updatedBy'
 import { readContact, readContactsPrivateFlag } from './access/contactAccess'
+import { DAY_AND_TIME } from '../../fields/dates'
 import { auditVerification } from './hooks/auditVerification'
 import { moveProductsWithProducer } from './hooks/moveProductsWithProducer'
 import { stampVerification } from './hooks/stampVerification'
@@ -117,8 +118,10 @@ export const Producers: CollectionConfig = {
       name: 'support',
       type: 'array',
       label: { vi: 'Hỗ trợ khuyến công đã nhận', en: 'Industrial-extension support received' },
+      labels: { singular: { vi: 'Khoản hỗ trợ', en: 'Support' }, plural: { vi: 'Khoản hỗ trợ', en: 'Support' } },
+      admin: { components: { RowLabel: '/components/RowLabels#SupportRowLabel' } },
       fields: [
-        { name: 'year', type: 'number', required: true, min: 2000, max: 2100 },
+        { name: 'year', type: 'number', required: true, min: 2000, max: 2100, label: { vi: 'Năm', en: 'Year' } },
         { name: 'what', type: 'textarea', localized: true, required: true, label: { vi: 'Nội dung', en: 'What' } },
         { name: 'amount', type: 'number', min: 0, label: { vi: 'Kinh phí (VNĐ)', en: 'Amount (VND)' } },
         { name: 'programme', type: 'text', label: { vi: 'Chương trình', en: 'Programme' } },
@@ -138,7 +141,7 @@ export const Producers: CollectionConfig = {
       type: 'date',
       label: { vi: 'Ngày xác minh', en: 'Verified on' },
       access: { create: staffField, update: staffField },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
     },
     updatedByField,
   ],

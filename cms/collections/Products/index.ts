@@ -88,9 +88,18 @@ export const Products: CollectionConfig = {
       type: 'group',
       label: { vi: 'Khoảng giá (tùy chọn)', en: 'Price range (optional)' },
       fields: [
-        { name: 'min', type: 'number', min: 0 },
-        { name: 'max', type: 'number', min: 0 },
-        { name: 'currency', type: 'select', defaultValue: 'VND', options: ['VND', 'USD'] },
+        { name: 'min', type: 'number', min: 0, label: { vi: 'Giá thấp nhất', en: 'From' } },
+        { name: 'max', type: 'number', min: 0, label: { vi: 'Giá cao nhất', en: 'To' } },
+        {
+          name: 'currency',
+          type: 'select',
+          defaultValue: 'VND',
+          label: { vi: 'Đơn vị tiền', en: 'Currency' },
+          options: [
+            { value: 'VND', label: { vi: 'VNĐ (đồng)', en: 'VND (dong)' } },
+            { value: 'USD', label: { vi: 'USD (đô la Mỹ)', en: 'USD (US dollar)' } },
+          ],
+        },
         { name: 'unit', type: 'text', localized: true, label: { vi: 'Đơn vị', en: 'Per' } },
       ],
     },

@@ -4,21 +4,21 @@ import { inspectUpload } from '../../../../src/media/inspectUpload'
 import { loadEnv } from '../../../../src/config/env'
 
 /**
- * Refuses, with a message a person understands, any file that is too large, has too many pixels,
- * is not really the image or PDF it claims to be, or is SVG/XML (which can carry scripts).
+ * A refused upload. The name is set by hand: Payload answers "An unknown error occurred." for an
+ * error whose name is empty, which is what a minified production build makes of
+ * `this.constructor.name`, and then the producer never sees why the file was refused.
  */
-/**
- * Named in code, not by its class: Payload answers with an error's message only when the error
- * has a name, and the production build's minifier leaves a bare APIError without one (the
- * uploader then read "An unknown error occurred." instead of what to fix).
- */
-class UploadRefused extends APIError {
+export class UploadRefused extends APIError {
   constructor(message: string, status: number) {
     super(message, status, undefined, true)
     this.name = 'UploadRefused'
   }
 }
 
+/**
+ * Refuses, with a message a person understands, any file that is too large, has too many pixels,
+ * is not really the image or PDF it claims to be, or is SVG/XML (which can carry scripts).
+ */
 export const checkUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
