@@ -1,4 +1,4 @@
-import type { PayloadHandler } from 'payload'
+import type { AfterErrorHook, PayloadHandler } from 'payload'
 
 const BAD_NAME = 'Tên tệp không hợp lệ / invalid file name'
 
@@ -13,3 +13,15 @@ export const refuseControlCharacters =
   (handler: PayloadHandler): PayloadHandler =>
   (req) =>
     CONTROL.test(String(req.routeParams?.filename ?? '')) ? Response.json({ errors: [{ message: BAD_NAME }] }, { status: 400 }) : handler(req)
+
+/**
+ * In the admin's production build the bundler leaves Payload's APIError class without a name, and
+ * Payload's error formatter then answers "An unknown error occurred." in place of the message our
+ * refusals were given for the user. A public error keeps its own message.
+ */
+export const keepPublicMessage: AfterErrorHook = ({ error, result }) => {
+  const publicError = error as { isPublic?: boolean; status?: number; message?: string }
+  const unknown = (result as { errors?: { message?: string }[] } | undefined)?.errors?.[0]?.message === 'An unknown error occurred.'
+  if (!unknown || !publicError.message || !(publicError.isPublic || (publicError.status && publicError.status < 500))) return undefined
+  return { response: { errors: [{ message: publicError.message }] } }
+}

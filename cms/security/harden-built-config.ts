@@ -5,10 +5,10 @@
  */
 import type { Endpoint, PayloadHandler, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 import { isAdmin, userOf } from '../access/roles'
-import { refuseControlCharacters } from './client-errors'
+import { keepPublicMessage, refuseControlCharacters } from './client-errors'
 import { EDIT_LOCK_ACCESS } from './edit-lock-access'
 import { deleteOwnPreference } from './preferences-delete'
-import { isVersionsRoute, notServed } from './unused-routes'
+import { isVersionsRoute, notServed, numericIdsOnly } from './unused-routes'
 
 /** The handler a route of this collection should have instead of Payload's, if any. */
 function collectionHandler(collection: SanitizedCollectionConfig, endpoint: Endpoint): PayloadHandler | undefined {
@@ -26,6 +26,8 @@ export function hardenBuiltConfig(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
     if (collection.slug === 'payload-locked-documents') collection.access = { ...collection.access, ...EDIT_LOCK_ACCESS }
     if (collection.endpoints) collection.endpoints = collection.endpoints.map((e) => replaced(e, collectionHandler(collection, e)))
+    if (collection.endpoints && config.db.defaultIDType === 'number')
+      collection.endpoints = collection.endpoints.map((e) => (e.path.includes(':id') ? { ...e, handler: numericIdsOnly(e.handler) } : e))
   }
   for (const global of config.globals) {
     // Payload's job statistics are written by the process through the database adapter; over REST
@@ -35,5 +37,6 @@ export function hardenBuiltConfig(config: SanitizedConfig): SanitizedConfig {
     if (global.endpoints)
       global.endpoints = global.endpoints.map((e) => replaced(e, !global.versions && isVersionsRoute(e.path) ? notServed('phiên bản / versions') : undefined))
   }
+  config.hooks = { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), keepPublicMessage] }
   return config
 }

@@ -172,6 +172,13 @@ describe('clear 4xx instead of 500 (finding 8)', () => {
     expect((await rest('/media/file/x.png%00')).status).toBeOneOf([400, 404])
   })
 
+  it('should answer 404 to an id that is not a number, never a database error', async () => {
+    expect((await rest('/products/abc')).status).toBe(404)
+    expect((await rest('/awards/null')).status).toBe(404)
+    expect((await rest('/payload-locked-documents/null', { method: 'DELETE', ...as('producerA') })).status).toBe(404)
+    expect((await rest('/products/x1/duplicate', { method: 'POST', json: {}, ...as('producerA') })).status).toBe(404)
+  })
+
   it('should answer 404 to deleting a preference that was never stored, for every user', async () => {
     for (const actor of ['admin', 'staff', 'producerA'] as const) {
       expect((await rest('/payload-preferences/never-stored', { method: 'DELETE', ...as(actor) })).status, actor).toBe(404)
