@@ -1382,3 +1382,8 @@ export interface TaskRebuildSearch {
 export interface Auth {
   [k: string]: unknown;
 }
+
+
+declare module 'payload' {
+  export interface GeneratedTypes extends Config {}
+}

@@ -31,7 +31,7 @@ function count(bucket: Record<string, number>, collection: string) {
 
 export async function findOne(run: SeedRun, collection: CollectionSlug, where: Where): Promise<Doc | undefined> {
   const found = await run.payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true, context: SEED_CONTEXT })
-  return found.docs[0] as Doc | undefined
+  return found.docs[0] as unknown as Doc | undefined
 }
 
 export async function upsert(run: SeedRun, args: UpsertArgs): Promise<Doc> {

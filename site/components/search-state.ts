@@ -1,13 +1,16 @@
 /**
  * The search page's state as it lives in the address bar (q, filters, sort, page), and the pure
  * helpers both sides share: the server page reads the URL with them, and the search island
- * (SearchIsland.tsx) builds the same URLs for its chips, paging and history.replaceState. No
- * imports, so the island stays small.
+ * (SearchIsland.tsx) builds the same URLs for its chips, paging and history.replaceState. One
+ * small import (the text cleaner, itself import-free), so the island stays small. Every value read
+ * from the address is cleaned of control and bidi characters: the query is echoed in <title>, <h1>
+ * and the search box.
  *
  *   /tim-kiem?q=mat+ong&kind=product&province=Hà+Nội&sort=newestAward&page=2
  *
  * Parameter names are the ones /api/search takes, so the island can pass them straight on.
  */
+import { cleanLine } from '../../src/text/clean-text'
 
 /** Filters a buyer can narrow by; values within one are OR-ed, filters are AND-ed. */
 export const FILTER_KEYS = ['kind', 'productGroup', 'province', 'awardLevel', 'awardYear', 'certification'] as const
@@ -69,20 +72,13 @@ export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance',
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: Partial<Record<FilterKey, string[]>> = {}
   for (const key of FILTER_KEYS) {
-    const values = [
-      ...new Set(
-        params
-          .getAll(key)
-          .map((v) => v.trim())
-          .filter(Boolean),
-      ),
-    ]
+    const values = [...new Set(params.getAll(key).map(cleanLine).filter(Boolean))]
     if (values.length > 0) filters[key] = values
   }
   const sort = params.get('sort') ?? ''
   const page = Number(params.get('page') ?? '1')
   return {
-    q: params.get('q') ?? '',
+    q: cleanLine(params.get('q') ?? ''),
     filters,
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : 'relevance',
     page: Number.isInteger(page) && page >= 1 ? page : 1,

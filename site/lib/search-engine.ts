@@ -26,8 +26,10 @@ export function startPublicSearch(): Promise<void> {
 /** True once the public index can answer. The first call also starts loading it. */
 export function isSearchReady(): boolean {
   if (!starting)
-    void startPublicSearch().catch(() => {
+    void startPublicSearch().catch((error: unknown) => {
+      // Pages keep answering from the database; the next request tries again.
       starting = undefined
+      void payload().then((instance) => instance.logger.warn({ err: error, msg: 'search: the public index could not start; pages answer from the database' }))
     })
   return indexReady('public')
 }

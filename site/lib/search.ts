@@ -1,13 +1,12 @@
 /**
- * Showroom search, rendered on the server. One function, `searchShowroom`, so the database query
- * below can be swapped for the search engine (src/search) without touching the page: its hits
- * have the same shape as the engine's SearchHit.
+ * The search page's fallback while the engine is not ready (site/lib/search-page.ts picks): the
+ * same hit shape as the engine's SearchHit, answered from the database.
  *
- * Until then: products, brands and fairs whose name (or summary) contains the words as typed,
- * plus products of a province (current or former name, with or without diacritics) or a product
- * group named in the query. SQLite compares diacritics exactly, so for a query typed without
- * diacritics the distinct published names are also folded here ("mat ong" finds "Mật ong"):
- * fine for tens of thousands of products, and one reason the engine should take over.
+ * Products, brands and fairs whose name (or summary) contains the words as typed, plus products
+ * of a province (current or former name, with or without diacritics) or a product group named in
+ * the query. SQLite compares diacritics exactly, so for a query typed without diacritics the
+ * distinct published names are also folded here ("mat ong" finds "Mật ong"): fine for tens of
+ * thousands of products while the engine restores its snapshot after a start.
  */
 import type { Where } from 'payload'
 import { foldPlaceName, matchProvinces } from '../../src/provinces/match-provinces'

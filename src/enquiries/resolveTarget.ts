@@ -22,20 +22,17 @@ const TTL_MS = 30_000
 const MAX_ENTRIES = 2_000
 const caches = new WeakMap<Payload, Map<string, { at: number; target: EnquiryTarget | null }>>()
 
-async function readPublic(payload: Payload, collection: 'products' | 'producers', id: number | string) {
-  // No catch: a database that cannot answer is "try again later" (503), not "no such product".
-  const result = await payload.find({
-    collection,
-    where: { id: { equals: id } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-    draft: false,
-    locale: 'vi',
-    select: collection === 'products' ? { producer: true, name: true } : { province: true, brandName: true },
-  })
-  return result.docs[0] as Record<string, unknown> | undefined
+// No catch in these reads: a database that cannot answer is "try again later" (503), not "no such product".
+const publicRead = { limit: 1, depth: 0, pagination: false, overrideAccess: false, draft: false, locale: 'vi' } as const
+
+async function readProduct(payload: Payload, id: number | string) {
+  const result = await payload.find({ collection: 'products', ...publicRead, where: { id: { equals: id } }, select: { producer: true, name: true } })
+  return result.docs[0]
+}
+
+async function readProducer(payload: Payload, id: number | string) {
+  const result = await payload.find({ collection: 'producers', ...publicRead, where: { id: { equals: id } }, select: { province: true, brandName: true } })
+  return result.docs[0]
 }
 
 /** An id of the database's kind, or undefined for one that cannot exist (no query is made for it). */
@@ -51,23 +48,23 @@ async function lookUp(payload: Payload, productIdText?: string, producerIdText?:
   const producerId = usableId(payload, producerIdText)
   if (productIdText) {
     if (productId === undefined) return null
-    const product = await readPublic(payload, 'products', productId)
-    const owner = idOf(product?.producer as Ref)
+    const product = await readProduct(payload, productId)
+    const owner = idOf(product?.producer)
     if (!product || owner === undefined) return null
-    const producer = await readPublic(payload, 'producers', owner)
+    const producer = await readProducer(payload, owner)
     if (!producer) return null
     return {
-      productId: product.id as number | string,
+      productId: product.id,
       producerId: owner,
-      provinceId: idOf(producer.province as Ref),
-      producerName: String(producer.brandName ?? ''),
-      productName: String(product.name ?? ''),
+      provinceId: idOf(producer.province),
+      producerName: producer.brandName ?? '',
+      productName: product.name ?? '',
     }
   }
   if (producerId === undefined) return null
-  const producer = await readPublic(payload, 'producers', producerId)
+  const producer = await readProducer(payload, producerId)
   if (!producer) return null
-  return { producerId: producer.id as number | string, provinceId: idOf(producer.province as Ref), producerName: String(producer.brandName ?? '') }
+  return { producerId: producer.id, provinceId: idOf(producer.province), producerName: producer.brandName ?? '' }
 }
 
 export async function resolveTarget(payload: Payload, ids: { product?: string; producer?: string }, now = Date.now()): Promise<EnquiryTarget> {

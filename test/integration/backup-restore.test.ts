@@ -94,7 +94,14 @@ describe('backup and restore of the embedded default', () => {
           collection: 'products',
           ...sys,
           locale: 'vi',
-          data: { name: `Mật ong thử tải ${n}`, producer: world.producerA.id, productGroup: world.group.id, images: [media.id], _status: 'published' },
+          data: {
+            name: `Mật ong thử tải ${n}`,
+            slug: `mat-ong-thu-tai-${n}`,
+            producer: world.producerA.id,
+            productGroup: world.group.id,
+            images: [media.id],
+            _status: 'published',
+          },
         })
       }
     })()

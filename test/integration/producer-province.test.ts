@@ -36,7 +36,14 @@ beforeAll(async () => {
     collection: 'products',
     ...sys,
     locale: 'vi',
-    data: { name: 'Mật ong rừng U Minh', summary: 'Bản đã công bố', producer: world.producerA.id, productGroup: world.group.id, _status: 'published' },
+    data: {
+      name: 'Mật ong rừng U Minh',
+      slug: 'mat-ong-rung-u-minh',
+      summary: 'Bản đã công bố',
+      producer: world.producerA.id,
+      productGroup: world.group.id,
+      _status: 'published',
+    },
   })
   await payload.update({ collection: 'products', id: pending.id, ...sys, locale: 'vi', draft: true, data: { summary: 'Bản nháp chưa công bố' } })
   pendingId = pending.id

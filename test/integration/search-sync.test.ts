@@ -169,7 +169,7 @@ describe('search: changes converge through the job queue', () => {
       collection: 'products',
       overrideAccess: true,
       locale: 'vi',
-      data: { name: 'Nước cốt dừa đóng lon', producer: world.producerB.id, productGroup: world.group.id, _status: 'published' },
+      data: { name: 'Nước cốt dừa đóng lon', slug: 'nuoc-cot-dua-dong-lon', producer: world.producerB.id, productGroup: world.group.id, _status: 'published' },
     })
     await runSearchJobs()
     expect(await titles('nuoc cot dua')).toEqual(['Nước cốt dừa đóng lon'])
@@ -217,6 +217,7 @@ describe('search: changes converge through the job queue', () => {
       overrideAccess: true,
       data: {
         producer: world.producerA.id,
+        status: 'new',
         name: 'Tanaka Hiro',
         company: 'Osaka Honey Imports',
         email: 'hiro@osaka.example',

@@ -15,7 +15,6 @@ import { analyzeDatabase } from '../../lib/analyzeDatabase'
 import { createRandom, pick, PRODUCT_KINDS, QUALITIES } from '../generate-products'
 
 type Id = number | string
-type Doc = Record<string, unknown> & { id: Id }
 
 const PRODUCTS = Number(process.argv.find((a) => a.startsWith('--products='))?.split('=')[1] ?? 10_000)
 const PER_PRODUCER = 8
@@ -67,11 +66,10 @@ async function main() {
     await analyzeDatabase(payload)
     return
   }
-  const all = <T extends Doc>(collection: 'provinces' | 'product-groups' | 'media') =>
-    payload.find({ collection, overrideAccess: true, pagination: false, depth: 0 }).then((r) => r.docs as T[])
-  const provinces = await all<Doc & { name: string; formerNames?: string[] }>('provinces')
-  const groups = await all<Doc & { code?: string; parent?: Id }>('product-groups')
-  const media = (await all<Doc & { mimeType?: string }>('media')).filter((m) => m.mimeType?.startsWith('image/'))
+  const everything = { overrideAccess: true, pagination: false, depth: 0 } as const
+  const provinces = (await payload.find({ collection: 'provinces', ...everything })).docs
+  const groups = (await payload.find({ collection: 'product-groups', ...everything })).docs
+  const media = (await payload.find({ collection: 'media', ...everything })).docs.filter((m) => m.mimeType?.startsWith('image/'))
   const leafOf = (top: number) => groups.filter((g) => g.code?.startsWith(`${top + 1}.`))
 
   const producerCount = Math.ceil(PRODUCTS / PER_PRODUCER)
@@ -84,7 +82,7 @@ async function main() {
       const province = pick(random, provinces)
       const brand = `${pick(random, BRAND_WORDS)} ${i}`
       const ocopAge = Math.floor(random() * 48)
-      const doc = (await payload.create({
+      const doc = await payload.create({
         collection: 'producers',
         req,
         overrideAccess: true,
@@ -110,7 +108,7 @@ async function main() {
           contacts: { person: 'Nguyễn Văn A', phone: `09${String(10_000_000 + i).slice(-8)}`, private: random() < 0.1 },
         } as never,
         context: CONTEXT,
-      })) as Doc
+      })
       producers.push({ id: doc.id, province, trade: pick(random, TRADE) })
     },
   )
@@ -127,7 +125,7 @@ async function main() {
       const leaves = leafOf(top)
       const group = (leaves.length > 0 ? pick(random, leaves) : groups[0]!).id
       const published = random() < 0.97
-      const doc = (await payload.create({
+      const doc = await payload.create({
         collection: 'products',
         req,
         overrideAccess: true,
@@ -149,7 +147,7 @@ async function main() {
           featured: i % 100 === 0,
         } as never,
         context: CONTEXT,
-      })) as Doc
+      })
       products.push({ id: doc.id, producer, group, published })
     },
   )

@@ -1,7 +1,7 @@
 /**
  * POST /api/enquiries, independent of the web framework: origin check → size-limited read →
  * parse → honeypot → validation → rate limits → submitEnquiry. It returns an outcome; the caller
- * turns it into JSON, a redirect, or the form shown again with its messages (see respond.ts and
+ * turns it into JSON, a redirect, or the form shown again with its messages (see
  * site/pages/api/enquiries.ts). Every branch keeps what the buyer typed.
  */
 import type { Payload } from 'payload'

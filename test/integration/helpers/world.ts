@@ -3,7 +3,8 @@
  * their products (A has a draft too), an award, fairs, enquiries, media, and one user per role.
  * Created with overrideAccess (it is the arrangement, not the thing under test).
  */
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import { slugify } from '../../../src/text/slugify'
 
 export type Actor = 'admin' | 'staff' | 'staffOther' | 'producerA' | 'producerB' | 'anonymous'
 export const ACTORS: Actor[] = ['admin', 'staff', 'staffOther', 'producerA', 'producerB', 'anonymous']
@@ -15,31 +16,39 @@ export async function makeWorld(payload: Payload) {
   const p1 = await payload.create({
     collection: 'provinces',
     ...sys,
-    data: { name: 'Thành phố Hồ Chí Minh', kind: 'city', region: 'south', formerNames: ['Thành phố Hồ Chí Minh', 'Bình Dương', 'Bà Rịa - Vũng Tàu'] },
+    data: {
+      name: 'Thành phố Hồ Chí Minh',
+      slug: 'thanh-pho-ho-chi-minh',
+      kind: 'city',
+      region: 'south',
+      formerNames: ['Thành phố Hồ Chí Minh', 'Bình Dương', 'Bà Rịa - Vũng Tàu'],
+    },
   })
   const p2 = await payload.create({
     collection: 'provinces',
     ...sys,
-    data: { name: 'Tây Ninh', kind: 'province', region: 'south', formerNames: ['Tây Ninh', 'Long An'] },
+    data: { name: 'Tây Ninh', slug: 'tay-ninh', kind: 'province', region: 'south', formerNames: ['Tây Ninh', 'Long An'] },
   })
   const group = await payload.create({
     collection: 'product-groups',
     ...sys,
     locale: 'vi',
-    data: { name: 'Chế biến nông, lâm, thủy sản và thực phẩm', code: '2' },
+    data: { name: 'Chế biến nông, lâm, thủy sản và thực phẩm', slug: 'che-bien-nong-lam-thuy-san-va-thuc-pham', code: '2' },
   })
-  const producer = (brandName: string, province: number | string) =>
-    payload.create({ collection: 'producers', ...sys, data: { brandName, legalName: `Cơ sở ${brandName}`, kind: 'household', province, _status: 'published' } })
+  const producer = (brandName: string, province: number) =>
+    payload.create({
+      collection: 'producers',
+      ...sys,
+      data: { brandName, slug: slugify(brandName), legalName: `Cơ sở ${brandName}`, kind: 'household', province, _status: 'published' },
+    })
   const producerA = await producer('Mật ong Đất Lành', p1.id)
   const producerB = await producer('Kẹo Khóm Bến Lức', p2.id)
-  const product = (name: string, producerId: number | string, status: 'published' | 'draft') =>
-    payload.create({
-      collection: 'products',
-      ...sys,
-      locale: 'vi',
-      draft: status === 'draft',
-      data: { name, producer: producerId, productGroup: group.id, _status: status },
-    })
+  const product = (name: string, producerId: number, status: 'published' | 'draft') => {
+    const data = { name, slug: slugify(name), producer: producerId, productGroup: group.id, _status: status }
+    return status === 'draft'
+      ? payload.create({ collection: 'products', ...sys, locale: 'vi', draft: true, data })
+      : payload.create({ collection: 'products', ...sys, locale: 'vi', data })
+  }
   const productA = await product('Mật ong hoa cà phê', producerA.id, 'published')
   const draftA = await product('Mật ong bạc hà (nháp)', producerA.id, 'draft')
   const productB = await product('Kẹo khóm', producerB.id, 'published')
@@ -62,6 +71,7 @@ export async function makeWorld(payload: Payload) {
     locale: 'vi',
     data: {
       name: 'Hội chợ CNNT khu vực phía Nam',
+      slug: 'hoi-cho-cnnt-khu-vuc-phia-nam',
       startDate: '2026-12-01',
       endDate: '2026-12-05',
       venue: 'SECC',
@@ -77,6 +87,7 @@ export async function makeWorld(payload: Payload) {
     draft: true,
     data: {
       name: 'Hội chợ chưa công bố',
+      slug: 'hoi-cho-chua-cong-bo',
       startDate: '2027-03-01',
       endDate: '2027-03-03',
       venue: 'Cần Thơ',
@@ -85,15 +96,23 @@ export async function makeWorld(payload: Payload) {
       _status: 'draft',
     },
   })
-  const enquiry = (producerId: number | string, name: string) =>
+  const enquiry = (producerId: number, name: string) =>
     payload.create({
       collection: 'enquiries',
       ...sys,
-      data: { producer: producerId, name, email: 'buyer@example.com', message: 'Xin báo giá 1 container', consent: true, staffNotes: 'gọi lại thứ Hai' },
+      data: {
+        producer: producerId,
+        status: 'new',
+        name,
+        email: 'buyer@example.com',
+        message: 'Xin báo giá 1 container',
+        consent: true,
+        staffNotes: 'gọi lại thứ Hai',
+      },
     })
   const enquiryA = await enquiry(producerA.id, 'Buyer for A')
   const enquiryB = await enquiry(producerB.id, 'Buyer for B')
-  const user = (email: string, data: Record<string, unknown>) =>
+  const user = (email: string, data: Omit<RequiredDataFromCollectionSlug<'users'>, 'email'>) =>
     payload.create({ collection: 'users', ...sys, data: { email, password: 'test-password-1', ...data } })
   const users = {
     admin: await user('admin@test.local', { role: 'admin' }),

@@ -1,0 +1,15 @@
+import type { PayloadHandler } from 'payload'
+
+/**
+ * Payload registers the versions routes on every collection and global, and /verify on every auth
+ * collection, whether or not versions or e-mail verification are on; called where they are off,
+ * they failed inside the database adapter (a 500). They are answered 404 there instead.
+ */
+export const notServed =
+  (what: string): PayloadHandler =>
+  () =>
+    Response.json({ errors: [{ message: `Không có ${what} ở đây / there are no ${what} here` }] }, { status: 404 })
+
+const VERSION_PATHS = new Set(['/versions', '/versions/:id'])
+
+export const isVersionsRoute = (path: string) => VERSION_PATHS.has(path)
