@@ -1,11 +1,11 @@
 import { SearchQueryError, type SearchQueryIssue } from './errors'
 import { resolveSearchQuery, type QueryTarget, type ResolvedSearchQuery } from './resolve-search-query'
-import type { SearchQuery } from './types'
+import { ENQUIRY_FACETS, PUBLIC_FACETS, type SearchQuery } from './types'
 
 /** Parameters that take one value. */
 const SINGLE = ['q', 'locale', 'sort', 'page', 'hitsPerPage'] as const
 /** Filter parameters; repeat one to OR its values (`province=A&province=B`). No comma splitting: names contain commas. */
-const FILTERS = ['kind', 'productGroup', 'province', 'awardLevel', 'awardYear', 'certification', 'status'] as const
+const FILTERS = [...PUBLIC_FACETS, ...ENQUIRY_FACETS] as const
 /** Facets may be repeated or comma-separated (`facets=province,awardLevel`). */
 const FACETS = 'facets'
 

@@ -9,6 +9,7 @@ import {
   LOCALES,
   PUBLIC_FACETS,
   PUBLIC_KINDS,
+  SEARCH_SORTS,
   type EnquiryScope,
   type FacetName,
   type Locale,
@@ -76,7 +77,7 @@ const querySchema = z.strictObject({
     .refine((q) => [...q].length <= MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`),
   locale: z.enum(LOCALES, `must be one of ${LOCALES.join(', ')}`),
   filters: filtersSchema.default({}),
-  sort: z.enum(['relevance', 'newestAward', 'name'], 'must be one of relevance, newestAward, name').default('relevance'),
+  sort: z.enum(SEARCH_SORTS, `must be one of ${SEARCH_SORTS.join(', ')}`).default('relevance'),
   page: z.coerce.number('must be a whole number from 1').int('must be a whole number from 1').min(1, 'must be a whole number from 1').default(1),
   hitsPerPage: z.coerce
     .number('must be a whole number')
