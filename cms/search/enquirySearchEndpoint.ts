@@ -17,7 +17,8 @@ import type { ResolvedSearchQuery } from '../../src/search/resolve-search-query'
 import { toSearchHit } from '../../src/search/to-search-hit'
 import type { EnquiryScope, SearchResult } from '../../src/search/types'
 import { toCmsEnquiry } from './assembleCmsDocs'
-import { isSearchReady, searchPort } from './runtime'
+import { isSearchReady } from './hosted-index'
+import { searchPort } from './search-port'
 
 export const ENQUIRY_SEARCH_PATH = '/enquiries-search'
 

@@ -6,7 +6,8 @@
  */
 import { getCurrentDate, type TaskConfig, type TaskHandlerArgs } from 'payload'
 import { SearchUnavailableError } from '../../src/search/errors'
-import { hostsIndex, rebuildHostedIndexes, searchPort, type HostedIndex } from './runtime'
+import { hostsIndex, rebuildHostedIndexes, type HostedIndex } from './hosted-index'
+import { searchPort } from './search-port'
 import { readSynonyms } from './SearchSynonyms'
 import { SYNC_TARGET_KINDS, syncSearchTarget, type SyncTargetKind } from './syncSearchTarget'
 import { REBUILD_SEARCH_TASK, SYNC_SEARCH_TASK, UPDATE_SYNONYMS_TASK } from './taskSlugs'

@@ -1,6 +1,6 @@
 import { SearchQueryError, type SearchQueryIssue } from './errors'
-import { resolveSearchQuery, type QueryTarget, type ResolvedSearchQuery } from './resolve-search-query'
-import { ENQUIRY_FACETS, PUBLIC_FACETS, type SearchQuery } from './types'
+import { resolveSearchInput, type QueryTarget, type ResolvedSearchQuery } from './resolve-search-query'
+import { ENQUIRY_FACETS, PUBLIC_FACETS } from './types'
 
 /** Parameters that take one value. */
 const SINGLE = ['q', 'locale', 'sort', 'page', 'hitsPerPage'] as const
@@ -50,5 +50,5 @@ export function parseSearchParams(params: URLSearchParams, target: QueryTarget =
     facets,
   }
   // Strings go through the same schema as typed queries; numbers are coerced there.
-  return resolveSearchQuery(raw as unknown as SearchQuery, target)
+  return resolveSearchInput(raw, target)
 }

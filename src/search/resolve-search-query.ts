@@ -112,8 +112,33 @@ function targetIssues(query: ResolvedSearchQuery, target: QueryTarget): SearchQu
   return issues
 }
 
+/**
+ * The queries this function returned, with the index each was checked for. A query is resolved
+ * once on its way: where it enters (the URL parser, the search page) or else at the port; a port
+ * handed one already resolved for its index takes it as it is.
+ */
+const RESOLVED = new WeakMap<object, QueryTarget>()
+
+function isResolved(query: SearchQuery | ResolvedSearchQuery, target: QueryTarget): query is ResolvedSearchQuery {
+  return RESOLVED.get(query) === target
+}
+
 /** Check a query and fill in defaults; throws SearchQueryError listing every problem. */
-export function resolveSearchQuery(query: SearchQuery, target: QueryTarget): ResolvedSearchQuery {
+export function resolveSearchQuery(query: SearchQuery | ResolvedSearchQuery, target: QueryTarget): ResolvedSearchQuery {
+  if (isResolved(query, target)) return query
+  const resolved = checkSearchInput(query, target)
+  RESOLVED.set(resolved, target)
+  return resolved
+}
+
+/** The same checks for input of no known shape, such as a URL's parameters (numbers still text). */
+export function resolveSearchInput(input: Readonly<Record<string, unknown>>, target: QueryTarget): ResolvedSearchQuery {
+  const resolved = checkSearchInput(input, target)
+  RESOLVED.set(resolved, target)
+  return resolved
+}
+
+function checkSearchInput(query: unknown, target: QueryTarget): ResolvedSearchQuery {
   const parsed = querySchema.safeParse(query)
   if (!parsed.success) throw new SearchQueryError(issuesOf(parsed.error), { cause: parsed.error })
   const { scope: _scope, ...resolved } = parsed.data
