@@ -11,6 +11,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { loadEnv } from '../src/config/env'
 import { processLogger } from '../src/logging/create-logger'
+import { REFUSAL_LOGGING_LEVELS } from '../src/logging/refusals'
 import { AuditEvents } from './collections/AuditEvents'
 import { Awards } from './collections/Awards'
 import { Enquiries } from './collections/Enquiries'
@@ -24,13 +25,18 @@ import { Provinces } from './collections/Provinces'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
+import { answerMalformedMultipart } from './http/malformed-multipart'
 import { labelsEndpoint } from './labels/labels-endpoint'
+import { withRequestLimits } from './limits/request-limits'
 import { jobsConfig } from './jobs'
 import { searchPlugin } from './search/plugin'
+import { hardenBuiltConfig } from './security/harden-built-config'
 
 const env = loadEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Once built, Payload's own collections and routes are closed (cms/security), then the request
+// limits (read caps, rate limits) go on every collection, Payload's own included (cms/limits).
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_URL,
@@ -62,6 +68,7 @@ export default buildConfig({
   },
   collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents],
   endpoints: [labelsEndpoint],
+  hooks: { afterError: [answerMalformedMultipart] },
   editor: lexicalEditor(),
   db: databaseAdapter(env),
   email: emailAdapter(env),
@@ -74,6 +81,10 @@ export default buildConfig({
   telemetry: false,
   // JSON lines with the request id in production (src/logging); the site and scripts share it.
   logger: processLogger({ ...env, service: env.SERVICE_NAME }),
+  // Refusals (401/403/404, invalid input) at info without a stack; real errors stay errors (src/logging/refusals.ts).
+  loggingLevels: REFUSAL_LOGGING_LEVELS,
   // The generated types declare themselves to Payload, so the Local API is typed everywhere (npm run generate:types).
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
 })
+  .then(hardenBuiltConfig)
+  .then(withRequestLimits)

@@ -51,7 +51,7 @@ const awards: ImportKindSpec = {
     const rows = records.map((record) => readAwardRow(record as ImportRecord<never>))
     const context = await loadAwardContext(req, rows)
     // The award hook copies each product's producer and name; it need not read them again.
-    req.context[KNOWN_PRODUCTS] = new Map(context.products.map((p) => [String(p.id), { name: p.name, producer: p.producer }]))
+    req.context[KNOWN_PRODUCTS] = new Map(context.products.map((p) => [String(p.id), { name: p.name, producer: p.producer, _status: p._status }]))
     return planAwardImport(rows, context, options).rows as PlannedRow[]
   },
   // The rows are the ones this kind's `plan` produced, stored with the import in between.

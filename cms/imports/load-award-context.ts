@@ -68,10 +68,10 @@ export async function loadAwardContext(req: PayloadRequest, rows: readonly Award
           draft: true,
           locale: 'vi',
           where: { producer: { in: [...named] } },
-          select: { name: true, producer: true, productGroup: true },
+          select: { name: true, producer: true, productGroup: true, _status: true },
           req,
         })
-      ).docs.map((p) => ({ id: p.id, name: p.name, producer: idOf(p.producer)!, productGroup: idOf(p.productGroup) }))
+      ).docs.map((p) => ({ id: p.id, name: p.name, producer: idOf(p.producer)!, productGroup: idOf(p.productGroup), _status: p._status }))
     : []
   const certificates = [...new Set(rows.map((row) => row.input.certificateNumber).filter((c): c is string => Boolean(c)))]
   const awardFilters: Where[] = [

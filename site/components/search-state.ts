@@ -2,7 +2,9 @@
  * The search page's state as it lives in the address bar (q, filters, sort, page), and the pure
  * helpers both sides share: the server page reads the URL with them, and the search island
  * (SearchIsland.tsx) builds the same URLs for its chips, paging and history.replaceState. It
- * imports only constants from src/search (filters, sorts, page sizes), so the island stays small.
+ * imports only constants from src/search (filters, sorts, page sizes) and the text cleaner (itself
+ * import-free), so the island stays small. Every value read from the address is cleaned of control
+ * and bidi characters: the query is echoed in <title>, <h1> and the search box.
  *
  *   /tim-kiem?q=mat+ong&kind=product&province=Hà+Nội&sort=newestAward&page=2
  *
@@ -10,6 +12,7 @@
  */
 import { DEFAULT_HITS_PER_PAGE, MAX_TOTAL_HITS } from '../../src/search/settings/index-settings'
 import { PUBLIC_FACETS, SEARCH_SORTS, type PublicFacet, type PublicKind, type SearchSort } from '../../src/search/types'
+import { cleanLine } from '../../src/text/clean-text'
 
 export interface SearchState {
   readonly q: string
@@ -59,20 +62,13 @@ export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance',
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: Partial<Record<PublicFacet, string[]>> = {}
   for (const key of PUBLIC_FACETS) {
-    const values = [
-      ...new Set(
-        params
-          .getAll(key)
-          .map((v) => v.trim())
-          .filter(Boolean),
-      ),
-    ]
+    const values = [...new Set(params.getAll(key).map(cleanLine).filter(Boolean))]
     if (values.length > 0) filters[key] = values
   }
   const sort = params.get('sort') ?? ''
   const page = Number(params.get('page') ?? '1')
   return {
-    q: params.get('q') ?? '',
+    q: cleanLine(params.get('q') ?? ''),
     filters,
     sort: SEARCH_SORTS.find((known) => known === sort) ?? 'relevance',
     page: Number.isInteger(page) && page >= 1 ? page : 1,

@@ -6,6 +6,7 @@
  */
 import type { CollectionConfig } from 'payload'
 import { publicOrOwn, staffCreateInScope, staffInScope } from '../../access/policies'
+import { keepInProvinceScope, provincesOfDocument } from '../../access/province-scope'
 import { auditAwardChange, auditAwardDelete } from './hooks/auditAward'
 import { copyProductOwner } from './hooks/copyProductOwner'
 
@@ -21,9 +22,20 @@ export const Awards: CollectionConfig = {
     components: { beforeListTable: ['/imports/components/ImportLink#ImportLink'] },
   },
   defaultSort: '-year',
-  access: { read: publicOrOwn('producer'), create: staffCreateInScope(), update: staffInScope(), delete: staffInScope() },
-  hooks: { beforeChange: [copyProductOwner], afterChange: [auditAwardChange], afterDelete: [auditAwardDelete] },
+  // An award is in a province by its own province and by its product's: scoped staff need both.
+  access: {
+    read: publicOrOwn('producer'),
+    create: staffCreateInScope(),
+    update: staffInScope('province', 'product.province'),
+    delete: staffInScope('province', 'product.province'),
+  },
+  hooks: {
+    beforeChange: [copyProductOwner, keepInProvinceScope(async (doc, req) => [doc.province, ...(await provincesOfDocument(req, 'products', doc.product))])],
+    afterChange: [auditAwardChange],
+    afterDelete: [auditAwardDelete],
+  },
   fields: [
+    // Built from the product's published name only (refreshAwardTitles), so it may be public.
     { name: 'title', type: 'text', admin: { hidden: true }, label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'product', type: 'relationship', relationTo: 'products', required: true, index: true, label: { vi: 'Sản phẩm', en: 'Product' } },
     { name: 'producer', type: 'relationship', relationTo: 'producers', index: true, admin: { readOnly: true }, label: { vi: 'Cơ sở', en: 'Producer' } },

@@ -7,7 +7,9 @@
  */
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { adminOnly, staffField, staffOnly, staffOrOwner } from '../../access/policies'
+import { keepInProvinceScope } from '../../access/province-scope'
 import { producerOf, userOf } from '../../access/roles'
+import { validateEmail } from '../../fields/email'
 import { prepareEnquiry, RESPONSE_WORKING_DAYS } from './hooks/prepareEnquiry'
 import { queueFollowUp } from './hooks/queueFollowUp'
 
@@ -33,7 +35,8 @@ export const Enquiries: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { read: staffOrOwner('producer'), create: staffOnly, update: staffOrOwner('producer'), delete: adminOnly },
-  hooks: { beforeChange: [prepareEnquiry], afterChange: [queueFollowUp] },
+  // The province checked is the one prepareEnquiry has just taken from the (new) producer.
+  hooks: { beforeChange: [prepareEnquiry, keepInProvinceScope((doc) => [doc.province])], afterChange: [queueFollowUp] },
   fields: [
     {
       name: 'reference',
@@ -107,7 +110,7 @@ export const Enquiries: CollectionConfig = {
       ],
     },
     { name: 'country', type: 'text', access: buyer, label: { vi: 'Quốc gia', en: 'Country' } },
-    { name: 'email', type: 'email', required: true, access: buyer, label: { vi: 'Email', en: 'Email' } },
+    { name: 'email', type: 'email', required: true, validate: validateEmail, access: buyer, label: { vi: 'Email', en: 'Email' } },
     { name: 'phone', type: 'text', access: buyer, label: { vi: 'Điện thoại / Zalo', en: 'Phone or Zalo' } },
     {
       name: 'contactLinks',

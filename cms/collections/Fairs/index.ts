@@ -3,7 +3,8 @@
  * Staff publish the calendar; buyers see published fairs only.
  */
 import type { Access, CollectionConfig } from 'payload'
-import { staffOnly } from '../../access/policies'
+import { staffInScope, staffOnly } from '../../access/policies'
+import { keepInProvinceScope } from '../../access/province-scope'
 import { isStaff, userOf } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { updatedByField } from '../../fields/updatedBy'
@@ -16,7 +17,10 @@ export const Fairs: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'startDate', 'endDate', 'city', 'country', '_status'], group: { vi: 'Trưng bày', en: 'Showroom' } },
   defaultSort: '-startDate',
   versions: { drafts: true, maxPerDoc: 20 },
-  access: { read: publishedOrStaff, create: staffOnly, update: staffOnly, delete: staffOnly, readVersions: staffOnly },
+  // A fair is in the province it is held in. Staff limited to provinces keep to theirs; a fair in
+  // no province (abroad, or national) they may add, and only national staff change it afterwards.
+  access: { read: publishedOrStaff, create: staffOnly, update: staffInScope(), delete: staffInScope(), readVersions: staffOnly },
+  hooks: { beforeChange: [keepInProvinceScope((doc) => (doc.province == null ? [] : [doc.province]), { placelessMayBeCreated: true })] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên hội chợ', en: 'Name' } },
     slugField('name'),

@@ -4,12 +4,16 @@
  */
 import type { CollectionConfig } from 'payload'
 import { publishedOrOwn, staffCreateInScope, staffInScope, staffField, staffOrOwner } from '../../access/policies'
+import { validateEmail } from '../../fields/email'
+import { keepInProvinceScope } from '../../access/province-scope'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
 import { updatedByField } from '../../fields/updatedBy'
+import { readContact, readContactsPrivateFlag } from './access/contactAccess'
 import { auditVerification } from './hooks/auditVerification'
 import { moveProductsWithProducer } from './hooks/moveProductsWithProducer'
 import { stampVerification } from './hooks/stampVerification'
+import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
 
 export const Producers: CollectionConfig = {
   slug: 'producers',
@@ -25,9 +29,14 @@ export const Producers: CollectionConfig = {
     create: staffCreateInScope(),
     update: staffOrOwner('id'),
     delete: staffInScope(),
-    readVersions: staffOrOwner('parent'),
+    // Versions are queried on their own table: the fields sit under `version.`.
+    readVersions: staffOrOwner('parent', 'version.province'),
   },
-  hooks: { beforeChange: [stampVerification], afterChange: [moveProductsWithProducer, auditVerification] },
+  hooks: {
+    beforeValidate: [keepStaffFieldsOnRestore(['province', 'verified', 'verifiedAt'])],
+    beforeChange: [stampVerification, keepInProvinceScope((doc) => [doc.province])],
+    afterChange: [moveProductsWithProducer, auditVerification],
+  },
   fields: [
     { name: 'brandName', type: 'text', required: true, label: { vi: 'Thương hiệu', en: 'Brand name' } },
     { name: 'legalName', type: 'text', required: true, label: { vi: 'Tên cơ sở / doanh nghiệp', en: 'Legal name' } },
@@ -90,15 +99,16 @@ export const Producers: CollectionConfig = {
       type: 'group',
       label: { vi: 'Liên hệ', en: 'Contacts' },
       fields: [
-        { name: 'person', type: 'text', label: { vi: 'Người liên hệ', en: 'Contact person' } },
-        { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
-        { name: 'zalo', type: 'text', label: { vi: 'Số Zalo', en: 'Zalo number' } },
-        { name: 'email', type: 'email', label: { vi: 'Email', en: 'Email' } },
-        { name: 'web', type: 'text', label: { vi: 'Website', en: 'Website' } },
+        { name: 'person', type: 'text', access: { read: readContact }, label: { vi: 'Người liên hệ', en: 'Contact person' } },
+        { name: 'phone', type: 'text', access: { read: readContact }, label: { vi: 'Điện thoại', en: 'Phone' } },
+        { name: 'zalo', type: 'text', access: { read: readContact }, label: { vi: 'Số Zalo', en: 'Zalo number' } },
+        { name: 'email', type: 'email', validate: validateEmail, access: { read: readContact }, label: { vi: 'Email', en: 'Email' } },
+        { name: 'web', type: 'text', access: { read: readContact }, label: { vi: 'Website', en: 'Website' } },
         {
           name: 'private',
           type: 'checkbox',
           defaultValue: false,
+          access: { read: readContactsPrivateFlag },
           label: { vi: 'Ẩn liên hệ với công chúng (chỉ nhận qua form hỏi hàng)', en: 'Hide contacts from the public (enquiries only)' },
         },
       ],

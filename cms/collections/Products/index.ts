@@ -5,11 +5,14 @@
 import type { CollectionConfig } from 'payload'
 import { updatedByField } from '../../fields/updatedBy'
 import { publishedOrOwn, staffField, staffOrOwner } from '../../access/policies'
+import { keepInProvinceScope } from '../../access/province-scope'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
 import { canCreateProduct } from './access/canCreateProduct'
 import { assignOwnProducer } from './hooks/assignOwnProducer'
 import { copyProducerProvince } from './hooks/copyProducerProvince'
+import { refreshAwardTitles } from './hooks/refreshAwardTitles'
+import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
 
 export const Products: CollectionConfig = {
   slug: 'products',
@@ -26,9 +29,15 @@ export const Products: CollectionConfig = {
     create: canCreateProduct,
     update: staffOrOwner('producer'),
     delete: staffOrOwner('producer'),
-    readVersions: staffOrOwner('producer'),
+    // Versions are queried on their own table: the fields sit under `version.`.
+    readVersions: staffOrOwner('version.producer', 'version.province'),
   },
-  hooks: { beforeValidate: [assignOwnProducer], beforeChange: [copyProducerProvince] },
+  hooks: {
+    beforeValidate: [assignOwnProducer, keepStaffFieldsOnRestore(['producer', 'featured'])],
+    // The province checked is the one copyProducerProvince has just taken from the (new) producer.
+    beforeChange: [copyProducerProvince, keepInProvinceScope((doc) => [doc.province])],
+    afterChange: [refreshAwardTitles],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên sản phẩm', en: 'Name' } },
     slugField('name'),
