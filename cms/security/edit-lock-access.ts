@@ -9,10 +9,10 @@
 import type { Access, CollectionSlug, PayloadRequest, Where } from 'payload'
 import { idOf, isStaff, userOf } from '../access/roles'
 
-type Ref = { relationTo?: string; value?: unknown } | number | string | null | undefined
+type Ref = { relationTo?: string; value?: number | string | { id: number | string } | null } | number | string | null | undefined
 
 const userId = (req: PayloadRequest) => (req.user as { id?: number | string } | null)?.id
-const refId = (ref: Ref) => idOf((ref && typeof ref === 'object' ? ref.value : ref) as never)
+const refId = (ref: Ref) => idOf(ref && typeof ref === 'object' ? ref.value : ref)
 
 /** Whether the user may update this document, by the collection's own update rule. */
 async function mayEdit(req: PayloadRequest, ref: Ref): Promise<boolean> {

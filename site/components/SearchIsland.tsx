@@ -15,18 +15,8 @@ import { fetchSearch } from './fetch-search'
 import { SearchFacets } from './SearchFacets'
 import { facts, fill, type SearchIslandLabels } from './search-island-labels'
 import { SearchPagination } from './SearchPagination'
-import {
-  chipGroups,
-  FILTER_KEYS,
-  hasFilters,
-  isActive,
-  SORTS,
-  stateToParams,
-  type SearchAnswer,
-  type SearchProblem,
-  type SearchState,
-  type SortKey,
-} from './search-state'
+import { chipGroups, hasFilters, isActive, stateToParams, type SearchAnswer, type SearchProblem, type SearchState } from './search-state'
+import { PUBLIC_FACETS, SEARCH_SORTS, type SearchSort } from '../../src/search/types'
 
 export type { SearchIslandLabels }
 
@@ -181,7 +171,7 @@ export default function SearchIsland(props: SearchIslandProps) {
 
   const groups = answer ? chipGroups(answer.facets, state, action) : []
   const filtered = hasFilters(state)
-  const chosenCount = FILTER_KEYS.reduce((sum, key) => sum + (state.filters[key]?.length ?? 0), 0)
+  const chosenCount = PUBLIC_FACETS.reduce((sum, key) => sum + (state.filters[key]?.length ?? 0), 0)
   const term = state.q.trim()
   const count = answer ? (answer.totalHits === 1 ? labels.resultOne : fill(labels.results, { count: numbers.format(answer.totalHits) })) : ''
   const status = problem ? '' : !answer ? '' : answer.totalHits === 0 ? fill(labels.none, { q: term }) : count
@@ -212,11 +202,16 @@ export default function SearchIsland(props: SearchIslandProps) {
         <p id={hintId} className="visually-hidden">
           {labels.keyboardHint}
         </p>
-        {FILTER_KEYS.flatMap((key) => (state.filters[key] ?? []).map((value) => <input key={`${key}:${value}`} type="hidden" name={key} value={value} />))}
+        {PUBLIC_FACETS.flatMap((key) => (state.filters[key] ?? []).map((value) => <input key={`${key}:${value}`} type="hidden" name={key} value={value} />))}
         <div className="sort-row">
           <label htmlFor={`${inputId}-sort`}>{labels.sort}</label>
-          <select id={`${inputId}-sort`} name="sort" value={state.sort} onChange={(event) => go({ ...state, sort: event.target.value as SortKey, page: 1 }, 0)}>
-            {SORTS.map((sort) => (
+          <select
+            id={`${inputId}-sort`}
+            name="sort"
+            value={state.sort}
+            onChange={(event) => go({ ...state, sort: event.target.value as SearchSort, page: 1 }, 0)}
+          >
+            {SEARCH_SORTS.map((sort) => (
               <option key={sort} value={sort}>
                 {labels.sorts[sort]}
               </option>

@@ -1,5 +1,6 @@
 /** The island's words (site/i18n) and the small text helpers its parts share. */
-import type { FilterKey, HitKind, SearchAnswer, SortKey } from './search-state'
+import type { PublicFacet, PublicKind, SearchSort } from '../../src/search/types'
+import type { SearchAnswer } from './search-state'
 
 export type SearchIslandLabels = {
   label: string
@@ -21,10 +22,10 @@ export type SearchIslandLabels = {
   filters: string
   clearFilters: string
   selected: string
-  facet: Record<FilterKey, string>
-  kinds: Record<HitKind, string>
+  facet: Record<PublicFacet, string>
+  kinds: Record<PublicKind, string>
   sort: string
-  sorts: Record<SortKey, string>
+  sorts: Record<SearchSort, string>
   /** "Awarded {year}" */
   awardYear: string
   levels: Record<string, string>
@@ -35,8 +36,8 @@ export type SearchIslandLabels = {
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 
-export function chipLabel(key: FilterKey, value: string, labels: SearchIslandLabels): string {
-  if (key === 'kind') return labels.kinds[value as HitKind] ?? value
+export function chipLabel(key: PublicFacet, value: string, labels: SearchIslandLabels): string {
+  if (key === 'kind') return labels.kinds[value as PublicKind] ?? value
   if (key === 'awardLevel') return labels.levels[value] ?? value
   return value
 }

@@ -10,13 +10,12 @@
  */
 import type { Where } from 'payload'
 import { foldPlaceName, matchProvinces } from '../../src/provinces/match-provinces'
+import { DEFAULT_HITS_PER_PAGE } from '../../src/search/settings/index-settings'
 import { foldText } from '../../src/text/fold-text'
 import { sectionPath, type Locale } from '../../src/site/routes'
 import { CARD_SELECT, toCards, type ProductCardData } from './queries/cards'
 import { productGroups, provinces } from './queries/reference'
 import { payload, publicRead, type Doc } from './payload'
-
-export const HITS_PER_PAGE = 20
 
 export type ShowroomHit = {
   kind: 'product' | 'producer' | 'fair'
@@ -67,7 +66,7 @@ export async function searchShowroom(q: string, locale: Locale, page = 1): Promi
       locale,
       depth: 0,
       where: productWhere,
-      limit: HITS_PER_PAGE,
+      limit: DEFAULT_HITS_PER_PAGE,
       page,
       sort: ['-featured', 'slug'],
       select: CARD_SELECT_WITH_SUMMARY,

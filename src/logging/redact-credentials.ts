@@ -20,7 +20,7 @@ export function redactError<T>(err: T): T {
   if (!(err instanceof Error)) return err
   const copy = Object.create(Object.getPrototypeOf(err)) as Error & Record<string, unknown>
   for (const key of Object.getOwnPropertyNames(err)) {
-    const value = (err as unknown as Record<string, unknown>)[key]
+    const value: unknown = Reflect.get(err, key)
     copy[key] = typeof value === 'string' ? redactCredentials(value) : key === 'cause' ? redactError(value) : value
   }
   return copy as T
@@ -40,9 +40,8 @@ const CONSOLE_GUARD = Symbol.for('tieu-bieu.console-redaction')
  * console.error rather than the logger. Installed once per process.
  */
 export function redactConsole(): void {
-  const slot = console as unknown as Record<symbol, boolean>
-  if (slot[CONSOLE_GUARD]) return
-  slot[CONSOLE_GUARD] = true
+  if (Reflect.get(console, CONSOLE_GUARD)) return
+  Reflect.set(console, CONSOLE_GUARD, true)
   for (const method of ['error', 'warn', 'info', 'log', 'debug', 'trace'] as const) {
     const original = console[method].bind(console)
     console[method] = (...args: unknown[]) => original(...args.map(redactValue))
