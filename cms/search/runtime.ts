@@ -13,8 +13,7 @@
  */
 import type { Payload } from 'payload'
 import { loadEnv, type Env } from '../../src/config/env'
-import { DEFAULT_QUEUE, ENQUIRY_SEARCH_QUEUE, jobQueuesOf, SEARCH_QUEUE } from '../../src/config/job-queues'
-import { setEnquirySearch, type EnquirySearchSink } from '../../src/enquiries/searchSink'
+import { ENQUIRY_SEARCH_QUEUE, jobQueuesOf, SEARCH_QUEUE } from '../../src/config/job-queues'
 import { createEmbeddedSearch } from '../../src/search/adapters/embedded/create-embedded-search'
 import { createSearch } from '../../src/search/create-search'
 import { readSearchConfig } from '../../src/search/read-search-config'
@@ -120,11 +119,6 @@ export async function whenSearchReady(index: HostedIndex, timeoutMs: number): Pr
     })
   }
   return true
-}
-
-/** For the enquiry jobs (src/enquiries/searchSink.ts): the port, where this process keeps the enquiry index. */
-export function enquirySearchSink(): EnquirySearchSink | undefined {
-  return hostsIndex('enquiries') ? searchPort() : undefined
 }
 
 /**
@@ -233,7 +227,7 @@ function startQueueRunner(payload: Payload, queues: readonly string[]): void {
 
 /**
  * Start this process's part (Payload's onInit): run the search queues named in JOBS_QUEUES, host
- * their indexes on the embedded engine, and hand the enquiry jobs their index. Returns at once;
+ * their indexes on the embedded engine. Returns at once;
  * nothing here delays Payload's start.
  */
 export function startSearchRuntime(payload: Payload): void {
@@ -244,11 +238,6 @@ export function startSearchRuntime(payload: Payload): void {
   startQueueRunner(payload, searchQueues)
   for (const index of ['public', 'enquiries'] as const) {
     if (searchQueues.includes(QUEUE_OF[index])) void hostIndex(payload, index)
-  }
-  // The enquiry jobs (delivery, re-index) run on the default queue: give them the enquiry index here.
-  if (queues.includes(DEFAULT_QUEUE)) {
-    const sink = enquirySearchSink()
-    if (sink) setEnquirySearch(sink)
   }
 }
 

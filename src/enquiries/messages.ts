@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'invalidBody',
   'origin',
   'unavailable',
+  'busy',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
@@ -41,6 +42,7 @@ const vi: Record<ErrorCode, string> = {
   invalidBody: 'Không đọc được nội dung gửi lên. Vui lòng thử lại.',
   origin: 'Yêu cầu phải được gửi từ trang Tiêu Biểu.',
   unavailable: 'Hệ thống đang bận, yêu cầu của bạn chưa được gửi. Vui lòng thử lại sau ít phút.',
+  busy: 'Đang có rất nhiều yêu cầu cùng lúc, yêu cầu của bạn chưa được gửi. Vui lòng thử lại sau vài giây; nội dung bạn viết vẫn được giữ nguyên.',
 }
 
 const en: Record<ErrorCode, string> = {
@@ -60,6 +62,7 @@ const en: Record<ErrorCode, string> = {
   invalidBody: 'We could not read what was sent. Please try again.',
   origin: 'Enquiries must be sent from the Tiêu Biểu site.',
   unavailable: 'The showroom is busy and your enquiry was not sent. Please try again in a few minutes.',
+  busy: 'Many enquiries are arriving at once and yours was not sent. Please try again in a few seconds; what you wrote is kept.',
 }
 
 export type FieldError = { code: ErrorCode; params?: Record<string, number> }

@@ -171,10 +171,16 @@ export async function handleEnquiryRequest(request: Request, socketAddress: stri
   } catch (error) {
     if (error instanceof EnquiryError && error.status === 400)
       return handled({ kind: 'invalid', status: 400, errors: { [error.field]: messageFor({ code: error.code }, locale) } })
+    // Beyond capacity: a fast "try again in a moment", not an error to log.
+    if (error instanceof EnquiryError && error.code === 'busy')
+      return handled({ kind: 'unavailable', status: 503, retryAfterSeconds: BUSY_RETRY_SECONDS, errors: { form: messageFor({ code: 'busy' }, locale) } })
     payload.logger.error({ err: error, msg: 'enquiries: could not store an enquiry; the buyer was asked to retry' })
     return handled(unavailable(locale))
   }
 }
+
+/** When the write queue is full: a batch commits in milliseconds, so a retry soon finds room. */
+const BUSY_RETRY_SECONDS = 2
 
 function unavailable(locale: Locale): EnquiryOutcome {
   return { kind: 'unavailable', status: 503, retryAfterSeconds: 30, errors: { form: messageFor({ code: 'unavailable' }, locale) } }
