@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { handleEnquiryRequest, jsonResponse, type EnquiryHttpDeps } from '../../src/enquiries/http/handleEnquiryRequest'
+import { handleEnquiryRequest, jsonResponse, type EnquiryHttpDeps } from '../../cms/enquiries/handle-enquiry-request'
 import { useSearchPort } from '../../cms/search/runtime'
 import { ENQUIRY_SEARCH_QUEUE } from '../../src/config/job-queues'
 import { createEmbeddedSearch } from '../../src/search/adapters/embedded/create-embedded-search'

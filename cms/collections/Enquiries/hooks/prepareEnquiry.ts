@@ -2,12 +2,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../../../access/roles'
 import { loadEnv } from '../../../../src/config/env'
 import { makeReference } from '../../../../src/enquiries/reference'
-import { addWorkingDays } from '../../../../src/enquiries/workingDays'
+import { addWorkingDays } from '../../../../src/enquiries/working-days'
 
 /** Working days a producer has to answer (RESPONSE_WORKING_DAYS, default 3). */
 export const RESPONSE_WORKING_DAYS = loadEnv().RESPONSE_WORKING_DAYS
 
-/** What a buyer's submission already resolved (src/enquiries/submitEnquiry.ts), so it is not looked up twice. */
+/** What a buyer's submission already resolved (cms/enquiries/submit-enquiry.ts), so it is not looked up twice. */
 export type EnquiryCreateContext = {
   enquiryTarget?: { producerId: number | string; provinceId?: number | string | null }
   enquiryNow?: string

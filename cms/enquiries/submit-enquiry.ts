@@ -4,12 +4,12 @@
  * idempotency key is already stored returns the stored enquiry instead of making a second one.
  */
 import type { Payload } from 'payload'
-import { EnquiryError } from './errors'
-import type { EnquiryCreateContext } from '../../cms/collections/Enquiries/hooks/prepareEnquiry'
-import { EnquiryBusyError, enquiryWriterFor, type EnquiryDraft, type WriteResult } from '../../cms/enquiries/enquiry-group-commit'
-import { resolveTarget } from './resolveTarget'
-import type { EnquiryInput } from './schema'
-import type { Locale } from './messages'
+import { EnquiryError } from '../../src/enquiries/errors'
+import type { EnquiryCreateContext } from '../collections/Enquiries/hooks/prepareEnquiry'
+import { EnquiryBusyError, enquiryWriterFor, type EnquiryDraft, type WriteResult } from './enquiry-group-commit'
+import { resolveTarget } from './resolve-target'
+import type { EnquiryInput } from '../../src/enquiries/schema'
+import type { Locale } from '../../src/enquiries/messages'
 
 export type SubmitOptions = {
   now?: Date

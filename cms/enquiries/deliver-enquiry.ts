@@ -6,8 +6,8 @@
  * failed, and one outage never holds up the other step.
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { buyerCopy, producerNotice, type MailContext, type MailEnquiry } from './mail/enquiryMails'
-import type { Mail } from './mail/format'
+import { buyerCopy, producerNotice, type MailContext, type MailEnquiry } from '../../src/enquiries/mail/enquiry-mails'
+import type { Mail } from '../../src/enquiries/mail/format'
 import { producerRecipients, provinceStaffRecipients } from './recipients'
 
 export type StepOutcome = 'sent' | 'done-before' | 'skipped' | 'failed'
