@@ -39,7 +39,7 @@ const writers = new WeakMap<Payload, ReturnType<typeof groupCommit>>()
 export function enquiryWriterFor(payload: Payload) {
   let writer = writers.get(payload)
   if (!writer) {
-    writer = groupCommit(payload)
+    writer = groupCommit(payload, { maxPending: MAX_PENDING })
     writers.set(payload, writer)
   }
   return writer
@@ -59,7 +59,7 @@ async function storedKeys(payload: Payload, keys: string[]): Promise<Set<string>
   return new Set(found.docs.map((doc) => String(doc.idempotencyKey)))
 }
 
-function groupCommit(payload: Payload) {
+export function groupCommit(payload: Payload, { maxPending }: { maxPending: number }) {
   const queue: Pending[] = []
   let draining = false
   let lastCommit = 0
@@ -140,7 +140,7 @@ function groupCommit(payload: Payload) {
   return {
     /** Resolves once the enquiry, its delivery job and its search sync are committed. `beforeCommit` runs just before the commit. */
     write(draft: EnquiryDraft, beforeCommit?: () => void | Promise<void>): Promise<WriteResult> {
-      if (queue.length >= MAX_PENDING) return Promise.reject(new EnquiryBusyError(`${queue.length} enquiries already waiting to be stored`))
+      if (queue.length >= maxPending) return Promise.reject(new EnquiryBusyError(`${queue.length} enquiries already waiting to be stored`))
       return new Promise<WriteResult>((resolve, reject) => {
         queue.push({ ...draft, beforeCommit, resolve, reject })
         if (!draining) void drain()

@@ -28,10 +28,12 @@ const KILLS = Number(args.kills ?? 5)
 const DIST = path.resolve(ROOT, args.dist ?? 'dist')
 const PORT = Number(args.port ?? 4480)
 const BASE = `http://127.0.0.1:${PORT}`
-const TARGET = { rps: 300, p99Ms: 100 }
+// Issue 14: sustained ≥ 150 req/s with p99 ≤ 150 ms on this (shared, two-core) machine.
+const TARGET = { rps: 150, p99Ms: 150 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const round = (n: number, digits = 1) => Number(n.toFixed(digits))
+const LOAD_AT_START = os.loadavg().map((l) => round(l, 2))
 
 if (!existsSync(path.join(DIST, 'server/entry.mjs'))) {
   console.log(`No site build at ${path.relative(ROOT, DIST)}: building it…`)
@@ -281,6 +283,7 @@ try {
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model,
       totalMemGb: round(os.totalmem() / 2 ** 30),
+      loadAverageAtStart: LOAD_AT_START,
       loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)),
     },
     notes: 'autocannon runs on the same machine (loopback); rate limits raised; delivery jobs are queued but not run (no admin process).',

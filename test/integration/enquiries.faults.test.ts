@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { handleEnquiryRequest, jsonResponse, type EnquiryHttpDeps } from '../../cms/enquiries/handle-enquiry-request'
+import { EnquiryBusyError, groupCommit, type EnquiryDraft } from '../../cms/enquiries/enquiry-group-commit'
 import { useSearchPort } from '../../cms/search/runtime'
 import { ENQUIRY_SEARCH_QUEUE } from '../../src/config/job-queues'
 import { createEmbeddedSearch } from '../../src/search/adapters/embedded/create-embedded-search'
@@ -160,5 +161,31 @@ describe('many buyers at once', () => {
       const stored = await ctx.payload.findByID({ collection: 'enquiries', id: results[2 * i]!.body.id, overrideAccess: true })
       expect([results[2 * i]!.body.reference, results[2 * i + 1]!.body.reference]).toEqual([stored.reference, stored.reference])
     }
+  })
+})
+
+describe('more buyers at once than the store takes', () => {
+  it('should refuse the ones beyond the queue at once (busy), and store every accepted one exactly once', async () => {
+    const writer = groupCommit(ctx.payload, { maxPending: 2 })
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const draft = () => {
+      const body = enquiryBody({ product: world.productA.id })
+      const data = { ...body, product: world.productA.id, status: 'new', consent: true, language: 'vi' } as unknown as EnquiryDraft['data']
+      return { data, context: { enquiryTarget: { producerId: world.producerA.id } } }
+    }
+    // The first batch is held open before its commit; two more wait behind it, filling the queue.
+    const first = draft()
+    const writing = writer.write(first, () => held)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const waiting = [draft(), draft()]
+    const queued = waiting.map((d) => writer.write(d))
+    const started = Date.now()
+    await expect(writer.write(draft())).rejects.toBeInstanceOf(EnquiryBusyError)
+    expect(Date.now() - started).toBeLessThan(100)
+    release()
+    const results = await Promise.all([writing, ...queued])
+    expect(results.map((r) => r.status)).toEqual(['created', 'created', 'created'])
+    for (const d of [first, ...waiting]) expect(await countByKey(ctx.payload, d.data.idempotencyKey)).toBe(1)
   })
 })
