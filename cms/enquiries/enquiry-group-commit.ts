@@ -33,6 +33,10 @@ export class EnquiryBusyError extends Error {
 
 type Pending = EnquiryDraft & { beforeCommit?: () => void | Promise<void>; resolve: (result: WriteResult) => void; reject: (error: unknown) => void }
 
+const isUniqueViolation = (error: unknown) => {
+  const errors = (error as { data?: { errors?: { path?: string | null }[] } })?.data?.errors ?? []
+  return errors.some((e) => /idempotencyKey|reference/.test(String(e.path ?? '')))
+}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const writers = new WeakMap<Payload, ReturnType<typeof groupCommit>>()
 
@@ -108,7 +112,9 @@ export function groupCommit(payload: Payload, { maxPending }: { maxPending: numb
       created = await writeBatch(batch)
     } catch (error) {
       if (batch.length === 1) {
-        batch[0]!.reject(error)
+        // Another process stored this key (or drew this reference) first: a conflict, not a failure.
+        if (isUniqueViolation(error)) batch[0]!.resolve({ status: 'conflict' })
+        else batch[0]!.reject(error)
         return
       }
       // One of them (or the moment) was bad: give each its own transaction.

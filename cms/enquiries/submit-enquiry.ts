@@ -60,15 +60,19 @@ export async function submitEnquiry(payload: Payload, input: EnquiryInput, optio
     consent: true,
     idempotencyKey: input.idempotencyKey,
   }
-  let result: WriteResult
-  try {
-    result = await enquiryWriterFor(payload).write({ data: data as EnquiryDraft['data'], context }, options.beforeCommit)
-  } catch (error) {
-    if (error instanceof EnquiryBusyError) throw new EnquiryError('busy', error.message, { cause: error })
-    throw error
+  // A conflict with no enquiry under this key means the reference drawn was taken (one chance in
+  // hundreds of millions): the hook draws another on the next attempt.
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    let result: WriteResult
+    try {
+      result = await enquiryWriterFor(payload).write({ data: data as EnquiryDraft['data'], context }, options.beforeCommit)
+    } catch (error) {
+      if (error instanceof EnquiryBusyError) throw new EnquiryError('busy', error.message, { cause: error })
+      throw error
+    }
+    if (result.status === 'created') return { id: result.id, reference: result.reference, replayed: false }
+    const stored = await findEnquiryByKey(payload, input.idempotencyKey)
+    if (stored) return replayOf(stored, input.email)
   }
-  if (result.status === 'created') return { id: result.id, reference: result.reference, replayed: false }
-  const stored = await findEnquiryByKey(payload, input.idempotencyKey)
-  if (stored) return replayOf(stored, input.email)
-  throw new EnquiryError('unavailable', 'the enquiry was neither stored nor found by its key')
+  throw new EnquiryError('unavailable', 'could not store the enquiry after several attempts')
 }
