@@ -5,7 +5,7 @@
  * whatever its address: a status change never re-validates the buyer's e-mail.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { handleEnquiryRequest, jsonResponse } from '../../src/enquiries/http/handleEnquiryRequest'
+import { handleEnquiryRequest, jsonResponse } from '../../cms/enquiries/handle-enquiry-request'
 import { bootPayload, type TestPayload } from './helpers/bootPayload'
 import { enquiryBody, postRequest, testDeps } from './helpers/enquiries'
 import { makeWorld, userFor, type Actor, type World } from './helpers/world'

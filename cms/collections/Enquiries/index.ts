@@ -3,7 +3,7 @@
  * it and may mark them answered or closed; staff see those of their provinces, mark spam, and
  * follow up or reassign what was escalated to them. Buyer-typed fields are never editable
  * afterwards, so what the buyer sent is what the producer reads; they are shown as text only.
- * Buyers' enquiries arrive through src/enquiries/submitEnquiry.ts (the site's /api/enquiries).
+ * Buyers' enquiries arrive through cms/enquiries/submit-enquiry.ts (the site's /api/enquiries).
  */
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { adminOnly, staffField, staffOnly, staffOrOwner } from '../../access/policies'

@@ -4,7 +4,7 @@
  * queue, so a kill during delivery delays the e-mails instead of losing them.
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
-import { DELIVER_TASK } from './taskSlugs'
+import { DELIVER_TASK } from '../../src/enquiries/task-slugs'
 
 export const STUCK_AFTER_MS = 15 * 60_000
 

@@ -6,8 +6,8 @@
  * tests drive the clock.
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { mailContextFor, sendMail, type DeliverOptions } from './deliverEnquiry'
-import { escalationNotice, type MailEnquiry } from './mail/enquiryMails'
+import { mailContextFor, sendMail, type DeliverOptions } from './deliver-enquiry'
+import { escalationNotice, type MailEnquiry } from '../../src/enquiries/mail/enquiry-mails'
 import { provinceStaffRecipients } from './recipients'
 
 export type EscalateOptions = { now: Date; adminUrl: string; workingDays: number; req?: PayloadRequest; limit?: number }

@@ -4,13 +4,12 @@
  * idempotency key is already stored returns the stored enquiry instead of making a second one.
  */
 import type { Payload } from 'payload'
-import { EnquiryError } from './errors'
-import { enquiryWriterFor } from './persist/enquiryWriter'
-import { makeReference } from './reference'
-import { resolveTarget } from './resolveTarget'
-import type { EnquiryInput } from './schema'
-import type { Locale } from './messages'
-import { addWorkingDays } from './workingDays'
+import { EnquiryError } from '../../src/enquiries/errors'
+import type { EnquiryCreateContext } from '../collections/Enquiries/hooks/prepareEnquiry'
+import { EnquiryBusyError, enquiryWriterFor, type EnquiryDraft, type WriteResult } from './enquiry-group-commit'
+import { resolveTarget } from './resolve-target'
+import type { EnquiryInput } from '../../src/enquiries/schema'
+import type { Locale } from '../../src/enquiries/messages'
 
 export type SubmitOptions = {
   now?: Date
@@ -39,44 +38,41 @@ export function replayOf(stored: Stored, email: string): SubmitResult {
 export async function submitEnquiry(payload: Payload, input: EnquiryInput, options: SubmitOptions = {}): Promise<SubmitResult> {
   const now = options.now ?? new Date()
   const target = await resolveTarget(payload, { product: input.product, producer: input.producer }, now.getTime())
-  const language = input.language ?? options.locale ?? 'vi'
-  const dueAt = addWorkingDays(now, options.responseWorkingDays ?? 3)
-  const writer = enquiryWriterFor(payload)
-
-  // The input is validated, and the derived fields (reference, producer, province, deadline) are
-  // set here, so the row is written as is; staff-entered enquiries go through the collection's hooks.
+  const context: EnquiryCreateContext = {
+    enquiryTarget: { producerId: target.producerId, provinceId: target.provinceId ?? null },
+    enquiryNow: now.toISOString(),
+    responseWorkingDays: options.responseWorkingDays,
+  }
+  const data = {
+    status: 'new' as const,
+    product: target.productId ?? null,
+    name: input.name,
+    company: input.company ?? null,
+    buyerType: input.buyerType,
+    country: input.country,
+    email: input.email,
+    phone: input.phone ?? null,
+    quantity: input.quantity ?? null,
+    unit: input.unit ?? null,
+    market: input.market ?? null,
+    message: input.message,
+    language: input.language ?? options.locale ?? 'vi',
+    consent: true,
+    idempotencyKey: input.idempotencyKey,
+  }
+  // A conflict with no enquiry under this key means the reference drawn was taken (one chance in
+  // hundreds of millions): the hook draws another on the next attempt.
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    const reference = makeReference(now)
-    const result = await writer.write(
-      {
-        reference,
-        status: 'new',
-        product: target.productId ?? null,
-        producer: target.producerId,
-        province: target.provinceId ?? null,
-        name: input.name,
-        company: input.company ?? null,
-        buyerType: input.buyerType,
-        country: input.country,
-        email: input.email,
-        phone: input.phone ?? null,
-        quantity: input.quantity ?? null,
-        unit: input.unit ?? null,
-        market: input.market ?? null,
-        message: input.message,
-        language,
-        consent: true,
-        dueAt: dueAt.toISOString(),
-        idempotencyKey: input.idempotencyKey,
-        createdAt: now.toISOString(),
-        updatedAt: now.toISOString(),
-      },
-      options.beforeCommit,
-    )
-    if (result.status === 'created') return { id: result.id, reference, replayed: false }
+    let result: WriteResult
+    try {
+      result = await enquiryWriterFor(payload).write({ data: data as EnquiryDraft['data'], context }, options.beforeCommit)
+    } catch (error) {
+      if (error instanceof EnquiryBusyError) throw new EnquiryError('busy', error.message, { cause: error })
+      throw error
+    }
+    if (result.status === 'created') return { id: result.id, reference: result.reference, replayed: false }
     const stored = await findEnquiryByKey(payload, input.idempotencyKey)
     if (stored) return replayOf(stored, input.email)
-    // Otherwise the reference was taken (one chance in hundreds of millions): draw another.
   }
   throw new EnquiryError('unavailable', 'could not store the enquiry after several attempts')
 }

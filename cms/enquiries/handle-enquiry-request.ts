@@ -5,14 +5,14 @@
  * site/pages/api/enquiries.ts). Every branch keeps what the buyer typed.
  */
 import type { Payload } from 'payload'
-import { EnquiryError } from '../errors'
-import { messageFor, messagesFor, type Locale } from '../messages'
-import { makeReference } from '../reference'
-import { echoValues, HONEYPOT_FIELD, parseEnquiry, type EnquiryField } from '../schema'
-import { findEnquiryByKey, submitEnquiry } from '../submitEnquiry'
-import { clientAddressOf, isAllowedOrigin } from './origin'
-import type { EnquiryRateLimits } from './rateLimits'
-import { BodyTooLargeError, bodyKindOf, parseBody, readLimitedBody, UnreadableBodyError } from './readBody'
+import { EnquiryError } from '../../src/enquiries/errors'
+import { messageFor, messagesFor, type Locale } from '../../src/enquiries/messages'
+import { makeReference } from '../../src/enquiries/reference'
+import { echoValues, HONEYPOT_FIELD, parseEnquiry, type EnquiryField } from '../../src/enquiries/schema'
+import { findEnquiryByKey, submitEnquiry } from './submit-enquiry'
+import { clientAddressOf, isAllowedOrigin } from '../../src/enquiries/http/origin'
+import type { EnquiryRateLimits } from '../../src/enquiries/http/rate-limits'
+import { BodyTooLargeError, bodyKindOf, parseBody, readLimitedBody, UnreadableBodyError } from '../../src/enquiries/http/read-body'
 
 export type EnquiryHttpSettings = {
   maxBodyBytes: number
@@ -47,15 +47,6 @@ export type EnquiryHandled = {
   locale: Locale
   /** Only for a page: the form's state to show again. */
   form: FormState
-}
-
-const RATE_MESSAGE: Record<Locale, (minutes: number) => string> = {
-  vi: (m) => `Bạn đã gửi nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau khoảng ${m} phút; nội dung bạn viết vẫn được giữ nguyên.`,
-  en: (m) => `You have sent many enquiries in a short time. Please try again in about ${m} minutes; what you wrote is kept.`,
-}
-const TOO_LARGE: Record<Locale, string> = {
-  vi: 'Nội dung gửi lên quá lớn. Vui lòng rút gọn tin nhắn.',
-  en: 'What was sent is too large. Please shorten the message.',
 }
 
 function localeOf(raw: Record<string, unknown>, headers: Headers): Locale {
@@ -107,7 +98,8 @@ export async function handleEnquiryRequest(request: Request, socketAddress: stri
   try {
     raw = await parseBody(await readLimitedBody(request, deps.settings.maxBodyBytes), kind, contentType)
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return early(guessed, { kind: 'tooLarge', status: 413, errors: { form: TOO_LARGE[guessed] } })
+    if (error instanceof BodyTooLargeError)
+      return early(guessed, { kind: 'tooLarge', status: 413, errors: { form: messageFor({ code: 'tooLarge' }, guessed) } })
     if (error instanceof UnreadableBodyError)
       return early(guessed, { kind: 'invalid', status: 400, errors: { form: messageFor({ code: 'invalidBody' }, guessed) } })
     throw error
@@ -155,7 +147,7 @@ export async function handleEnquiryRequest(request: Request, socketAddress: stri
       kind: 'rateLimited',
       status: 429,
       retryAfterSeconds: emailVerdict.retryAfterSeconds,
-      errors: { form: RATE_MESSAGE[locale](Math.max(1, Math.ceil(emailVerdict.retryAfterSeconds / 60))) },
+      errors: { form: messageFor({ code: 'rateLimited', params: { minutes: Math.max(1, Math.ceil(emailVerdict.retryAfterSeconds / 60)) } }, locale) },
     })
   }
 
@@ -171,10 +163,16 @@ export async function handleEnquiryRequest(request: Request, socketAddress: stri
   } catch (error) {
     if (error instanceof EnquiryError && error.status === 400)
       return handled({ kind: 'invalid', status: 400, errors: { [error.field]: messageFor({ code: error.code }, locale) } })
+    // Beyond capacity: a fast "try again in a moment", not an error to log.
+    if (error instanceof EnquiryError && error.code === 'busy')
+      return handled({ kind: 'unavailable', status: 503, retryAfterSeconds: BUSY_RETRY_SECONDS, errors: { form: messageFor({ code: 'busy' }, locale) } })
     payload.logger.error({ err: error, msg: 'enquiries: could not store an enquiry; the buyer was asked to retry' })
     return handled(unavailable(locale))
   }
 }
+
+/** When the write queue is full: a batch commits in milliseconds, so a retry soon finds room. */
+const BUSY_RETRY_SECONDS = 2
 
 function unavailable(locale: Locale): EnquiryOutcome {
   return { kind: 'unavailable', status: 503, retryAfterSeconds: 30, errors: { form: messageFor({ code: 'unavailable' }, locale) } }

@@ -5,7 +5,7 @@
  * product rarely changes producer, and the lookups would otherwise cost more than the write.
  */
 import type { Payload } from 'payload'
-import { EnquiryError } from './errors'
+import { EnquiryError } from '../../src/enquiries/errors'
 
 export type EnquiryTarget = {
   productId?: number | string

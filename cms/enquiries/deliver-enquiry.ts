@@ -1,19 +1,17 @@
 /**
  * The work queued with every enquiry, run by the jobs queue and retried until it succeeds: tell
- * the producer, send the buyer a copy, index the enquiry for staff search. (Later changes made
- * through Payload — status, reassignment — are re-indexed by the search plugin's hooks.) Each step that succeeds
- * is stamped on the enquiry (notifiedAt, buyerCopiedAt, indexedAt), so a retry after a mail or
- * search outage repeats only what failed, and one outage never holds up the other steps.
+ * the producer, send the buyer a copy. (Indexing for staff search is the search plugin's sync job,
+ * queued with the enquiry like for every other collection.) Each step that succeeds is stamped on
+ * the enquiry (notifiedAt, buyerCopiedAt), so a retry after a mail outage repeats only what
+ * failed, and one outage never holds up the other step.
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { mapEnquiry } from '../search/mappers/map-enquiry'
-import { buyerCopy, producerNotice, type MailContext, type MailEnquiry } from './mail/enquiryMails'
-import type { Mail } from './mail/format'
+import { buyerCopy, producerNotice, type MailContext, type MailEnquiry } from '../../src/enquiries/mail/enquiry-mails'
+import type { Mail } from '../../src/enquiries/mail/format'
 import { producerRecipients, provinceStaffRecipients } from './recipients'
-import { enquirySearch } from './searchSink'
 
-export type StepOutcome = 'sent' | 'done-before' | 'skipped' | 'not-wired' | 'failed'
-export type DeliveryOutcome = { gone?: true; producer?: StepOutcome; buyer?: StepOutcome; index?: StepOutcome }
+export type StepOutcome = 'sent' | 'done-before' | 'skipped' | 'failed'
+export type DeliveryOutcome = { gone?: true; producer?: StepOutcome; buyer?: StepOutcome }
 export type DeliverOptions = { req?: PayloadRequest; adminUrl: string; workingDays: number; now?: () => Date }
 
 type Ref = number | string | { id: number | string } | null | undefined
@@ -87,7 +85,7 @@ export async function deliverEnquiry(payload: Payload, enquiryId: number | strin
   const spam = enquiry.status === 'spam'
   const mailEnquiry = enquiry as unknown as MailEnquiry
 
-  const step = async (name: 'producer' | 'buyer' | 'index', marker: string, run: () => Promise<StepOutcome>) => {
+  const step = async (name: 'producer' | 'buyer', marker: string, run: () => Promise<StepOutcome>) => {
     if (enquiry[marker]) {
       outcome[name] = 'done-before'
       return
@@ -115,12 +113,6 @@ export async function deliverEnquiry(payload: Payload, enquiryId: number | strin
     if (spam) return 'skipped'
     const own = enquiry.language === 'en' ? (await mailContextFor(payload, enquiry, options, 'en')).context : vi.context
     await sendMail(payload, buyerCopy(mailEnquiry, own))
-    return 'sent'
-  })
-  await step('index', 'indexedAt', async () => {
-    const sink = enquirySearch()
-    if (!sink) return 'not-wired'
-    await sink.upsert(mapEnquiry(enquiry as never))
     return 'sent'
   })
 
