@@ -11,8 +11,10 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { loadEnv } from '../src/config/env'
 import { processLogger } from '../src/logging/create-logger'
+import { Applications } from './collections/Applications'
 import { AuditEvents } from './collections/AuditEvents'
 import { Awards } from './collections/Awards'
+import { Calls } from './collections/Calls'
 import { Enquiries } from './collections/Enquiries'
 import { Fairs } from './collections/Fairs'
 import { Imports } from './collections/Imports'
@@ -20,11 +22,13 @@ import { Media } from './collections/Media'
 import { ProductGroups } from './collections/ProductGroups'
 import { Producers } from './collections/Producers'
 import { Products } from './collections/Products'
+import { Programmes } from './collections/Programmes'
 import { Provinces } from './collections/Provinces'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
 import { labelsEndpoint } from './labels/labels-endpoint'
+import { callsForMeEndpoint } from './programmes/calls-for-me-endpoint'
 import { jobsConfig } from './jobs'
 import { searchPlugin } from './search/plugin'
 
@@ -60,8 +64,8 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents],
-  endpoints: [labelsEndpoint],
+  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents, Programmes, Calls, Applications],
+  endpoints: [labelsEndpoint, callsForMeEndpoint],
   editor: lexicalEditor(),
   db: databaseAdapter(env),
   email: emailAdapter(env),
