@@ -29,6 +29,7 @@ export async function loadProducerFacts(payload: Payload, producerId: number | s
     where: { producer: { equals: producerId } },
     locale: 'vi',
     select: { name: true, productGroup: true },
+    sort: 'name',
   })
   const ids = products.docs.map((p) => p.id)
   const awards = ids.length
