@@ -130,6 +130,7 @@ export interface Config {
     tasks: {
       deliverEnquiry: TaskDeliverEnquiry;
       escalateEnquiries: TaskEscalateEnquiries;
+      remindCallDeadlines: TaskRemindCallDeadlines;
       syncSearch: TaskSyncSearch;
       updateSynonyms: TaskUpdateSynonyms;
       rebuildSearch: TaskRebuildSearch;
@@ -846,7 +847,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverEnquiry' | 'escalateEnquiries' | 'syncSearch' | 'updateSynonyms' | 'rebuildSearch';
+        taskSlug:
+          | 'inline'
+          | 'deliverEnquiry'
+          | 'escalateEnquiries'
+          | 'remindCallDeadlines'
+          | 'syncSearch'
+          | 'updateSynonyms'
+          | 'rebuildSearch';
         taskID: string;
         input?:
           | {
@@ -880,7 +888,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'deliverEnquiry' | 'escalateEnquiries' | 'syncSearch' | 'updateSynonyms' | 'rebuildSearch') | null;
+    | (
+        | 'inline'
+        | 'deliverEnquiry'
+        | 'escalateEnquiries'
+        | 'remindCallDeadlines'
+        | 'syncSearch'
+        | 'updateSynonyms'
+        | 'rebuildSearch'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1664,6 +1681,16 @@ export interface TaskDeliverEnquiry {
  * via the `definition` "TaskEscalateEnquiries".
  */
 export interface TaskEscalateEnquiries {
+  input: {
+    now?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindCallDeadlines".
+ */
+export interface TaskRemindCallDeadlines {
   input: {
     now?: string | null;
   };

@@ -9,8 +9,9 @@ import { jobQueuesOf, SEARCH_QUEUES } from '../../src/config/job-queues'
 import { SEARCH_TASKS } from '../search/tasks'
 import { deliverEnquiryTask } from './deliverEnquiry'
 import { escalateEnquiriesTask } from './escalateEnquiries'
+import { remindDeadlinesTask } from './remindDeadlines'
 
-export const TASKS: TaskConfig[] = [deliverEnquiryTask, escalateEnquiriesTask, ...SEARCH_TASKS]
+export const TASKS: TaskConfig[] = [deliverEnquiryTask, escalateEnquiriesTask, remindDeadlinesTask, ...SEARCH_TASKS]
 
 /**
  * Each queue is run by one process (JOBS_QUEUES, set per server by start.ts: see

@@ -7,6 +7,7 @@ import type { PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { callsForMeEndpoint } from '../../cms/programmes/calls-for-me-endpoint'
 import { setProgrammeClock } from '../../src/programmes/clock'
+import { remindDeadlines } from '../../src/programmes/remind-deadlines'
 import { bootPayload, type TestPayload } from './helpers/bootPayload'
 import { readMails } from './helpers/enquiries'
 import { reqAs } from './helpers/imports'
@@ -127,6 +128,17 @@ describe('who reads and edits calls and applications', () => {
   })
 })
 
+describe('reminders', () => {
+  it('should remind a fitting producer seven days before the deadline, and not on other days', async () => {
+    const mails = () => readMails(`${t.dir}/mail`).filter((m) => m.subject.startsWith('Còn 7 ngày'))
+    expect((await remindDeadlines(t.payload, new Date('2026-12-12T01:00:00Z'), 'http://cms.test')).sent).toEqual([])
+    const { sent } = await remindDeadlines(t.payload, new Date('2026-12-13T01:00:00Z'), 'http://cms.test')
+    expect(sent).toEqual([{ producer: world.producerA.id, call: ids.hcm }])
+    expect(mails().map((m) => m.to)).toEqual([['datlanh@example.vn']])
+    expect(mails()[0]?.subject).toContain('Hỗ trợ máy móc chế biến 2026')
+  })
+})
+
 describe('applying', () => {
   it('should prefill the application from the showroom and pin it to the producer that applies', async () => {
     const application = await t.payload.create({
@@ -200,7 +212,7 @@ describe('review', () => {
       data: { status: 'accepted', decision: { amountGranted: 120_000_000, reason: 'Đủ điều kiện', publicOnBrandPage: true } },
     })
     expect(accepted.decidedAt).toBe('2026-12-05T03:00:00.000Z')
-    const mail = readMails(`${t.dir}/mail`).find((m) => m.to.includes('datlanh@example.vn'))
+    const mail = readMails(`${t.dir}/mail`).find((m) => m.subject.startsWith('Hồ sơ được hỗ trợ'))
     expect(mail?.subject).toContain('Hồ sơ được hỗ trợ: Hỗ trợ máy móc chế biến 2026')
     expect(mail?.text).toContain('120.000.000 đồng')
     const producer = await t.payload.findByID({ collection: 'producers', id: world.producerA.id, ...sys, depth: 0 })
