@@ -78,6 +78,9 @@ export interface Config {
     users: User;
     imports: Import;
     'audit-events': AuditEvent;
+    programmes: Programme;
+    calls: Call;
+    applications: Application;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +100,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
+    calls: CallsSelect<false> | CallsSelect<true>;
+    applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -124,6 +130,7 @@ export interface Config {
     tasks: {
       deliverEnquiry: TaskDeliverEnquiry;
       escalateEnquiries: TaskEscalateEnquiries;
+      remindCallDeadlines: TaskRemindCallDeadlines;
       syncSearch: TaskSyncSearch;
       updateSynonyms: TaskUpdateSynonyms;
       rebuildSearch: TaskRebuildSearch;
@@ -223,6 +230,21 @@ export interface Producer {
         what: string;
         amount?: number | null;
         programme?: string | null;
+        kind?:
+          | (
+              | 'machinery'
+              | 'demonstration'
+              | 'technology-transfer'
+              | 'fair-booth'
+              | 'brand'
+              | 'packaging-design'
+              | 'training'
+              | 'cleaner-production'
+            )
+          | null;
+        counterpart?: number | null;
+        public?: boolean | null;
+        application?: (number | null) | Application;
         id?: string | null;
       }[]
     | null;
@@ -318,6 +340,157 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications".
+ */
+export interface Application {
+  id: number;
+  title?: string | null;
+  call: number | Call;
+  /**
+   * Filled in from the producer account.
+   */
+  producer?: (number | null) | Producer;
+  province?: (number | null) | Province;
+  status: 'draft' | 'submitted' | 'accepted' | 'declined';
+  applicant?: {
+    legalName?: string | null;
+    kind?: string | null;
+    address?: string | null;
+    province?: string | null;
+    foundedYear?: number | null;
+    products?: string | null;
+    awards?: string | null;
+    capacity?: string | null;
+    earlierSupport?: string | null;
+    contactPhone?: string | null;
+    contactEmail?: string | null;
+  };
+  answers?:
+    | {
+        question: string;
+        answer?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  requestedAmount?: number | null;
+  counterpartFunds?: number | null;
+  documents?:
+    | {
+        name: string;
+        file?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  decision?: {
+    reason?: string | null;
+    amountGranted?: number | null;
+    publicOnBrandPage?: boolean | null;
+  };
+  submittedAt?: string | null;
+  decidedAt?: string | null;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calls".
+ */
+export interface Call {
+  id: number;
+  title: string;
+  /**
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
+   */
+  slug: string;
+  programme: number | Programme;
+  /**
+   * Empty for the national programme.
+   */
+  province?: (number | null) | Province;
+  year: number;
+  kind:
+    | 'machinery'
+    | 'demonstration'
+    | 'technology-transfer'
+    | 'fair-booth'
+    | 'brand'
+    | 'packaging-design'
+    | 'training'
+    | 'cleaner-production';
+  summary?: string | null;
+  offer: {
+    form: 'amount' | 'share' | 'booth';
+    sharePercent?: number | null;
+    maxAmount?: number | null;
+    covers?: string | null;
+    counterpart?: string | null;
+  };
+  /**
+   * Leave empty for no limit.
+   */
+  eligibility?: {
+    provinces?: (number | Province)[] | null;
+    productGroups?: (number | ProductGroup)[] | null;
+    producerKinds?: ('household' | 'cooperative' | 'enterprise')[] | null;
+    minYearsOperating?: number | null;
+    minAwardLevel?: ('commune' | 'district' | 'provincial' | 'regional' | 'national') | null;
+    onceOnly?: boolean | null;
+    onceOnlyRule?: string | null;
+  };
+  opensAt?: string | null;
+  deadline: string;
+  documents?:
+    | {
+        name: string;
+        required?: boolean | null;
+        template?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  questions?:
+    | {
+        question: string;
+        id?: string | null;
+      }[]
+    | null;
+  contact?: {
+    office?: string | null;
+    person?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  fair?: (number | null) | Fair;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes".
+ */
+export interface Programme {
+  id: number;
+  name: string;
+  /**
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
+   */
+  slug: string;
+  source: 'national' | 'local';
+  province?: (number | null) | Province;
+  fromYear: number;
+  toYear?: number | null;
+  decision?: string | null;
+  pilot?: boolean | null;
+  summary?: string | null;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -348,6 +521,56 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-groups".
+ */
+export interface ProductGroup {
+  id: number;
+  name: string;
+  /**
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
+   */
+  slug: string;
+  /**
+   * For example 1, 2.1
+   */
+  code?: string | null;
+  parent?: (number | null) | ProductGroup;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fairs".
+ */
+export interface Fair {
+  id: number;
+  name: string;
+  /**
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
+   */
+  slug: string;
+  startDate: string;
+  endDate: string;
+  registrationDeadline?: string | null;
+  venue: string;
+  city?: string | null;
+  province?: (number | null) | Province;
+  country: string;
+  organiser: string;
+  sectors?: string | null;
+  summary?: string | null;
+  support?: string | null;
+  exhibitors?: (number | Producer)[] | null;
+  products?: (number | Product)[] | null;
+  link?: string | null;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -419,26 +642,6 @@ export interface Product {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "product-groups".
- */
-export interface ProductGroup {
-  id: number;
-  name: string;
-  /**
-   * The end of the page’s address on the showroom. Leave empty to make it from the name.
-   */
-  slug: string;
-  /**
-   * For example 1, 2.1
-   */
-  code?: string | null;
-  parent?: (number | null) | ProductGroup;
-  order?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "awards".
  */
 export interface Award {
@@ -461,36 +664,6 @@ export interface Award {
   evidence?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "fairs".
- */
-export interface Fair {
-  id: number;
-  name: string;
-  /**
-   * The end of the page’s address on the showroom. Leave empty to make it from the name.
-   */
-  slug: string;
-  startDate: string;
-  endDate: string;
-  registrationDeadline?: string | null;
-  venue: string;
-  city?: string | null;
-  province?: (number | null) | Province;
-  country: string;
-  organiser: string;
-  sectors?: string | null;
-  summary?: string | null;
-  support?: string | null;
-  exhibitors?: (number | Producer)[] | null;
-  products?: (number | Product)[] | null;
-  link?: string | null;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -674,7 +847,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverEnquiry' | 'escalateEnquiries' | 'syncSearch' | 'updateSynonyms' | 'rebuildSearch';
+        taskSlug:
+          | 'inline'
+          | 'deliverEnquiry'
+          | 'escalateEnquiries'
+          | 'remindCallDeadlines'
+          | 'syncSearch'
+          | 'updateSynonyms'
+          | 'rebuildSearch';
         taskID: string;
         input?:
           | {
@@ -708,7 +888,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'deliverEnquiry' | 'escalateEnquiries' | 'syncSearch' | 'updateSynonyms' | 'rebuildSearch') | null;
+    | (
+        | 'inline'
+        | 'deliverEnquiry'
+        | 'escalateEnquiries'
+        | 'remindCallDeadlines'
+        | 'syncSearch'
+        | 'updateSynonyms'
+        | 'rebuildSearch'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -774,6 +963,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'programmes';
+        value: number | Programme;
+      } | null)
+    | ({
+        relationTo: 'calls';
+        value: number | Call;
+      } | null)
+    | ({
+        relationTo: 'applications';
+        value: number | Application;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -874,6 +1075,10 @@ export interface ProducersSelect<T extends boolean = true> {
         what?: T;
         amount?: T;
         programme?: T;
+        kind?: T;
+        counterpart?: T;
+        public?: T;
+        application?: T;
         id?: T;
       };
   verified?: T;
@@ -1183,6 +1388,141 @@ export interface AuditEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes_select".
+ */
+export interface ProgrammesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  source?: T;
+  province?: T;
+  fromYear?: T;
+  toYear?: T;
+  decision?: T;
+  pilot?: T;
+  summary?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calls_select".
+ */
+export interface CallsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  programme?: T;
+  province?: T;
+  year?: T;
+  kind?: T;
+  summary?: T;
+  offer?:
+    | T
+    | {
+        form?: T;
+        sharePercent?: T;
+        maxAmount?: T;
+        covers?: T;
+        counterpart?: T;
+      };
+  eligibility?:
+    | T
+    | {
+        provinces?: T;
+        productGroups?: T;
+        producerKinds?: T;
+        minYearsOperating?: T;
+        minAwardLevel?: T;
+        onceOnly?: T;
+        onceOnlyRule?: T;
+      };
+  opensAt?: T;
+  deadline?: T;
+  documents?:
+    | T
+    | {
+        name?: T;
+        required?: T;
+        template?: T;
+        id?: T;
+      };
+  questions?:
+    | T
+    | {
+        question?: T;
+        id?: T;
+      };
+  contact?:
+    | T
+    | {
+        office?: T;
+        person?: T;
+        phone?: T;
+        email?: T;
+      };
+  fair?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications_select".
+ */
+export interface ApplicationsSelect<T extends boolean = true> {
+  title?: T;
+  call?: T;
+  producer?: T;
+  province?: T;
+  status?: T;
+  applicant?:
+    | T
+    | {
+        legalName?: T;
+        kind?: T;
+        address?: T;
+        province?: T;
+        foundedYear?: T;
+        products?: T;
+        awards?: T;
+        capacity?: T;
+        earlierSupport?: T;
+        contactPhone?: T;
+        contactEmail?: T;
+      };
+  answers?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  requestedAmount?: T;
+  counterpartFunds?: T;
+  documents?:
+    | T
+    | {
+        name?: T;
+        file?: T;
+        id?: T;
+      };
+  decision?:
+    | T
+    | {
+        reason?: T;
+        amountGranted?: T;
+        publicOnBrandPage?: T;
+      };
+  submittedAt?: T;
+  decidedAt?: T;
+  notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1341,6 +1681,16 @@ export interface TaskDeliverEnquiry {
  * via the `definition` "TaskEscalateEnquiries".
  */
 export interface TaskEscalateEnquiries {
+  input: {
+    now?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindCallDeadlines".
+ */
+export interface TaskRemindCallDeadlines {
   input: {
     now?: string | null;
   };

@@ -12,8 +12,10 @@ import sharp from 'sharp'
 import { loadEnv } from '../src/config/env'
 import { processLogger } from '../src/logging/create-logger'
 import { REFUSAL_LOGGING_LEVELS } from '../src/logging/refusals'
+import { Applications } from './collections/Applications'
 import { AuditEvents } from './collections/AuditEvents'
 import { Awards } from './collections/Awards'
+import { Calls } from './collections/Calls'
 import { Enquiries } from './collections/Enquiries'
 import { Fairs } from './collections/Fairs'
 import { Imports } from './collections/Imports'
@@ -21,6 +23,7 @@ import { Media } from './collections/Media'
 import { ProductGroups } from './collections/ProductGroups'
 import { Producers } from './collections/Producers'
 import { Products } from './collections/Products'
+import { Programmes } from './collections/Programmes'
 import { Provinces } from './collections/Provinces'
 import { Users } from './collections/Users'
 import { hiddenFromProducers } from './admin/producer-view'
@@ -30,6 +33,7 @@ import { emailAdapter } from './email/adapter'
 import { answerMalformedMultipart } from './http/malformed-multipart'
 import { labelsEndpoint } from './labels/labels-endpoint'
 import { withRequestLimits } from './limits/request-limits'
+import { callsForMeEndpoint } from './programmes/calls-for-me-endpoint'
 import { jobsConfig } from './jobs'
 import { searchPlugin } from './search/plugin'
 import { hardenBuiltConfig } from './security/harden-built-config'
@@ -70,10 +74,10 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents]
+  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents, Programmes, Calls, Applications]
     .map(withoutApiTab)
     .map(hiddenFromProducers),
-  endpoints: [labelsEndpoint],
+  endpoints: [labelsEndpoint, callsForMeEndpoint],
   hooks: { afterError: [answerMalformedMultipart] },
   editor: lexicalEditor(),
   db: databaseAdapter(env),

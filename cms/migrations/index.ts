@@ -1,9 +1,9 @@
-import * as migration_20261204_182222_initial from './20261204_182222_initial';
+import * as migration_20261205_065417_initial from './20261205_065417_initial';
 
 export const migrations = [
   {
-    up: migration_20261204_182222_initial.up,
-    down: migration_20261204_182222_initial.down,
-    name: '20261204_182222_initial'
+    up: migration_20261205_065417_initial.up,
+    down: migration_20261205_065417_initial.down,
+    name: '20261205_065417_initial'
   },
 ];

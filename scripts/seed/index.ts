@@ -14,6 +14,7 @@ import { seedFairs } from './seedFairs'
 import { seedProducers } from './seedProducers'
 import { seedProductGroups } from './seedProductGroups'
 import { seedProducts } from './seedProducts'
+import { seedProgrammes } from './seedProgrammes'
 import { seedProvinces } from './seedProvinces'
 import { seedUsers } from './seedUsers'
 import { SEED_CONTEXT, type SeedOptions, type SeedRun, type SeedSummary } from './types'
@@ -45,6 +46,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     await seedAwards(run)
     await seedFairs(run)
     await seedEnquiries(run)
+    await seedProgrammes(run)
     accounts = (await seedUsers(run)).map(({ email, password, role, note }) => ({ email, password, role, note }))
   }
 

@@ -12,6 +12,7 @@ export const SECTIONS = {
   awards: { vi: 'giai-thuong', en: 'awards' },
   fairs: { vi: 'hoi-cho', en: 'fairs' },
   search: { vi: 'tim-kiem', en: 'search' },
+  support: { vi: 'ho-tro', en: 'support' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type Section = keyof typeof SECTIONS

@@ -21,6 +21,9 @@ const pageTypes = (lang: 'vi' | 'en') => {
     fairs: p.fairs,
     'fairs by month': `${p.fairs}?view=month`,
     fair: `${p.fairs}/${DEMO.fair}`,
+    support: p.support,
+    'support by province and kind': `${p.support}?tinh=thanh-pho-ho-chi-minh&kind=machinery`,
+    call: `${p.support}/${DEMO.call}`,
     search: `${p.search}?q=${lang === 'vi' ? 'mật ong' : 'honey'}`,
     'not found': `${p.products}/khong-co-san-pham-nay`,
   }

@@ -30,6 +30,7 @@ const inner = [
   { path: '/giai-thuong', twin: '/en/awards', type: 'BreadcrumbList' },
   { path: '/en/fairs', twin: '/hoi-cho', type: 'BreadcrumbList' },
   { path: '/thuong-hieu', twin: '/en/brands', type: 'BreadcrumbList' },
+  { path: '/ho-tro', twin: '/en/support', type: 'BreadcrumbList' },
   { path: '/', twin: '/en/', type: 'WebSite' },
 ]
 
@@ -108,6 +109,16 @@ test.describe('feeds and files', () => {
       expect(ics.match(/BEGIN:VEVENT/g)!.length).toBeGreaterThanOrEqual(10)
       expect(ics).toContain(word)
     }
+  })
+
+  test('should serve the deadlines of open calls as text/calendar at /ho-tro.ics, closed calls left out', async ({ request }) => {
+    const res = await request.get('/ho-tro.ics')
+    expect(res.status()).toBe(200)
+    expect(res.headers()['content-type']).toMatch(/^text\/calendar/)
+    const ics = (await res.text()).replace(/\r\n[ \t]/g, '')
+    expect(ics.match(/BEGIN:VEVENT/g)!.length).toBe(5)
+    expect(ics).toContain(`/ho-tro/${DEMO.call}`)
+    expect(ics).not.toContain('dao-tao-san-xuat-sach-hon-2026')
   })
 
   test('should serve pictures same-origin with long cache headers, and nothing outside the media folder', async ({ page, request }) => {

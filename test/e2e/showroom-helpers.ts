@@ -8,8 +8,8 @@ export type Lang = 'vi' | 'en'
 export const LANGS: readonly Lang[] = ['vi', 'en']
 
 export const PATHS = {
-  vi: { home: '/', products: '/san-pham', brands: '/thuong-hieu', awards: '/giai-thuong', fairs: '/hoi-cho', search: '/tim-kiem' },
-  en: { home: '/en/', products: '/en/products', brands: '/en/brands', awards: '/en/awards', fairs: '/en/fairs', search: '/en/search' },
+  vi: { home: '/', products: '/san-pham', brands: '/thuong-hieu', awards: '/giai-thuong', fairs: '/hoi-cho', search: '/tim-kiem', support: '/ho-tro' },
+  en: { home: '/en/', products: '/en/products', brands: '/en/brands', awards: '/en/awards', fairs: '/en/fairs', search: '/en/search', support: '/en/support' },
 } as const
 
 /** A honey from the former Bình Dương (now Hồ Chí Minh City) with national, regional, provincial and district awards. */
@@ -26,6 +26,8 @@ export const DEMO = {
   draftProduct: 'tra-o-long-sua-draft',
   nationalDecision2021: '1997/QĐ-BCT',
   fair: 'foodex-japan',
+  /** An open industrial-extension call (scripts/seed/demo/programmes.ts). */
+  call: 'ho-tro-may-moc-che-bien-tp-hcm-2026',
 } as const
 
 /**

@@ -11,6 +11,7 @@ import { certificationsField } from '../../fields/certifications'
 import { updatedByField } from '../../fields/updatedBy'
 import { readContact, readContactsPrivateFlag } from './access/contactAccess'
 import { DAY_AND_TIME } from '../../fields/dates'
+import { SUPPORT_KINDS } from '../../../src/programmes/kinds'
 import { auditVerification } from './hooks/auditVerification'
 import { moveProductsWithProducer } from './hooks/moveProductsWithProducer'
 import { stampVerification } from './hooks/stampVerification'
@@ -125,6 +126,16 @@ export const Producers: CollectionConfig = {
         { name: 'what', type: 'textarea', localized: true, required: true, label: { vi: 'Nội dung', en: 'What' } },
         { name: 'amount', type: 'number', min: 0, label: { vi: 'Kinh phí (VNĐ)', en: 'Amount (VND)' } },
         { name: 'programme', type: 'text', label: { vi: 'Chương trình', en: 'Programme' } },
+        // Filled when staff accept an application (cms/collections/Applications); typed by hand otherwise.
+        {
+          name: 'kind',
+          type: 'select',
+          options: SUPPORT_KINDS.map(({ value, vi, en }) => ({ value, label: { vi, en } })),
+          label: { vi: 'Nội dung', en: 'Kind' },
+        },
+        { name: 'counterpart', type: 'number', min: 0, label: { vi: 'Vốn đối ứng (VNĐ)', en: 'Counterpart funds (VND)' } },
+        { name: 'public', type: 'checkbox', defaultValue: false, label: { vi: 'Hiện trên trang thương hiệu', en: 'Show on the brand page' } },
+        { name: 'application', type: 'relationship', relationTo: 'applications', admin: { readOnly: true }, label: { vi: 'Hồ sơ', en: 'Application' } },
       ],
     },
     {

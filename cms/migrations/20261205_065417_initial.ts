@@ -1,4 +1,4 @@
-import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`producers_packaging_label_languages\` (
@@ -37,11 +37,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`year\` numeric,
   	\`amount\` numeric,
   	\`programme\` text,
+  	\`kind\` text,
+  	\`counterpart\` numeric,
+  	\`public\` integer DEFAULT false,
+  	\`application_id\` integer,
+  	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`producers_support_order_idx\` ON \`producers_support\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`producers_support_parent_id_idx\` ON \`producers_support\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`producers_support_application_idx\` ON \`producers_support\` (\`application_id\`);`)
   await db.run(sql`CREATE TABLE \`producers_support_locales\` (
   	\`what\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -164,12 +170,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`year\` numeric,
   	\`amount\` numeric,
   	\`programme\` text,
+  	\`kind\` text,
+  	\`counterpart\` numeric,
+  	\`public\` integer DEFAULT false,
+  	\`application_id\` integer,
   	\`_uuid\` text,
+  	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_producers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_producers_v_version_support_order_idx\` ON \`_producers_v_version_support\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_producers_v_version_support_parent_id_idx\` ON \`_producers_v_version_support\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_producers_v_version_support_application_idx\` ON \`_producers_v_version_support\` (\`application_id\`);`)
   await db.run(sql`CREATE TABLE \`_producers_v_version_support_locales\` (
   	\`what\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -864,6 +876,411 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_events_province_idx\` ON \`audit_events\` (\`province_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_events_updated_at_idx\` ON \`audit_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_events_created_at_idx\` ON \`audit_events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`programmes\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`source\` text,
+  	\`province_id\` integer,
+  	\`from_year\` numeric,
+  	\`to_year\` numeric,
+  	\`decision\` text,
+  	\`pilot\` integer DEFAULT false,
+  	\`updated_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`programmes_slug_idx\` ON \`programmes\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`programmes_province_idx\` ON \`programmes\` (\`province_id\`);`)
+  await db.run(sql`CREATE INDEX \`programmes_updated_by_idx\` ON \`programmes\` (\`updated_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`programmes_updated_at_idx\` ON \`programmes\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`programmes_created_at_idx\` ON \`programmes\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`programmes__status_idx\` ON \`programmes\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`programmes_locales\` (
+  	\`name\` text,
+  	\`summary\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`programmes_locales_locale_parent_id_unique\` ON \`programmes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`programmes_locales_parent_id_idx\` ON \`programmes_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_programmes_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_slug\` text,
+  	\`version_source\` text,
+  	\`version_province_id\` integer,
+  	\`version_from_year\` numeric,
+  	\`version_to_year\` numeric,
+  	\`version_decision\` text,
+  	\`version_pilot\` integer DEFAULT false,
+  	\`version_updated_by_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`programmes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_programmes_v_parent_idx\` ON \`_programmes_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_programmes_v_version_version_slug_idx\` ON \`_programmes_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_programmes_v_version_version_province_idx\` ON \`_programmes_v\` (\`version_province_id\`);`)
+  await db.run(sql`CREATE INDEX \`_programmes_v_version_version_updated_by_idx\` ON \`_programmes_v\` (\`version_updated_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_programmes_v_version_version_updated_at_idx\` ON \`_programmes_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_programmes_v_version_version_created_at_idx\` ON \`_programmes_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_programmes_v_version_version__status_idx\` ON \`_programmes_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_programmes_v_created_at_idx\` ON \`_programmes_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_programmes_v_updated_at_idx\` ON \`_programmes_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_programmes_v_snapshot_idx\` ON \`_programmes_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_programmes_v_published_locale_idx\` ON \`_programmes_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_programmes_v_latest_idx\` ON \`_programmes_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_programmes_v_locales\` (
+  	\`version_name\` text,
+  	\`version_summary\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_programmes_v_locales_locale_parent_id_unique\` ON \`_programmes_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_programmes_v_locales_parent_id_idx\` ON \`_programmes_v_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`calls_eligibility_producer_kinds\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`calls\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`calls_eligibility_producer_kinds_order_idx\` ON \`calls_eligibility_producer_kinds\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`calls_eligibility_producer_kinds_parent_idx\` ON \`calls_eligibility_producer_kinds\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`calls_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`required\` integer DEFAULT true,
+  	\`template_id\` integer,
+  	FOREIGN KEY (\`template_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`calls\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`calls_documents_order_idx\` ON \`calls_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`calls_documents_parent_id_idx\` ON \`calls_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`calls_documents_template_idx\` ON \`calls_documents\` (\`template_id\`);`)
+  await db.run(sql`CREATE TABLE \`calls_documents_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`calls_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`calls_documents_locales_locale_parent_id_unique\` ON \`calls_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`calls_documents_locales_parent_id_idx\` ON \`calls_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`calls_questions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`calls\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`calls_questions_order_idx\` ON \`calls_questions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`calls_questions_parent_id_idx\` ON \`calls_questions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`calls_questions_locales\` (
+  	\`question\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`calls_questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`calls_questions_locales_locale_parent_id_unique\` ON \`calls_questions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`calls_questions_locales_parent_id_idx\` ON \`calls_questions_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`calls\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`programme_id\` integer,
+  	\`province_id\` integer,
+  	\`year\` numeric,
+  	\`kind\` text,
+  	\`offer_form\` text DEFAULT 'share',
+  	\`offer_share_percent\` numeric,
+  	\`offer_max_amount\` numeric,
+  	\`eligibility_min_years_operating\` numeric,
+  	\`eligibility_min_award_level\` text,
+  	\`eligibility_once_only\` integer DEFAULT false,
+  	\`opens_at\` text,
+  	\`deadline\` text,
+  	\`contact_person\` text,
+  	\`contact_phone\` text,
+  	\`contact_email\` text,
+  	\`fair_id\` integer,
+  	\`updated_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`programme_id\`) REFERENCES \`programmes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`fair_id\`) REFERENCES \`fairs\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`calls_slug_idx\` ON \`calls\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`calls_programme_idx\` ON \`calls\` (\`programme_id\`);`)
+  await db.run(sql`CREATE INDEX \`calls_province_idx\` ON \`calls\` (\`province_id\`);`)
+  await db.run(sql`CREATE INDEX \`calls_kind_idx\` ON \`calls\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`calls_deadline_idx\` ON \`calls\` (\`deadline\`);`)
+  await db.run(sql`CREATE INDEX \`calls_fair_idx\` ON \`calls\` (\`fair_id\`);`)
+  await db.run(sql`CREATE INDEX \`calls_updated_by_idx\` ON \`calls\` (\`updated_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`calls_updated_at_idx\` ON \`calls\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`calls_created_at_idx\` ON \`calls\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`calls__status_idx\` ON \`calls\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`calls_locales\` (
+  	\`title\` text,
+  	\`summary\` text,
+  	\`offer_covers\` text,
+  	\`offer_counterpart\` text,
+  	\`eligibility_once_only_rule\` text,
+  	\`contact_office\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`calls\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`calls_locales_locale_parent_id_unique\` ON \`calls_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`calls_locales_parent_id_idx\` ON \`calls_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`calls_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`provinces_id\` integer,
+  	\`product_groups_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`calls\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`provinces_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`product_groups_id\`) REFERENCES \`product_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`calls_rels_order_idx\` ON \`calls_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`calls_rels_parent_idx\` ON \`calls_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`calls_rels_path_idx\` ON \`calls_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`calls_rels_provinces_id_idx\` ON \`calls_rels\` (\`provinces_id\`);`)
+  await db.run(sql`CREATE INDEX \`calls_rels_product_groups_id_idx\` ON \`calls_rels\` (\`product_groups_id\`);`)
+  await db.run(sql`CREATE TABLE \`_calls_v_version_eligibility_producer_kinds\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_calls_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_eligibility_producer_kinds_order_idx\` ON \`_calls_v_version_eligibility_producer_kinds\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_eligibility_producer_kinds_parent_idx\` ON \`_calls_v_version_eligibility_producer_kinds\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_calls_v_version_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`required\` integer DEFAULT true,
+  	\`template_id\` integer,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`template_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_calls_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_documents_order_idx\` ON \`_calls_v_version_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_documents_parent_id_idx\` ON \`_calls_v_version_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_documents_template_idx\` ON \`_calls_v_version_documents\` (\`template_id\`);`)
+  await db.run(sql`CREATE TABLE \`_calls_v_version_documents_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_calls_v_version_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_calls_v_version_documents_locales_locale_parent_id_unique\` ON \`_calls_v_version_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_documents_locales_parent_id_idx\` ON \`_calls_v_version_documents_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_calls_v_version_questions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_calls_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_questions_order_idx\` ON \`_calls_v_version_questions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_questions_parent_id_idx\` ON \`_calls_v_version_questions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_calls_v_version_questions_locales\` (
+  	\`question\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_calls_v_version_questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_calls_v_version_questions_locales_locale_parent_id_unique\` ON \`_calls_v_version_questions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_questions_locales_parent_id_idx\` ON \`_calls_v_version_questions_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_calls_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_slug\` text,
+  	\`version_programme_id\` integer,
+  	\`version_province_id\` integer,
+  	\`version_year\` numeric,
+  	\`version_kind\` text,
+  	\`version_offer_form\` text DEFAULT 'share',
+  	\`version_offer_share_percent\` numeric,
+  	\`version_offer_max_amount\` numeric,
+  	\`version_eligibility_min_years_operating\` numeric,
+  	\`version_eligibility_min_award_level\` text,
+  	\`version_eligibility_once_only\` integer DEFAULT false,
+  	\`version_opens_at\` text,
+  	\`version_deadline\` text,
+  	\`version_contact_person\` text,
+  	\`version_contact_phone\` text,
+  	\`version_contact_email\` text,
+  	\`version_fair_id\` integer,
+  	\`version_updated_by_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`calls\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_programme_id\`) REFERENCES \`programmes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_fair_id\`) REFERENCES \`fairs\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_calls_v_parent_idx\` ON \`_calls_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_version_slug_idx\` ON \`_calls_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_version_programme_idx\` ON \`_calls_v\` (\`version_programme_id\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_version_province_idx\` ON \`_calls_v\` (\`version_province_id\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_version_kind_idx\` ON \`_calls_v\` (\`version_kind\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_version_deadline_idx\` ON \`_calls_v\` (\`version_deadline\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_version_fair_idx\` ON \`_calls_v\` (\`version_fair_id\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_version_updated_by_idx\` ON \`_calls_v\` (\`version_updated_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_version_updated_at_idx\` ON \`_calls_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_version_created_at_idx\` ON \`_calls_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_version_version__status_idx\` ON \`_calls_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_created_at_idx\` ON \`_calls_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_updated_at_idx\` ON \`_calls_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_snapshot_idx\` ON \`_calls_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_published_locale_idx\` ON \`_calls_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_latest_idx\` ON \`_calls_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_calls_v_locales\` (
+  	\`version_title\` text,
+  	\`version_summary\` text,
+  	\`version_offer_covers\` text,
+  	\`version_offer_counterpart\` text,
+  	\`version_eligibility_once_only_rule\` text,
+  	\`version_contact_office\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_calls_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_calls_v_locales_locale_parent_id_unique\` ON \`_calls_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_locales_parent_id_idx\` ON \`_calls_v_locales\` (\`_parent_id\`,\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_calls_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`provinces_id\` integer,
+  	\`product_groups_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_calls_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`provinces_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`product_groups_id\`) REFERENCES \`product_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_calls_v_rels_order_idx\` ON \`_calls_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_rels_parent_idx\` ON \`_calls_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_rels_path_idx\` ON \`_calls_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_rels_provinces_id_idx\` ON \`_calls_v_rels\` (\`provinces_id\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_rels_product_groups_id_idx\` ON \`_calls_v_rels\` (\`product_groups_id\`);`)
+  await db.run(sql`CREATE TABLE \`applications_answers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`question\` text NOT NULL,
+  	\`answer\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`applications_answers_order_idx\` ON \`applications_answers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`applications_answers_parent_id_idx\` ON \`applications_answers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`applications_documents\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`file_id\` integer,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`applications_documents_order_idx\` ON \`applications_documents\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`applications_documents_parent_id_idx\` ON \`applications_documents\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`applications_documents_file_idx\` ON \`applications_documents\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`applications\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`call_id\` integer NOT NULL,
+  	\`producer_id\` integer,
+  	\`province_id\` integer,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`applicant_legal_name\` text,
+  	\`applicant_kind\` text,
+  	\`applicant_address\` text,
+  	\`applicant_province\` text,
+  	\`applicant_founded_year\` numeric,
+  	\`applicant_products\` text,
+  	\`applicant_awards\` text,
+  	\`applicant_capacity\` text,
+  	\`applicant_earlier_support\` text,
+  	\`applicant_contact_phone\` text,
+  	\`applicant_contact_email\` text,
+  	\`requested_amount\` numeric,
+  	\`counterpart_funds\` numeric,
+  	\`decision_reason\` text,
+  	\`decision_amount_granted\` numeric,
+  	\`decision_public_on_brand_page\` integer DEFAULT true,
+  	\`submitted_at\` text,
+  	\`decided_at\` text,
+  	\`notified_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`call_id\`) REFERENCES \`calls\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`producer_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`applications_call_idx\` ON \`applications\` (\`call_id\`);`)
+  await db.run(sql`CREATE INDEX \`applications_producer_idx\` ON \`applications\` (\`producer_id\`);`)
+  await db.run(sql`CREATE INDEX \`applications_province_idx\` ON \`applications\` (\`province_id\`);`)
+  await db.run(sql`CREATE INDEX \`applications_status_idx\` ON \`applications\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`applications_updated_at_idx\` ON \`applications\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`applications_created_at_idx\` ON \`applications\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -939,6 +1356,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`users_id\` integer,
   	\`imports_id\` integer,
   	\`audit_events_id\` integer,
+  	\`programmes_id\` integer,
+  	\`calls_id\` integer,
+  	\`applications_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`producers_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`products_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -950,7 +1370,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`imports_id\`) REFERENCES \`imports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`audit_events_id\`) REFERENCES \`audit_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`audit_events_id\`) REFERENCES \`audit_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`programmes_id\`) REFERENCES \`programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`calls_id\`) REFERENCES \`calls\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`applications_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -967,6 +1390,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`imports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_events_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_programmes_id_idx\` ON \`payload_locked_documents_rels\` (\`programmes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_calls_id_idx\` ON \`payload_locked_documents_rels\` (\`calls_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_applications_id_idx\` ON \`payload_locked_documents_rels\` (\`applications_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1080,6 +1506,29 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_rels\`;`)
   await db.run(sql`DROP TABLE \`imports\`;`)
   await db.run(sql`DROP TABLE \`audit_events\`;`)
+  await db.run(sql`DROP TABLE \`programmes\`;`)
+  await db.run(sql`DROP TABLE \`programmes_locales\`;`)
+  await db.run(sql`DROP TABLE \`_programmes_v\`;`)
+  await db.run(sql`DROP TABLE \`_programmes_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`calls_eligibility_producer_kinds\`;`)
+  await db.run(sql`DROP TABLE \`calls_documents\`;`)
+  await db.run(sql`DROP TABLE \`calls_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`calls_questions\`;`)
+  await db.run(sql`DROP TABLE \`calls_questions_locales\`;`)
+  await db.run(sql`DROP TABLE \`calls\`;`)
+  await db.run(sql`DROP TABLE \`calls_locales\`;`)
+  await db.run(sql`DROP TABLE \`calls_rels\`;`)
+  await db.run(sql`DROP TABLE \`_calls_v_version_eligibility_producer_kinds\`;`)
+  await db.run(sql`DROP TABLE \`_calls_v_version_documents\`;`)
+  await db.run(sql`DROP TABLE \`_calls_v_version_documents_locales\`;`)
+  await db.run(sql`DROP TABLE \`_calls_v_version_questions\`;`)
+  await db.run(sql`DROP TABLE \`_calls_v_version_questions_locales\`;`)
+  await db.run(sql`DROP TABLE \`_calls_v\`;`)
+  await db.run(sql`DROP TABLE \`_calls_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_calls_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`applications_answers\`;`)
+  await db.run(sql`DROP TABLE \`applications_documents\`;`)
+  await db.run(sql`DROP TABLE \`applications\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

@@ -1,0 +1,131 @@
+/**
+ * Applications to a call. A producer creates, reads and updates only its own, as a draft until it
+ * submits; staff of the applicant's province review them and accept or decline with a reason.
+ * The applicant block is filled from what the showroom knows (hooks/prefillApplicant), so the
+ * producer answers only the call's own questions and uploads the documents.
+ */
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import { adminOnly, staffField, staffOrOwner } from '../../access/policies'
+import { isStaff, producerOf, userOf } from '../../access/roles'
+import { APPLICATION_STATUSES } from '../../../src/programmes/kinds'
+import { checkTransition } from './hooks/checkTransition'
+import { prefillApplicant } from './hooks/prefillApplicant'
+import { recordDecision } from './hooks/recordDecision'
+
+/** Producers apply for themselves (the hook pins the producer); staff may enter a paper application. */
+const producerOrStaff: Access = ({ req }) => producerOf(userOf(req)) !== undefined || isStaff(userOf(req))
+const never: FieldAccess = () => false
+
+const STATUS_LABELS = {
+  draft: { vi: 'Bản nháp', en: 'Draft' },
+  submitted: { vi: 'Đã nộp', en: 'Submitted' },
+  accepted: { vi: 'Được hỗ trợ', en: 'Accepted' },
+  declined: { vi: 'Không được hỗ trợ', en: 'Declined' },
+}
+
+export const Applications: CollectionConfig = {
+  slug: 'applications',
+  labels: { singular: { vi: 'Hồ sơ đề nghị hỗ trợ', en: 'Application' }, plural: { vi: 'Hồ sơ đề nghị hỗ trợ', en: 'Applications' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'call', 'producer', 'status', 'submittedAt'],
+    group: { vi: 'Khuyến công', en: 'Extension support' },
+  },
+  defaultSort: '-updatedAt',
+  access: { read: staffOrOwner('producer'), create: producerOrStaff, update: staffOrOwner('producer'), delete: adminOnly },
+  hooks: { beforeChange: [prefillApplicant, checkTransition], afterChange: [recordDecision] },
+  fields: [
+    { name: 'title', type: 'text', admin: { readOnly: true }, access: { create: never, update: never }, label: { vi: 'Hồ sơ', en: 'Application' } },
+    { name: 'call', type: 'relationship', relationTo: 'calls', required: true, index: true, access: { update: never }, label: { vi: 'Thông báo', en: 'Call' } },
+    {
+      name: 'producer',
+      type: 'relationship',
+      relationTo: 'producers',
+      index: true,
+      access: { update: never },
+      label: { vi: 'Cơ sở', en: 'Producer' },
+      admin: { description: { vi: 'Tự điền theo tài khoản cơ sở.', en: 'Filled in from the producer account.' } },
+    },
+    { name: 'province', type: 'relationship', relationTo: 'provinces', index: true, admin: { readOnly: true }, label: { vi: 'Tỉnh/thành', en: 'Province' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: APPLICATION_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
+      admin: { position: 'sidebar' },
+      label: { vi: 'Trạng thái', en: 'Status' },
+    },
+    {
+      name: 'applicant',
+      type: 'group',
+      label: { vi: 'Thông tin cơ sở (điền sẵn)', en: 'About the applicant (prefilled)' },
+      fields: [
+        { name: 'legalName', type: 'text', label: { vi: 'Tên cơ sở / doanh nghiệp', en: 'Legal name' } },
+        { name: 'kind', type: 'text', label: { vi: 'Loại hình', en: 'Kind' } },
+        { name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' } },
+        { name: 'province', type: 'text', label: { vi: 'Tỉnh/thành', en: 'Province' } },
+        { name: 'foundedYear', type: 'number', label: { vi: 'Năm thành lập', en: 'Founded' } },
+        { name: 'products', type: 'textarea', label: { vi: 'Sản phẩm', en: 'Products' } },
+        { name: 'awards', type: 'textarea', label: { vi: 'Sản phẩm tiêu biểu đã đạt', en: 'Awards held' } },
+        { name: 'capacity', type: 'text', label: { vi: 'Năng lực sản xuất', en: 'Capacity' } },
+        { name: 'earlierSupport', type: 'textarea', label: { vi: 'Hỗ trợ đã nhận', en: 'Earlier support' } },
+        { name: 'contactPhone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
+        { name: 'contactEmail', type: 'email', label: { vi: 'Email nhận thông báo', en: 'Email for notices' } },
+      ],
+    },
+    {
+      name: 'answers',
+      type: 'array',
+      label: { vi: 'Trả lời câu hỏi của thông báo', en: "Answers to the call's questions" },
+      fields: [
+        { name: 'question', type: 'text', required: true, label: { vi: 'Câu hỏi', en: 'Question' } },
+        { name: 'answer', type: 'textarea', label: { vi: 'Trả lời', en: 'Answer' } },
+      ],
+    },
+    { name: 'requestedAmount', type: 'number', min: 0, label: { vi: 'Kinh phí đề nghị (VNĐ)', en: 'Amount requested (VND)' } },
+    { name: 'counterpartFunds', type: 'number', min: 0, label: { vi: 'Vốn đối ứng (VNĐ)', en: 'Counterpart funds (VND)' } },
+    {
+      name: 'documents',
+      type: 'array',
+      label: { vi: 'Hồ sơ đính kèm', en: 'Documents' },
+      fields: [
+        { name: 'name', type: 'text', required: true, label: { vi: 'Giấy tờ', en: 'Document' } },
+        { name: 'file', type: 'upload', relationTo: 'media', label: { vi: 'Tệp', en: 'File' } },
+      ],
+    },
+    {
+      name: 'decision',
+      type: 'group',
+      label: { vi: 'Kết quả xét duyệt', en: 'Decision' },
+      access: { create: staffField, update: staffField },
+      fields: [
+        { name: 'reason', type: 'textarea', label: { vi: 'Lý do', en: 'Reason' } },
+        { name: 'amountGranted', type: 'number', min: 0, label: { vi: 'Kinh phí hỗ trợ (VNĐ)', en: 'Amount granted (VND)' } },
+        { name: 'publicOnBrandPage', type: 'checkbox', defaultValue: true, label: { vi: 'Hiện trên trang thương hiệu', en: 'Show on the brand page' } },
+      ],
+    },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true },
+      access: { create: never, update: never },
+      label: { vi: 'Nộp lúc', en: 'Submitted at' },
+    },
+    {
+      name: 'decidedAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true },
+      access: { create: never, update: never },
+      label: { vi: 'Xét lúc', en: 'Decided at' },
+    },
+    {
+      name: 'notifiedAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true },
+      access: { create: never, update: never },
+      label: { vi: 'Đã báo cơ sở lúc', en: 'Producer told at' },
+    },
+  ],
+}
