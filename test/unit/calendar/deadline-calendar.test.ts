@@ -3,7 +3,15 @@ import { buildDeadlineCalendar } from '../../../src/calendar/build-deadline-cale
 
 describe('deadline calendar', () => {
   const ics = buildDeadlineCalendar(
-    [{ id: 7, title: 'Hỗ trợ bao bì; nhãn mác, 2026', deadline: '2026-12-20T16:59:59.000Z', kind: 'Thiết kế bao bì', pageUrl: 'https://tieubieu.example/ho-tro/bao-bi' }],
+    [
+      {
+        id: 7,
+        title: 'Hỗ trợ bao bì; nhãn mác, 2026',
+        deadline: '2026-12-20T16:59:59.000Z',
+        kind: 'Thiết kế bao bì',
+        pageUrl: 'https://tieubieu.example/ho-tro/bao-bi',
+      },
+    ],
     { name: 'Hạn nộp', uidHost: 'tieubieu.example', language: 'vi', deadlineWord: 'Hạn nộp' },
   )
   const unfolded = ics.replace(/\r\n[ \t]/g, '')
