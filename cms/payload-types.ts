@@ -169,7 +169,7 @@ export interface Producer {
   brandName: string;
   legalName: string;
   /**
-   * Leave empty to generate from the name
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
    */
   slug: string;
   kind: 'household' | 'cooperative' | 'enterprise';
@@ -264,7 +264,7 @@ export interface Province {
   name: string;
   nameEn?: string | null;
   /**
-   * Leave empty to generate from the name
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
    */
   slug: string;
   kind: 'province' | 'city';
@@ -400,7 +400,7 @@ export interface Call {
   id: number;
   title: string;
   /**
-   * Leave empty to generate from the name
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
    */
   slug: string;
   programme: number | Programme;
@@ -474,7 +474,7 @@ export interface Programme {
   id: number;
   name: string;
   /**
-   * Leave empty to generate from the name
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
    */
   slug: string;
   source: 'national' | 'local';
@@ -530,7 +530,7 @@ export interface ProductGroup {
   id: number;
   name: string;
   /**
-   * Leave empty to generate from the name
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
    */
   slug: string;
   /**
@@ -550,7 +550,7 @@ export interface Fair {
   id: number;
   name: string;
   /**
-   * Leave empty to generate from the name
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
    */
   slug: string;
   startDate: string;
@@ -580,7 +580,7 @@ export interface Product {
   id: number;
   name: string;
   /**
-   * Leave empty to generate from the name
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
    */
   slug: string;
   producer: number | Producer;

@@ -11,6 +11,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { loadEnv } from '../src/config/env'
 import { processLogger } from '../src/logging/create-logger'
+import { REFUSAL_LOGGING_LEVELS } from '../src/logging/refusals'
 import { Applications } from './collections/Applications'
 import { AuditEvents } from './collections/AuditEvents'
 import { Awards } from './collections/Awards'
@@ -25,16 +26,23 @@ import { Products } from './collections/Products'
 import { Programmes } from './collections/Programmes'
 import { Provinces } from './collections/Provinces'
 import { Users } from './collections/Users'
+import { hiddenFromProducers } from './admin/producer-view'
+import { adminWording, withoutApiTab } from './admin/wording'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
+import { answerMalformedMultipart } from './http/malformed-multipart'
 import { labelsEndpoint } from './labels/labels-endpoint'
+import { withRequestLimits } from './limits/request-limits'
 import { callsForMeEndpoint } from './programmes/calls-for-me-endpoint'
 import { jobsConfig } from './jobs'
 import { searchPlugin } from './search/plugin'
+import { hardenBuiltConfig } from './security/harden-built-config'
 
 const env = loadEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Once built, Payload's own collections and routes are closed (cms/security), then the request
+// limits (read caps, rate limits) go on every collection, Payload's own included (cms/limits).
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_URL,
@@ -48,6 +56,8 @@ export default buildConfig({
     // Gravatar needs the internet, which many centres' machines lack; the built-in icon always shows.
     avatar: 'default',
     components: {
+      graphics: { Logo: '/components/Brand#BrandLogo', Icon: '/components/Brand#BrandIcon' },
+      beforeDashboard: ['/components/ProducerHome#ProducerHome'],
       beforeNavLinks: ['/components/EnquiryNewCount#EnquiryNewCount'],
       views: {
         importAwards: { Component: '/imports/components/ImportView#ImportAwardsView', path: '/import/awards' },
@@ -55,7 +65,7 @@ export default buildConfig({
       },
     },
   },
-  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: adminWording },
   localization: {
     locales: [
       { code: 'vi', label: 'Tiếng Việt' },
@@ -64,8 +74,11 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents, Programmes, Calls, Applications],
+  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents, Programmes, Calls, Applications]
+    .map(withoutApiTab)
+    .map(hiddenFromProducers),
   endpoints: [labelsEndpoint, callsForMeEndpoint],
+  hooks: { afterError: [answerMalformedMultipart] },
   editor: lexicalEditor(),
   db: databaseAdapter(env),
   email: emailAdapter(env),
@@ -78,6 +91,10 @@ export default buildConfig({
   telemetry: false,
   // JSON lines with the request id in production (src/logging); the site and scripts share it.
   logger: processLogger({ ...env, service: env.SERVICE_NAME }),
+  // Refusals (401/403/404, invalid input) at info without a stack; real errors stay errors (src/logging/refusals.ts).
+  loggingLevels: REFUSAL_LOGGING_LEVELS,
   // The generated types declare themselves to Payload, so the Local API is typed everywhere (npm run generate:types).
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
 })
+  .then(hardenBuiltConfig)
+  .then(withRequestLimits)

@@ -4,10 +4,15 @@
  * "N passed, N failed, N skipped" that CI reads.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { nodeAdvisoryWarning } from './lib/node-advisory'
 import { requireNode24 } from './lib/nodeVersion'
 import { run } from './lib/processes'
 
 requireNode24()
+// A known advisory against the pinned Node is printed, never a failure (see scripts/lib/node-advisory.ts).
+const pinnedNode = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies?.node as string | undefined
+const nodeWarning = nodeAdvisoryWarning(pinnedNode)
+if (nodeWarning) console.warn(`\n${nodeWarning}\n`)
 const RESULTS = 'test-results'
 rmSync(RESULTS, { recursive: true, force: true })
 mkdirSync(RESULTS, { recursive: true })
@@ -59,6 +64,7 @@ else {
 readPlaywright()
 
 console.log('')
+if (nodeWarning) console.warn(nodeWarning)
 for (const failure of failures) console.error(`FAILED ${failure}`)
 console.log(`${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`)
 process.exit(failures.length > 0 || tally.failed > 0 ? 1 : 0)

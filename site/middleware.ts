@@ -2,11 +2,13 @@
  * Every response on its way out: the request id (in the logs of everything the request calls,
  * Payload included, and in `X-Request-Id`), the security headers (src/http/security-headers.ts),
  * cache headers a CDN can act on, a weak ETag so revalidation costs a 304, compression, the render
- * time (Server-Timing), and one access log line. Routes that set their own Cache-Control (media,
+ * time (Server-Timing), and one access log line. A request whose body has a Content-Encoding is
+ * refused (415) before anything reads it. Routes that set their own Cache-Control (media,
  * .ics, sitemap) keep it.
  */
 import { createHash } from 'node:crypto'
 import type { MiddlewareHandler } from 'astro'
+import { refuseEncodedBody } from '../src/http/content-encoding'
 import { baseSecurityHeaders, inlineScriptHashes, pagePolicy, RESOURCE_POLICY } from '../src/http/security-headers'
 import { outsideRequest, withRequestId } from '../src/logging/request-context'
 import { localeOfPath } from '../src/site/routes'
@@ -22,12 +24,14 @@ const TEXTUAL = /^(text\/(html|plain|calendar|xml)|application\/xml)/
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const started = performance.now()
   const info = readRequestInfo(context)
+  // A compressed request body is refused before anything reads it (src/http/content-encoding.ts).
+  const refused = refuseEncodedBody(context.request)
   // Payload, its job timers and the search index start with the first request, but outlive it:
   // started outside its context, their log lines do not carry its id. (Liveness waits for none.)
   // A failure here is left to the page (or /readyz) to report.
-  if (context.url.pathname !== '/healthz') await outsideRequest(() => Promise.all([payload(), startPublicSearch()])).catch(() => undefined)
+  if (!refused && context.url.pathname !== '/healthz') await outsideRequest(() => Promise.all([payload(), startPublicSearch()])).catch(() => undefined)
   return withRequestId(info.requestId, async () => {
-    const response = await finish(context, await next(), started, info.https)
+    const response = await finish(context, refused ?? (await next()), started, info.https)
     response.headers.set('X-Request-Id', info.requestId)
     logAccess(context, response.status, started, info.clientAddress)
     return response

@@ -14,14 +14,19 @@ export const adminOnly: Access = ({ req }) => isAdmin(userOf(req))
 export const staffOnly: Access = ({ req }) => isStaff(userOf(req))
 export const signedIn: Access = ({ req }) => Boolean(roleOf(userOf(req)))
 
-/** Staff limited to provinces get a filter on `path`; admins and national staff see all. */
+/**
+ * Staff limited to provinces get a filter on `path` (and on every further path given, such as
+ * an award's `product.province`: all must be in scope); admins and national staff see all.
+ */
 export const staffInScope =
-  (path = 'province'): Access =>
+  (path = 'province', ...morePaths: string[]): Access =>
   ({ req }) => {
     const user = userOf(req)
     if (!isStaff(user)) return false
     const scope = provinceScopeOf(user)
-    return scope ? { [path]: { in: scope } } : true
+    if (!scope) return true
+    const filters: Where[] = [path, ...morePaths].map((p) => ({ [p]: { in: scope } }))
+    return filters.length === 1 ? filters[0]! : { and: filters }
   }
 
 /**

@@ -37,7 +37,8 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promi
       changes: entry.changes && entry.changes.length > 0 ? [...entry.changes] : null,
       user: (user?.id as number | undefined) ?? null,
       userEmail: user?.email ?? 'hệ thống / system',
-      province: (idOf(entry.province as never) as number | undefined) ?? null,
+      // Numeric in the generated (SQLite) types; a MongoDB id is a string, which Payload takes as well.
+      province: (idOf(entry.province) as number | undefined) ?? null,
     },
     req,
     overrideAccess: true,

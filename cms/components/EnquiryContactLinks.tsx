@@ -1,11 +1,11 @@
 'use client'
 /**
  * On an enquiry in the admin: answer the buyer in one click — Zalo, a phone call, or an e-mail
- * quoting the reference. Links are built from the digits of the number only (src/enquiries/contactLinks.ts).
+ * quoting the reference. Links are built from the digits of the number only (src/enquiries/contact-links.ts).
  */
 import { useFormFields, useTranslation } from '@payloadcms/ui'
 import type React from 'react'
-import { contactLinks } from '../../src/enquiries/contactLinks'
+import { contactLinks } from '../../src/enquiries/contact-links'
 
 export function EnquiryContactLinks() {
   const { i18n } = useTranslation()

@@ -5,7 +5,7 @@
 import type { BeforeListServerProps } from 'payload'
 import type React from 'react'
 import { isStaff } from '../access/roles'
-import { responseStats, type StatsInput } from '../../src/enquiries/responseStats'
+import { responseStats, type StatsInput } from '../../src/enquiries/response-stats'
 
 const YEAR_MS = 365 * 24 * 3600_000
 

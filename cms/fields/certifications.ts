@@ -3,6 +3,7 @@
  * `validUntil` lets the site mark an expired one as expired, which buyers ask for.
  */
 import type { Field } from 'payload'
+import { DAY } from './dates'
 
 export const CERTIFICATION_KINDS = ['ocop', 'vietgap', 'haccp', 'iso22000', 'organic', 'gi', 'other'] as const
 
@@ -10,11 +11,15 @@ export const certificationsField: Field = {
   name: 'certifications',
   type: 'array',
   label: { vi: 'Chứng nhận', en: 'Certifications' },
+  labels: { singular: { vi: 'Chứng nhận', en: 'Certification' }, plural: { vi: 'Chứng nhận', en: 'Certifications' } },
+  // Rows are titled by their content ("VietGAP · đến 12/2026"), not "Certification 01".
+  admin: { components: { RowLabel: '/components/RowLabels#CertificationRowLabel' } },
   fields: [
     {
       name: 'kind',
       type: 'select',
       required: true,
+      label: { vi: 'Loại chứng nhận', en: 'Kind' },
       options: [
         { value: 'ocop', label: 'OCOP' },
         { value: 'vietgap', label: 'VietGAP' },
@@ -29,8 +34,8 @@ export const certificationsField: Field = {
     { name: 'name', type: 'text', label: { vi: 'Tên (nếu khác)', en: 'Name (for other)' } },
     { name: 'number', type: 'text', label: { vi: 'Số chứng nhận', en: 'Certificate number' } },
     { name: 'issuedBy', type: 'text', label: { vi: 'Cơ quan cấp', en: 'Issued by' } },
-    { name: 'issuedOn', type: 'date', label: { vi: 'Ngày cấp', en: 'Issued on' } },
-    { name: 'validUntil', type: 'date', label: { vi: 'Hiệu lực đến', en: 'Valid until' } },
+    { name: 'issuedOn', type: 'date', admin: { date: DAY }, label: { vi: 'Ngày cấp', en: 'Issued on' } },
+    { name: 'validUntil', type: 'date', admin: { date: DAY }, label: { vi: 'Hiệu lực đến', en: 'Valid until' } },
     { name: 'document', type: 'upload', relationTo: 'media', label: { vi: 'Bản scan', en: 'Document' } },
   ],
 }

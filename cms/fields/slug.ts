@@ -20,8 +20,14 @@ export const slugField = (source: string): Field => ({
   unique: true,
   index: true,
   required: true,
-  label: { vi: 'Đường dẫn (slug)', en: 'Slug' },
-  admin: { position: 'sidebar', description: { vi: 'Để trống để tạo từ tên', en: 'Leave empty to generate from the name' } },
+  label: { vi: 'Địa chỉ trang', en: 'Page address' },
+  admin: {
+    position: 'sidebar',
+    description: {
+      vi: 'Phần cuối địa chỉ trang trên showroom, chữ không dấu. Để trống để tạo từ tên.',
+      en: 'The end of the page’s address on the showroom. Leave empty to make it from the name.',
+    },
+  },
   hooks: { beforeValidate: [fillFrom(source)] },
   validate: (value: unknown) =>
     typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)

@@ -4,7 +4,7 @@
  * author of that save; the version comparison shows it beside the other fields.
  */
 import type { Field, FieldHook } from 'payload'
-import { signedIn } from '../access/policies'
+import { roleOf, userOf } from '../access/roles'
 
 const stampEditor: FieldHook = ({ req, value }) => {
   const user = req.user as { id?: number | string; collection?: string } | null
@@ -16,7 +16,7 @@ export const updatedByField: Field = {
   type: 'relationship',
   relationTo: 'users',
   label: { vi: 'Người lưu gần nhất', en: 'Last saved by' },
-  access: { read: ({ req }) => signedIn({ req } as never) as boolean, create: () => false, update: () => false },
+  access: { read: ({ req }) => roleOf(userOf(req)) !== undefined, create: () => false, update: () => false },
   admin: { readOnly: true, position: 'sidebar' },
   hooks: { beforeChange: [stampEditor] },
 }

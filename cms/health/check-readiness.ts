@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import type { Env } from '../../src/config/env'
 import { pingMeilisearch } from '../../src/health/ping-meilisearch'
 import { type CheckOutcome, checkReadiness, type ReadinessReport } from '../../src/health/readiness'
-import { type HostedIndex, hostsIndex, isSearchReady } from '../search/runtime'
+import { type HostedIndex, hostsIndex, isSearchReady } from '../search/hosted-index'
 
 async function databaseCheck(payload: Payload): Promise<CheckOutcome> {
   const { totalDocs } = await payload.count({ collection: 'provinces', overrideAccess: true })

@@ -5,11 +5,11 @@
  */
 import type { PayloadRequest } from 'payload'
 import { AWARD_COLUMNS } from '../../src/imports/award-columns'
-import type { Id, RowAction } from '../../src/imports/award-import-types'
+import type { Id, PlannedAward, RowAction } from '../../src/imports/award-import-types'
 import type { ImportIssue } from '../../src/imports/import-issue'
 import type { ColumnSpec, ImportRecord } from '../../src/imports/map-columns'
 import { planAwardImport } from '../../src/imports/plan-award-import'
-import { planProductImport } from '../../src/imports/plan-product-import'
+import { planProductImport, type PlannedProduct } from '../../src/imports/plan-product-import'
 import { PRODUCT_COLUMNS } from '../../src/imports/product-columns'
 import { readAwardRow } from '../../src/imports/read-award-rows'
 import { isStaff, producerOf, userOf } from '../access/roles'
@@ -51,10 +51,11 @@ const awards: ImportKindSpec = {
     const rows = records.map((record) => readAwardRow(record as ImportRecord<never>))
     const context = await loadAwardContext(req, rows)
     // The award hook copies each product's producer and name; it need not read them again.
-    req.context[KNOWN_PRODUCTS] = new Map(context.products.map((p) => [String(p.id), { name: p.name, producer: p.producer }]))
+    req.context[KNOWN_PRODUCTS] = new Map(context.products.map((p) => [String(p.id), { name: p.name, producer: p.producer, _status: p._status }]))
     return planAwardImport(rows, context, options).rows as PlannedRow[]
   },
-  execute: (req, rows, createdProducts) => executeAwardRows(req, rows as never, createdProducts),
+  // The rows are the ones this kind's `plan` produced, stored with the import in between.
+  execute: (req, rows, createdProducts) => executeAwardRows(req, rows as readonly PlannedAward[], createdProducts),
 }
 
 const products: ImportKindSpec = {
@@ -65,7 +66,8 @@ const products: ImportKindSpec = {
     const context = await loadProductContext(req, producerOf(userOf(req))!)
     return planProductImport(records as ImportRecord<never>[], context) as PlannedRow[]
   },
-  execute: (req, rows) => executeProductRows(req, rows as never, producerOf(userOf(req))!),
+  // The rows are the ones this kind's `plan` produced, stored with the import in between.
+  execute: (req, rows) => executeProductRows(req, rows as readonly PlannedProduct[], producerOf(userOf(req))!),
 }
 
 export const IMPORT_KIND_SPECS: Readonly<Record<ImportKind, ImportKindSpec>> = { awards, products }

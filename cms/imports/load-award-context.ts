@@ -39,7 +39,7 @@ export async function loadAwardContext(req: PayloadRequest, rows: readonly Award
           select: { brandName: true, legalName: true, province: true },
           req,
         })
-      ).docs.map((p) => ({ id: p.id, brandName: p.brandName, legalName: p.legalName, province: idOf(p.province as never) }))
+      ).docs.map((p) => ({ id: p.id, brandName: p.brandName, legalName: p.legalName, province: idOf(p.province) }))
     : []
   // The producers the rows name (exactly or nearly); the planner matches them again, with notes.
   const named = new Set<Id>()
@@ -68,10 +68,10 @@ export async function loadAwardContext(req: PayloadRequest, rows: readonly Award
           draft: true,
           locale: 'vi',
           where: { producer: { in: [...named] } },
-          select: { name: true, producer: true, productGroup: true },
+          select: { name: true, producer: true, productGroup: true, _status: true },
           req,
         })
-      ).docs.map((p) => ({ id: p.id, name: p.name, producer: idOf(p.producer as never)!, productGroup: idOf(p.productGroup as never) }))
+      ).docs.map((p) => ({ id: p.id, name: p.name, producer: idOf(p.producer)!, productGroup: idOf(p.productGroup), _status: p._status }))
     : []
   const certificates = [...new Set(rows.map((row) => row.input.certificateNumber).filter((c): c is string => Boolean(c)))]
   const awardFilters: Where[] = [
@@ -81,14 +81,14 @@ export async function loadAwardContext(req: PayloadRequest, rows: readonly Award
   const awards: AwardRecord[] = awardFilters.length
     ? (await payload.find({ collection: 'awards', ...all, where: { or: awardFilters }, req })).docs.map((a) => ({
         id: a.id,
-        product: idOf(a.product as never)!,
+        product: idOf(a.product)!,
         level: a.level,
         year: a.year,
         decisionNumber: a.decisionNumber,
         decisionDate: optionalCalendarDay(a.decisionDate) ?? null,
         certificateNumber: a.certificateNumber,
-        productGroup: idOf(a.productGroup as never) ?? null,
-        province: idOf(a.province as never)!,
+        productGroup: idOf(a.productGroup) ?? null,
+        province: idOf(a.province)!,
         provinceNameAtAward: a.provinceNameAtAward,
         awardingBody: a.awardingBody,
         region: a.region,

@@ -3,25 +3,17 @@
  * the writes, always as drafts: a new product is created as a draft, an existing one gets a new
  * draft version, and what the public sees changes only when the draft is published.
  */
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
+import type { Product } from '../payload-types'
 import type { ExistingProduct, Id, PlannedProduct, ProductImportContext, ProductValues } from '../../src/imports/plan-product-import'
 import type { RowOutcome } from './execute-award-rows'
+import { relationId } from './relation-id'
 
 const all = { pagination: false, limit: 0, depth: 0, overrideAccess: true, draft: true } as const
 
-type ProductDoc = {
-  id: Id
-  name?: string | null
-  summary?: string | null
-  productGroup?: Id | { id: Id } | null
-  specs?: { size?: string | null; packaging?: string | null; shelfLife?: string | null; ingredients?: string | null } | null
-  minimumOrder?: string | null
-  leadTime?: string | null
-  price?: { min?: number | null; max?: number | null; currency?: string | null; unit?: string | null } | null
-  hsCode?: string | null
-}
+type ProductDraft = RequiredDataFromCollectionSlug<'products'>
 
-function valuesOf(vi: ProductDoc, en: ProductDoc | undefined): ProductValues {
+function valuesOf(vi: Product, en: Product | undefined): ProductValues {
   const group = vi.productGroup
   const entries: [keyof ProductValues, unknown][] = [
     ['name', vi.name],
@@ -52,37 +44,47 @@ export async function loadProductContext(req: PayloadRequest, producer: Id): Pro
   const en = await req.payload.find({ collection: 'products', ...all, locale: 'en', fallbackLocale: false, where, req })
   const groupsVi = await req.payload.find({ collection: 'product-groups', ...all, locale: 'vi', req })
   const groupsEn = await req.payload.find({ collection: 'product-groups', ...all, locale: 'en', req })
-  const english = new Map(en.docs.map((d) => [String(d.id), d as unknown as ProductDoc]))
-  const products: ExistingProduct[] = vi.docs.map((d) => ({ id: d.id, values: valuesOf(d as unknown as ProductDoc, english.get(String(d.id))) }))
+  const english = new Map(en.docs.map((d) => [String(d.id), d]))
+  const products: ExistingProduct[] = vi.docs.map((d) => ({ id: d.id, values: valuesOf(d, english.get(String(d.id))) }))
   const groupEn = new Map(groupsEn.docs.map((g) => [String(g.id), g.name]))
   const groups = groupsVi.docs.map((g) => ({ id: g.id, name: g.name, nameEn: groupEn.get(String(g.id)) ?? null, code: g.code }))
   return { products, groups }
 }
 
-/** Payload's shape of the Vietnamese (default-locale) fields present in `values`. */
-function vietnameseData(values: ProductValues): Record<string, unknown> {
-  const data: Record<string, unknown> = {}
-  const specs: Record<string, unknown> = {}
-  const price: Record<string, unknown> = {}
-  for (const [field, value] of Object.entries(values)) {
-    if (field === 'name' || field === 'summary' || field === 'minimumOrder' || field === 'leadTime' || field === 'hsCode' || field === 'productGroup')
-      data[field] = value
-    else if (field === 'size' || field === 'packaging' || field === 'shelfLife' || field === 'ingredients') specs[field] = value
-    else if (field === 'priceMin') price.min = value
-    else if (field === 'priceMax') price.max = value
-    else if (field === 'currency') price.currency = value
-    else if (field === 'priceUnit') price.unit = value
-  }
-  if (Object.keys(specs).length) data.specs = specs
-  if (Object.keys(price).length) data.price = price
-  return data
+const text = (value: string | number | undefined): string | undefined => (value === undefined ? undefined : String(value))
+const amount = (value: string | number | undefined): number | undefined => (value === undefined ? undefined : Number(value))
+
+/** Only the fields present in `values`: an import changes what its file names and nothing else. */
+function present<T extends object>(fields: T): Partial<T> | undefined {
+  const kept = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>
+  return Object.keys(kept).length ? kept : undefined
 }
 
-function englishData(values: ProductValues): Record<string, unknown> | undefined {
-  const data: Record<string, unknown> = {}
-  if (values.nameEn !== undefined) data.name = values.nameEn
-  if (values.summaryEn !== undefined) data.summary = values.summaryEn
-  return Object.keys(data).length ? data : undefined
+/** Payload's shape of the Vietnamese (default-locale) fields present in `values`. */
+function vietnameseData(values: ProductValues): Partial<ProductDraft> {
+  const currency = (['VND', 'USD'] as const).find((known) => known === values.currency)
+  const specs = present({
+    size: text(values.size),
+    packaging: text(values.packaging),
+    shelfLife: text(values.shelfLife),
+    ingredients: text(values.ingredients),
+  })
+  const price = present({ min: amount(values.priceMin), max: amount(values.priceMax), currency, unit: text(values.priceUnit) })
+  const fields = {
+    name: text(values.name),
+    summary: text(values.summary),
+    minimumOrder: text(values.minimumOrder),
+    leadTime: text(values.leadTime),
+    hsCode: text(values.hsCode),
+    productGroup: values.productGroup === undefined ? undefined : relationId(values.productGroup),
+    specs,
+    price,
+  }
+  return present(fields) ?? {}
+}
+
+function englishData(values: ProductValues): Partial<ProductDraft> | undefined {
+  return present({ name: text(values.nameEn), summary: text(values.summaryEn) })
 }
 
 export async function executeProductRows(req: PayloadRequest, rows: readonly PlannedProduct[], producer: Id): Promise<RowOutcome[]> {
@@ -93,10 +95,10 @@ export async function executeProductRows(req: PayloadRequest, rows: readonly Pla
       const vi = vietnameseData(row.values)
       const id =
         row.action === 'create'
-          ? (await req.payload.create({ collection: 'products', ...write, locale: 'vi', data: { ...vi, producer, _status: 'draft' } as never })).id
-          : (await req.payload.update({ collection: 'products', ...write, id: row.productId!, locale: 'vi', data: { ...vi, _status: 'draft' } as never })).id
+          ? (await req.payload.create({ collection: 'products', ...write, locale: 'vi', data: { ...vi, producer: relationId(producer), _status: 'draft' } })).id
+          : (await req.payload.update({ collection: 'products', ...write, id: row.productId!, locale: 'vi', data: { ...vi, _status: 'draft' } })).id
       const en = englishData(row.values)
-      if (en) await req.payload.update({ collection: 'products', ...write, id, locale: 'en', data: { ...en, _status: 'draft' } as never })
+      if (en) await req.payload.update({ collection: 'products', ...write, id, locale: 'en', data: { ...en, _status: 'draft' } })
       outcomes.push({ line: row.line, action: row.action, id })
     } else outcomes.push({ line: row.line, action: row.action, id: row.productId })
   }

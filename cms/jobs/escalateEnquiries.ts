@@ -5,9 +5,9 @@
  */
 import type { TaskConfig } from 'payload'
 import { loadEnv } from '../../src/config/env'
-import { escalateOverdueEnquiries } from '../../src/enquiries/escalateOverdueEnquiries'
-import { releaseStuckEnquiryJobs } from '../../src/enquiries/releaseStuckJobs'
-import { ESCALATE_TASK } from '../../src/enquiries/taskSlugs'
+import { escalateOverdueEnquiries } from '../enquiries/escalate-overdue-enquiries'
+import { releaseStuckEnquiryJobs } from '../enquiries/release-stuck-jobs'
+import { ESCALATE_TASK } from '../../src/enquiries/task-slugs'
 
 export const escalateEnquiriesTask: TaskConfig = {
   slug: ESCALATE_TASK,

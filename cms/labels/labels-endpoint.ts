@@ -30,8 +30,8 @@ async function loadLabels(req: PayloadRequest, where: Where) {
   const en = await req.payload.find({ collection: 'products', ...read, where: filter, locale: 'en', fallbackLocale: false })
   const english = new Map(en.docs.map((p) => [String(p.id), p.name]))
   const ids = vi.docs.map((p) => p.id)
-  const producerIds = [...new Set(vi.docs.map((p) => idOf(p.producer as never)).filter((id) => id !== undefined))]
-  const provinceIds = [...new Set(vi.docs.map((p) => idOf(p.province as never)).filter((id) => id !== undefined))]
+  const producerIds = [...new Set(vi.docs.map((p) => idOf(p.producer)).filter((id) => id !== undefined))]
+  const provinceIds = [...new Set(vi.docs.map((p) => idOf(p.province)).filter((id) => id !== undefined))]
   const producers = await req.payload.find({ collection: 'producers', ...read, where: { id: { in: producerIds } }, select: { brandName: true } })
   const provinces = await req.payload.find({ collection: 'provinces', ...read, where: { id: { in: provinceIds } }, select: { name: true } })
   const awards = ids.length
@@ -47,9 +47,9 @@ async function loadLabels(req: PayloadRequest, where: Where) {
         slug: p.slug,
         nameVi: p.name,
         nameEn: english.get(String(p.id)),
-        brand: brand.get(String(idOf(p.producer as never))) ?? '',
-        province: province.get(String(idOf(p.province as never))),
-        awards: awards.docs.filter((a) => String(idOf(a.product as never)) === String(p.id)),
+        brand: brand.get(String(idOf(p.producer))) ?? '',
+        province: province.get(String(idOf(p.province))),
+        awards: awards.docs.filter((a) => String(idOf(a.product)) === String(p.id)),
       },
       siteUrl,
     ),

@@ -12,7 +12,7 @@ import type { SynonymGroup } from '../../src/text/synonyms'
 import { skipSearchSync } from './skipSearchSync'
 import { UPDATE_SYNONYMS_TASK } from './taskSlugs'
 
-export const SEARCH_SYNONYMS_SLUG = 'search-synonyms'
+export const SEARCH_SYNONYMS_SLUG = 'search-synonyms' as const
 
 type SynonymsDoc = { groups?: { words?: string[] | null }[] | null; updatedAt?: string | null }
 
@@ -23,7 +23,7 @@ function groupsOf(doc: SynonymsDoc): SynonymGroup[] {
 const queueSynonymsUpdate: GlobalAfterChangeHook = async ({ doc, req, context }) => {
   if (skipSearchSync(context)) return doc
   for (const queue of [SEARCH_QUEUE, ENQUIRY_SEARCH_QUEUE]) {
-    await req.payload.jobs.queue({ task: UPDATE_SYNONYMS_TASK as never, input: {} as never, queue, req })
+    await req.payload.jobs.queue({ task: UPDATE_SYNONYMS_TASK, input: {}, queue, req })
   }
   return doc
 }
@@ -69,17 +69,17 @@ export const SearchSynonyms: GlobalConfig = {
 
 /** The synonym groups in force; a global never saved is filled with the defaults first. */
 export async function readSynonyms(payload: Payload, req?: PayloadRequest): Promise<SynonymGroup[]> {
-  const doc = (await payload.findGlobal({ slug: SEARCH_SYNONYMS_SLUG as never, overrideAccess: true, depth: 0, req })) as unknown as SynonymsDoc
+  const doc: SynonymsDoc = await payload.findGlobal({ slug: SEARCH_SYNONYMS_SLUG, overrideAccess: true, depth: 0, req })
   if (doc.updatedAt) return groupsOf(doc)
   try {
     await payload.updateGlobal({
-      slug: SEARCH_SYNONYMS_SLUG as never,
+      slug: SEARCH_SYNONYMS_SLUG,
       overrideAccess: true,
       depth: 0,
       req,
       // Every process reads the defaults itself, so there is nothing to queue.
       context: { seeding: true },
-      data: { groups: DEFAULT_SYNONYM_GROUPS.map((words) => ({ words: [...words] })) } as never,
+      data: { groups: DEFAULT_SYNONYM_GROUPS.map((words) => ({ words: [...words] })) },
     })
   } catch (error) {
     // The admin and the site start together and may both try: one write is enough.

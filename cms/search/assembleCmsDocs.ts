@@ -2,7 +2,9 @@
  * Turns documents as Payload returns them (depth 0, `locale: 'all'`) into the shapes the search
  * mappers read (src/search/mappers/cms-types.ts). Whitelists like the mappers do: only the fields
  * named here are copied, so contacts, prices, staff notes or any field added later never travel
- * further — two closed doors rather than one.
+ * further — two closed doors rather than one. The documents are typed as generated; read with
+ * `locale: 'all'`, their localized fields hold `{ vi, en }` rather than the one string the types
+ * name, which is why every localized field goes through `localized()`.
  */
 import type {
   CmsAward,
@@ -16,8 +18,7 @@ import type {
   CmsProvince,
 } from '../../src/search/mappers/cms-types'
 import type { Locale } from '../../src/search/types'
-
-export type RawDoc = Record<string, unknown> & { id: number | string }
+import type { Award, Enquiry, Fair, Producer, Product, ProductGroup, Province } from '../payload-types'
 
 /** Reference data every document needs: loaded once per sync or rebuild. */
 export interface Lookups {
@@ -70,14 +71,14 @@ function firstOf(...values: unknown[]): { vi?: unknown; en?: unknown } {
  * Province with both its names and the former provinces it absorbed. Both current names go in the
  * list of other names, so "Ho Chi Minh City" also finds Vietnamese documents and the reverse.
  */
-export function toCmsProvince(doc: RawDoc): CmsProvince {
+export function toCmsProvince(doc: Province): CmsProvince {
   const name = text(doc.name) ?? ''
   const nameEn = text(doc.nameEn) ?? name
   const former = Array.isArray(doc.formerNames) ? doc.formerNames.filter((n): n is string => typeof n === 'string') : []
   return { id: String(doc.id), slug: text(doc.slug) ?? null, name: { vi: name, en: nameEn }, formerNames: [...new Set([...former, name, nameEn])] }
 }
 
-export function toCmsProductGroup(doc: RawDoc): CmsProductGroup {
+export function toCmsProductGroup(doc: ProductGroup): CmsProductGroup {
   return { id: String(doc.id), slug: text(doc.slug) ?? null, name: localized(doc.name) as CmsProductGroup['name'] }
 }
 
@@ -98,7 +99,7 @@ function province(lookups: Lookups, value: unknown): CmsProvince | null {
   return id ? (lookups.provinces.get(id) ?? null) : null
 }
 
-export function toCmsProducerRef(doc: RawDoc | undefined, lookups: Lookups): CmsProducerRef | null {
+export function toCmsProducerRef(doc: Producer | undefined, lookups: Lookups): CmsProducerRef | null {
   if (!doc) return null
   return {
     id: String(doc.id),
@@ -108,7 +109,7 @@ export function toCmsProducerRef(doc: RawDoc | undefined, lookups: Lookups): Cms
   }
 }
 
-export function toCmsProduct(doc: RawDoc, producer: RawDoc | undefined, awards: readonly CmsAward[], lookups: Lookups): CmsProduct {
+export function toCmsProduct(doc: Product, producer: Producer | undefined, awards: readonly CmsAward[], lookups: Lookups): CmsProduct {
   const groupId = refId(doc.productGroup)
   return {
     id: String(doc.id),
@@ -125,7 +126,7 @@ export function toCmsProduct(doc: RawDoc, producer: RawDoc | undefined, awards: 
 }
 
 /** No contacts: not the private ones, not the public ones (the mapper would drop them anyway). */
-export function toCmsProducer(doc: RawDoc, lookups: Lookups): CmsProducer {
+export function toCmsProducer(doc: Producer, lookups: Lookups): CmsProducer {
   return {
     id: String(doc.id),
     slug: text(doc.slug) ?? null,
@@ -139,7 +140,7 @@ export function toCmsProducer(doc: RawDoc, lookups: Lookups): CmsProducer {
 }
 
 /** One locale's view of a fair: its city is localized, which the fair mapper reads as plain text. */
-export function toCmsFair(doc: RawDoc, locale: Locale, lookups: Lookups): CmsFair {
+export function toCmsFair(doc: Fair, locale: Locale, lookups: Lookups): CmsFair {
   const sectors = localized(doc.sectors)
   return {
     id: String(doc.id),
@@ -156,7 +157,7 @@ export function toCmsFair(doc: RawDoc, locale: Locale, lookups: Lookups): CmsFai
   }
 }
 
-export function toCmsEnquiry(doc: RawDoc): CmsEnquiry {
+export function toCmsEnquiry(doc: Enquiry): CmsEnquiry {
   return {
     id: String(doc.id),
     reference: text(doc.reference) ?? null,
@@ -172,6 +173,6 @@ export function toCmsEnquiry(doc: RawDoc): CmsEnquiry {
   }
 }
 
-export function toCmsAward(doc: RawDoc): CmsAward {
+export function toCmsAward(doc: Pick<Award, 'level' | 'year'>): CmsAward {
   return { level: text(doc.level) ?? null, year: typeof doc.year === 'number' || typeof doc.year === 'string' ? doc.year : null }
 }

@@ -16,8 +16,9 @@ import { parseSearchParams } from '../../src/search/parse-search-params'
 import type { ResolvedSearchQuery } from '../../src/search/resolve-search-query'
 import { toSearchHit } from '../../src/search/to-search-hit'
 import type { EnquiryScope, SearchResult } from '../../src/search/types'
-import { toCmsEnquiry, type RawDoc } from './assembleCmsDocs'
-import { isSearchReady, searchPort } from './runtime'
+import { toCmsEnquiry } from './assembleCmsDocs'
+import { isSearchReady } from './hosted-index'
+import { searchPort } from './search-port'
 
 export const ENQUIRY_SEARCH_PATH = '/enquiries-search'
 
@@ -59,7 +60,7 @@ async function searchDatabase(req: PayloadRequest, query: ResolvedSearchQuery): 
     page: query.page,
     req,
   })
-  const hits = (found.docs as unknown as RawDoc[]).flatMap((doc) => mapEnquiry(toCmsEnquiry(doc))).map((doc) => toSearchHit(buildIndexRecord(doc), []))
+  const hits = found.docs.flatMap((doc) => mapEnquiry(toCmsEnquiry(doc))).map((doc) => toSearchHit(buildIndexRecord(doc), []))
   return { hits, facets: {}, totalHits: found.totalDocs, page: query.page, hitsPerPage: query.hitsPerPage, tookMs: performance.now() - started }
 }
 

@@ -13,8 +13,8 @@ import { SYNC_SEARCH_TASK } from './taskSlugs'
 
 export async function queueSearchSync(req: PayloadRequest, target: SyncTarget): Promise<void> {
   await req.payload.jobs.queue({
-    task: SYNC_SEARCH_TASK as never,
-    input: { kind: target.kind, id: target.id } as never,
+    task: SYNC_SEARCH_TASK,
+    input: { kind: target.kind, id: target.id },
     queue: target.kind === 'enquiry' ? ENQUIRY_SEARCH_QUEUE : SEARCH_QUEUE,
     req,
   })

@@ -6,9 +6,10 @@
  */
 import { getCurrentDate, type TaskConfig, type TaskHandlerArgs } from 'payload'
 import { SearchUnavailableError } from '../../src/search/errors'
-import { hostsIndex, rebuildHostedIndexes, searchPort, type HostedIndex } from './runtime'
+import { hostsIndex, rebuildHostedIndexes, type HostedIndex } from './hosted-index'
+import { searchPort } from './search-port'
 import { readSynonyms } from './SearchSynonyms'
-import { SYNC_TARGET_KINDS, syncSearchTarget, type SyncTarget, type SyncTargetKind } from './syncSearchTarget'
+import { SYNC_TARGET_KINDS, syncSearchTarget, type SyncTargetKind } from './syncSearchTarget'
 import { REBUILD_SEARCH_TASK, SYNC_SEARCH_TASK, UPDATE_SYNONYMS_TASK } from './taskSlugs'
 
 const FIRST_RETRY_MS = 5_000
@@ -46,7 +47,7 @@ function requireHosted(index: HostedIndex): void {
   }
 }
 
-export const syncSearchTask: TaskConfig = {
+export const syncSearchTask: TaskConfig<'syncSearch'> = {
   slug: SYNC_SEARCH_TASK,
   label: 'Search: update the index after a change',
   inputSchema: [
@@ -55,17 +56,17 @@ export const syncSearchTask: TaskConfig = {
   ],
   retries,
   handler: async ({ input, job, req }) => {
-    const target = input as unknown as SyncTarget
-    if (!SYNC_TARGET_KINDS.includes(target.kind)) throw new Error(`syncSearch: unknown kind "${String(target.kind)}"`)
+    const kind = SYNC_TARGET_KINDS.find((known) => known === input.kind)
+    if (!kind) throw new Error(`syncSearch: unknown kind "${input.kind}"`)
     const outcome = await withCappedBackoff(job, async () => {
-      requireHosted(indexOf(target.kind))
-      return syncSearchTarget(req.payload, searchPort(), { kind: target.kind, id: String(target.id) }, { req })
+      requireHosted(indexOf(kind))
+      return syncSearchTarget(req.payload, searchPort(), { kind, id: input.id }, { req })
     })
     return { output: outcome }
   },
 }
 
-export const updateSynonymsTask: TaskConfig = {
+export const updateSynonymsTask: TaskConfig<'updateSynonyms'> = {
   slug: UPDATE_SYNONYMS_TASK,
   label: 'Search: apply the synonyms staff edited',
   inputSchema: [],
@@ -84,13 +85,13 @@ export const updateSynonymsTask: TaskConfig = {
  * Queued by `npm run reindex` on the embedded engine, one per index on its own queue: the process
  * holding that index rebuilds it from the database in place, without a restart.
  */
-export const rebuildSearchTask: TaskConfig = {
+export const rebuildSearchTask: TaskConfig<'rebuildSearch'> = {
   slug: REBUILD_SEARCH_TASK,
   label: 'Search: rebuild the in-memory index from the database',
   inputSchema: [{ name: 'index', type: 'text', required: true }],
   retries,
   handler: async ({ input, job, req }) => {
-    const index = (input as { index?: string }).index === 'enquiries' ? 'enquiries' : 'public'
+    const index = input.index === 'enquiries' ? 'enquiries' : 'public'
     await withCappedBackoff(job, async () => {
       requireHosted(index)
       await rebuildHostedIndexes(req.payload)

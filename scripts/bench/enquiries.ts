@@ -28,10 +28,14 @@ const KILLS = Number(args.kills ?? 5)
 const DIST = path.resolve(ROOT, args.dist ?? 'dist')
 const PORT = Number(args.port ?? 4480)
 const BASE = `http://127.0.0.1:${PORT}`
-const TARGET = { rps: 300, p99Ms: 100 }
+// Issue 14: sustained ≥ 150 req/s with p99 ≤ 150 ms on this (shared, two-core) machine.
+const TARGET = { rps: 150, p99Ms: 150 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const round = (n: number, digits = 1) => Number(n.toFixed(digits))
+const LOAD_AT_START = os.loadavg().map((l) => round(l, 2))
+/** A restart on a shared, loaded machine can take minutes (the first start measured 62 s at load 22). */
+const START_LIMIT_MS = Number(args['start-limit'] ?? 300) * 1000
 
 if (!existsSync(path.join(DIST, 'server/entry.mjs'))) {
   console.log(`No site build at ${path.relative(ROOT, DIST)}: building it…`)
@@ -87,7 +91,7 @@ async function startServer(): Promise<Server & { readyMs: number }> {
     } catch {
       // not listening yet
     }
-    if (Date.now() - started > 120_000) throw new Error(`the site did not start within 120 s:\n${stderr}`)
+    if (Date.now() - started > START_LIMIT_MS) throw new Error(`the site did not start within ${START_LIMIT_MS / 1000} s:\n${stderr}`)
     await sleep(100)
   }
 }
@@ -281,6 +285,7 @@ try {
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model,
       totalMemGb: round(os.totalmem() / 2 ** 30),
+      loadAverageAtStart: LOAD_AT_START,
       loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)),
     },
     notes: 'autocannon runs on the same machine (loopback); rate limits raised; delivery jobs are queued but not run (no admin process).',

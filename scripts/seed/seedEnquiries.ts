@@ -3,7 +3,7 @@
  * deadline is counted in working days from when each was sent (days before the run date).
  */
 import { RESPONSE_WORKING_DAYS } from '../../cms/collections/Enquiries/hooks/prepareEnquiry'
-import { addWorkingDays } from '../../src/enquiries/workingDays'
+import { addWorkingDays } from '../../src/enquiries/working-days'
 import { DEMO_ENQUIRIES } from './demo/enquiries'
 import { addDays } from './names'
 import type { SeedRun } from './types'

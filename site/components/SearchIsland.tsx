@@ -11,57 +11,14 @@
  * box, and Escape in the box clears it. A polite live region announces the count.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react'
-import { pageLinks } from '../../src/site/paging'
-import {
-  chipGroups,
-  FILTER_KEYS,
-  hasFilters,
-  hrefFor,
-  HITS_PER_PAGE,
-  isActive,
-  pageCount,
-  problemOf,
-  SORTS,
-  stateToParams,
-  toggleFilter,
-  toPageHits,
-  type FilterKey,
-  type HitKind,
-  type SearchAnswer,
-  type SearchProblem,
-  type SearchState,
-  type SortKey,
-} from './search-state'
+import { fetchSearch } from './fetch-search'
+import { SearchFacets } from './SearchFacets'
+import { facts, fill, type SearchIslandLabels } from './search-island-labels'
+import { SearchPagination } from './SearchPagination'
+import { chipGroups, hasFilters, isActive, stateToParams, type SearchAnswer, type SearchProblem, type SearchState } from './search-state'
+import { PUBLIC_FACETS, SEARCH_SORTS, type SearchSort } from '../../src/search/types'
 
-export type SearchIslandLabels = {
-  label: string
-  placeholder: string
-  submit: string
-  /** "{count} results" */
-  results: string
-  resultOne: string
-  /** "Nothing found for “{q}”…" */
-  none: string
-  empty: string
-  /** "… at most {max} characters …" */
-  tooLong: string
-  invalid: string
-  unavailable: string
-  filtersUnavailable: string
-  resultsLabel: string
-  keyboardHint: string
-  filters: string
-  clearFilters: string
-  selected: string
-  facet: Record<FilterKey, string>
-  kinds: Record<HitKind, string>
-  sort: string
-  sorts: Record<SortKey, string>
-  /** "Awarded {year}" */
-  awardYear: string
-  levels: Record<string, string>
-  pagination: { label: string; previous: string; next: string; page: string }
-}
+export type { SearchIslandLabels }
 
 export type SearchIslandProps = {
   locale: 'vi' | 'en'
@@ -80,11 +37,6 @@ export type SearchIslandProps = {
 /** Pause after the last keystroke before asking; chips, sort and paging ask at once. */
 export const TYPING_DEBOUNCE_MS = 180
 
-type ApiAnswer = { hits: Parameters<typeof toPageHits>[0]; facets: SearchAnswer['facets']; totalHits: number; page: number; hitsPerPage: number }
-type ApiError = { issues?: { field: string; message: string }[] }
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
 
 export default function SearchIsland(props: SearchIslandProps) {
@@ -151,33 +103,15 @@ export default function SearchIsland(props: SearchIslandProps) {
   async function ask(next: SearchState, ticket: number) {
     const abort = new AbortController()
     inFlight.current = abort
-    const params = stateToParams(next)
-    params.set('locale', locale)
-    params.set('hitsPerPage', String(HITS_PER_PAGE))
     try {
-      const response = await fetch(`/api/search?${params}`, { signal: abort.signal, headers: { accept: 'application/json' } })
-      const body = (await response.json()) as ApiAnswer & ApiError
+      const outcome = await fetchSearch(next, locale, abort.signal)
       // Only the newest request may change the page.
       if (ticket !== latest.current) return
-      if (response.status === 400) {
-        setAnswer(null)
-        setProblem(problemOf(body.issues ?? []))
-      } else if (!response.ok) {
-        // No stale hits under the new words: the notice explains, the form still submits.
-        setAnswer(null)
-        setUnavailable(true)
-      } else {
-        setAnswer({
-          hits: toPageHits(body.hits),
-          facets: body.facets ?? {},
-          totalHits: body.totalHits,
-          page: body.page,
-          pages: pageCount(body.totalHits, body.hitsPerPage),
-        })
-        setProblem(undefined)
-        setUnavailable(false)
-        setFallback(false)
-      }
+      // No stale hits under new words: a problem or an outage clears them (the form still submits).
+      setAnswer(outcome.kind === 'answer' ? outcome.answer : null)
+      setProblem(outcome.kind === 'problem' ? outcome.problem : undefined)
+      setUnavailable(outcome.kind === 'unavailable')
+      if (outcome.kind === 'answer') setFallback(false)
     } catch {
       // Aborted by a newer state, or offline: the form still submits to the page.
       if (ticket === latest.current && !abort.signal.aborted) {
@@ -237,12 +171,10 @@ export default function SearchIsland(props: SearchIslandProps) {
 
   const groups = answer ? chipGroups(answer.facets, state, action) : []
   const filtered = hasFilters(state)
-  const chosenCount = FILTER_KEYS.reduce((sum, key) => sum + (state.filters[key]?.length ?? 0), 0)
+  const chosenCount = PUBLIC_FACETS.reduce((sum, key) => sum + (state.filters[key]?.length ?? 0), 0)
   const term = state.q.trim()
   const count = answer ? (answer.totalHits === 1 ? labels.resultOne : fill(labels.results, { count: numbers.format(answer.totalHits) })) : ''
   const status = problem ? '' : !answer ? '' : answer.totalHits === 0 ? fill(labels.none, { q: term }) : count
-  const links = answer ? pageLinks(answer.page, answer.pages) : []
-  const page = (n: number) => ({ ...state, page: n })
   const hintId = `${inputId}-hint`
   const countId = `${inputId}-count`
 
@@ -270,11 +202,16 @@ export default function SearchIsland(props: SearchIslandProps) {
         <p id={hintId} className="visually-hidden">
           {labels.keyboardHint}
         </p>
-        {FILTER_KEYS.flatMap((key) => (state.filters[key] ?? []).map((value) => <input key={`${key}:${value}`} type="hidden" name={key} value={value} />))}
+        {PUBLIC_FACETS.flatMap((key) => (state.filters[key] ?? []).map((value) => <input key={`${key}:${value}`} type="hidden" name={key} value={value} />))}
         <div className="sort-row">
           <label htmlFor={`${inputId}-sort`}>{labels.sort}</label>
-          <select id={`${inputId}-sort`} name="sort" value={state.sort} onChange={(event) => go({ ...state, sort: event.target.value as SortKey, page: 1 }, 0)}>
-            {SORTS.map((sort) => (
+          <select
+            id={`${inputId}-sort`}
+            name="sort"
+            value={state.sort}
+            onChange={(event) => go({ ...state, sort: event.target.value as SearchSort, page: 1 }, 0)}
+          >
+            {SEARCH_SORTS.map((sort) => (
               <option key={sort} value={sort}>
                 {labels.sorts[sort]}
               </option>
@@ -297,41 +234,19 @@ export default function SearchIsland(props: SearchIslandProps) {
 
       <div className="search-results">
         {(groups.length > 0 || filtered) && (
-          <details className="facets" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
-            <summary>
-              <h2 id={`${inputId}-facets`}>{labels.filters}</h2>
-              {chosenCount > 0 && <span className="count"> ({numbers.format(chosenCount)})</span>}
-            </summary>
-            {groups.map((group) => (
-              <div className="facet" key={group.key}>
-                <h3 id={`${inputId}-facet-${group.key}`}>{labels.facet[group.key]}</h3>
-                <ul className="chips" aria-labelledby={`${inputId}-facet-${group.key}`}>
-                  {group.chips.map((chip) => (
-                    <li key={chip.value}>
-                      <a
-                        href={chip.href}
-                        className={chip.selected ? 'chip selected' : 'chip'}
-                        aria-current={chip.selected ? 'true' : undefined}
-                        onClick={onLink(toggleFilter(state, chip.key, chip.value))}
-                      >
-                        {chip.selected && <span aria-hidden="true">✓ </span>}
-                        {chipLabel(chip.key, chip.value, labels)}
-                        {chip.count > 0 && <span className="count"> {numbers.format(chip.count)}</span>}
-                        {chip.selected && <span className="visually-hidden"> ({labels.selected})</span>}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-            {filtered && (
-              <p>
-                <a href={hrefFor(action, { ...state, filters: {}, page: 1 })} onClick={onLink({ ...state, filters: {}, page: 1 })}>
-                  {labels.clearFilters}
-                </a>
-              </p>
-            )}
-          </details>
+          <SearchFacets
+            inputId={inputId}
+            action={action}
+            state={state}
+            groups={groups}
+            filtered={filtered}
+            chosenCount={chosenCount}
+            open={filtersOpen}
+            onToggle={setFiltersOpen}
+            labels={labels}
+            numbers={numbers}
+            onLink={onLink}
+          />
         )}
 
         {answer && answer.hits.length > 0 && (
@@ -348,67 +263,10 @@ export default function SearchIsland(props: SearchIslandProps) {
                 </li>
               ))}
             </ol>
-            {links.length > 0 && (
-              <nav className="pagination" aria-label={labels.pagination.label}>
-                <ul>
-                  {answer.page > 1 && (
-                    <li>
-                      <a href={hrefFor(action, page(answer.page - 1))} rel="prev" onClick={onLink(page(answer.page - 1))}>
-                        {labels.pagination.previous}
-                      </a>
-                    </li>
-                  )}
-                  {links.map((link, i) =>
-                    'gap' in link ? (
-                      <li key={`gap-${i}`} aria-hidden="true">
-                        …
-                      </li>
-                    ) : (
-                      <li key={link.page}>
-                        <a
-                          href={hrefFor(action, page(link.page))}
-                          aria-current={link.current ? 'page' : undefined}
-                          aria-label={fill(labels.pagination.page, { page: link.page })}
-                          onClick={onLink(page(link.page))}
-                        >
-                          {link.page}
-                        </a>
-                      </li>
-                    ),
-                  )}
-                  {answer.page < answer.pages && (
-                    <li>
-                      <a href={hrefFor(action, page(answer.page + 1))} rel="next" onClick={onLink(page(answer.page + 1))}>
-                        {labels.pagination.next}
-                      </a>
-                    </li>
-                  )}
-                </ul>
-              </nav>
-            )}
+            <SearchPagination action={action} state={state} current={answer.page} pages={answer.pages} labels={labels.pagination} onLink={onLink} />
           </section>
         )}
       </div>
     </div>
   )
-}
-
-function chipLabel(key: FilterKey, value: string, labels: SearchIslandLabels): string {
-  if (key === 'kind') return labels.kinds[value as HitKind] ?? value
-  if (key === 'awardLevel') return labels.levels[value] ?? value
-  return value
-}
-
-/** The line under a hit: province, product group, newest award year, a fair's start. */
-function facts(hit: SearchAnswer['hits'][number], labels: SearchIslandLabels, locale: 'vi' | 'en'): string[] {
-  const out: string[] = []
-  if (hit.date) {
-    const day = new Date(`${hit.date.slice(0, 10)}T00:00:00Z`)
-    if (!Number.isNaN(day.getTime()))
-      out.push(new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day))
-  }
-  if (hit.province) out.push(hit.province)
-  if (hit.productGroup) out.push(hit.productGroup)
-  if (hit.newestAwardYear) out.push(fill(labels.awardYear, { year: hit.newestAwardYear }))
-  return out
 }

@@ -1,33 +1,29 @@
 /**
  * The search page's state as it lives in the address bar (q, filters, sort, page), and the pure
  * helpers both sides share: the server page reads the URL with them, and the search island
- * (SearchIsland.tsx) builds the same URLs for its chips, paging and history.replaceState. No
- * imports, so the island stays small.
+ * (SearchIsland.tsx) builds the same URLs for its chips, paging and history.replaceState. It
+ * imports only constants from src/search (filters, sorts, page sizes) and the text cleaner (itself
+ * import-free), so the island stays small. Every value read from the address is cleaned of control
+ * and bidi characters: the query is echoed in <title>, <h1> and the search box.
  *
  *   /tim-kiem?q=mat+ong&kind=product&province=Hà+Nội&sort=newestAward&page=2
  *
  * Parameter names are the ones /api/search takes, so the island can pass them straight on.
  */
-
-/** Filters a buyer can narrow by; values within one are OR-ed, filters are AND-ed. */
-export const FILTER_KEYS = ['kind', 'productGroup', 'province', 'awardLevel', 'awardYear', 'certification'] as const
-export type FilterKey = (typeof FILTER_KEYS)[number]
-
-export const SORTS = ['relevance', 'newestAward', 'name'] as const
-export type SortKey = (typeof SORTS)[number]
-
-export type HitKind = 'product' | 'producer' | 'fair'
+import { DEFAULT_HITS_PER_PAGE, MAX_TOTAL_HITS } from '../../src/search/settings/index-settings'
+import { PUBLIC_FACETS, SEARCH_SORTS, type PublicFacet, type PublicKind, type SearchSort } from '../../src/search/types'
+import { cleanLine } from '../../src/text/clean-text'
 
 export interface SearchState {
   readonly q: string
-  readonly filters: Readonly<Partial<Record<FilterKey, readonly string[]>>>
-  readonly sort: SortKey
+  readonly filters: Readonly<Partial<Record<PublicFacet, readonly string[]>>>
+  readonly sort: SearchSort
   readonly page: number
 }
 
 /** One result as the page shows it: a link with its kind, a snippet and a few facts. */
 export interface PageHit {
-  readonly kind: HitKind
+  readonly kind: PublicKind
   readonly id: string
   readonly url: string
   readonly title: string
@@ -54,10 +50,7 @@ export interface SearchAnswer {
 /** Why a search could not be run, as a message key: `tooLong` or `invalid`. */
 export type SearchProblem = 'tooLong' | 'invalid'
 
-export const HITS_PER_PAGE = 20
-/** The engines page through at most this many hits. */
-const MAX_TOTAL_HITS = 10_000
-const MAX_PAGE = MAX_TOTAL_HITS / HITS_PER_PAGE
+const MAX_PAGE = MAX_TOTAL_HITS / DEFAULT_HITS_PER_PAGE
 
 export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance', page: 1 }
 
@@ -67,24 +60,17 @@ export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance',
  * its length and characters is the search port's job (resolveSearchQuery), which says what is wrong.
  */
 export function stateFromParams(params: URLSearchParams): SearchState {
-  const filters: Partial<Record<FilterKey, string[]>> = {}
-  for (const key of FILTER_KEYS) {
-    const values = [
-      ...new Set(
-        params
-          .getAll(key)
-          .map((v) => v.trim())
-          .filter(Boolean),
-      ),
-    ]
+  const filters: Partial<Record<PublicFacet, string[]>> = {}
+  for (const key of PUBLIC_FACETS) {
+    const values = [...new Set(params.getAll(key).map(cleanLine).filter(Boolean))]
     if (values.length > 0) filters[key] = values
   }
   const sort = params.get('sort') ?? ''
   const page = Number(params.get('page') ?? '1')
   return {
-    q: params.get('q') ?? '',
+    q: cleanLine(params.get('q') ?? ''),
     filters,
-    sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : 'relevance',
+    sort: SEARCH_SORTS.find((known) => known === sort) ?? 'relevance',
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   }
 }
@@ -94,7 +80,7 @@ export function stateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams()
   const q = state.q.trim()
   if (q) params.set('q', q)
-  for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value)
+  for (const key of PUBLIC_FACETS) for (const value of state.filters[key] ?? []) params.append(key, value)
   if (state.sort !== 'relevance') params.set('sort', state.sort)
   if (state.page > 1) params.set('page', String(state.page))
   return params
@@ -107,7 +93,7 @@ export function hrefFor(path: string, state: SearchState): string {
 }
 
 export function hasFilters(state: SearchState): boolean {
-  return FILTER_KEYS.some((key) => (state.filters[key]?.length ?? 0) > 0)
+  return PUBLIC_FACETS.some((key) => (state.filters[key]?.length ?? 0) > 0)
 }
 
 /** Whether there is anything to search for: words or at least one filter. */
@@ -116,7 +102,7 @@ export function isActive(state: SearchState): boolean {
 }
 
 /** The state with one filter value switched on or off, back on page 1. */
-export function toggleFilter(state: SearchState, key: FilterKey, value: string): SearchState {
+export function toggleFilter(state: SearchState, key: PublicFacet, value: string): SearchState {
   const current = state.filters[key] ?? []
   const values = current.includes(value) ? current.filter((v) => v !== value) : [...current, value]
   const filters = { ...state.filters }
@@ -126,7 +112,7 @@ export function toggleFilter(state: SearchState, key: FilterKey, value: string):
 }
 
 export interface Chip {
-  readonly key: FilterKey
+  readonly key: PublicFacet
   readonly value: string
   readonly count: number
   readonly selected: boolean
@@ -135,7 +121,7 @@ export interface Chip {
 }
 
 export interface ChipGroup {
-  readonly key: FilterKey
+  readonly key: PublicFacet
   readonly chips: readonly Chip[]
 }
 
@@ -146,7 +132,7 @@ export interface ChipGroup {
  */
 export function chipGroups(facets: FacetCounts, state: SearchState, path: string, perFacet = 8): ChipGroup[] {
   const groups: ChipGroup[] = []
-  for (const key of FILTER_KEYS) {
+  for (const key of PUBLIC_FACETS) {
     const counts = facets[key] ?? {}
     const chosen = state.filters[key] ?? []
     const order =
@@ -168,7 +154,7 @@ export function chipGroups(facets: FacetCounts, state: SearchState, path: string
 }
 
 /** Pages to offer for a number of hits (the engines stop at 10,000). */
-export function pageCount(totalHits: number, hitsPerPage = HITS_PER_PAGE): number {
+export function pageCount(totalHits: number, hitsPerPage = DEFAULT_HITS_PER_PAGE): number {
   return Math.max(1, Math.min(Math.ceil(totalHits / hitsPerPage), Math.floor(MAX_TOTAL_HITS / hitsPerPage)))
 }
 

@@ -2,6 +2,7 @@
  * The enquiry form's words, in both languages. Validation messages come from the API
  * (src/enquiries/messages.ts) so the form with and without JavaScript says the same thing.
  */
+import { messageTemplate } from '../../src/enquiries/messages'
 import type { Locale } from '../../src/site/routes'
 
 export type EnquiryStrings = {
@@ -104,10 +105,10 @@ const vi: EnquiryStrings = {
   errorSummary: 'Yêu cầu chưa được gửi. Vui lòng sửa các ô sau:',
   networkError: 'Không gửi được vì mất kết nối. Nội dung vẫn còn nguyên, vui lòng bấm gửi lại.',
   failed: {
-    tooLarge: 'Nội dung gửi lên quá lớn. Vui lòng rút gọn tin nhắn.',
-    rateLimited: 'Bạn đã gửi nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau khoảng {minutes} phút; nội dung bạn viết vẫn được giữ nguyên.',
-    refused: 'Yêu cầu phải được gửi từ trang Tiêu Biểu. Vui lòng tải lại trang và gửi lại.',
-    unavailable: 'Hệ thống đang bận, yêu cầu của bạn chưa được gửi. Nội dung vẫn còn nguyên, vui lòng thử lại sau ít phút.',
+    tooLarge: messageTemplate('tooLarge', 'vi'),
+    rateLimited: messageTemplate('rateLimited', 'vi'),
+    refused: messageTemplate('originReload', 'vi'),
+    unavailable: messageTemplate('unavailableKept', 'vi'),
   },
   checkHeading: 'Vui lòng kiểm tra lại yêu cầu',
   sent: {
@@ -164,10 +165,10 @@ const en: EnquiryStrings = {
   errorSummary: 'Your enquiry was not sent. Please correct these fields:',
   networkError: 'Not sent: the connection was lost. Everything you wrote is still here; please send again.',
   failed: {
-    tooLarge: 'What was sent is too large. Please shorten the message.',
-    rateLimited: 'You have sent many enquiries in a short time. Please try again in about {minutes} minutes; what you wrote is kept.',
-    refused: 'Enquiries must be sent from the Tiêu Biểu site. Please reload the page and send again.',
-    unavailable: 'The showroom is busy and your enquiry was not sent. Everything you wrote is still here; please try again in a few minutes.',
+    tooLarge: messageTemplate('tooLarge', 'en'),
+    rateLimited: messageTemplate('rateLimited', 'en'),
+    refused: messageTemplate('originReload', 'en'),
+    unavailable: messageTemplate('unavailableKept', 'en'),
   },
   checkHeading: 'Please check your enquiry',
   sent: {

@@ -21,8 +21,8 @@ export const publicRead = { overrideAccess: false, draft: false } as const
 export type Doc = Record<string, any> & { id: number | string }
 
 /** A populated relation, or undefined for a bare id, null, or something the public may not read. */
-export function populated(value: unknown): Doc | undefined {
-  return value && typeof value === 'object' && 'id' in value ? (value as Doc) : undefined
+export function populated<T extends { id: number | string }>(value: T | number | string | null | undefined): T | undefined {
+  return value && typeof value === 'object' && 'id' in value ? value : undefined
 }
 
 /** The id of a relation, populated or not. */

@@ -8,8 +8,8 @@ import { SearchQueryError } from '../../src/search/errors'
 import { resolveSearchQuery, type ResolvedSearchQuery } from '../../src/search/resolve-search-query'
 import { PUBLIC_FACETS, type SearchQuery, type SearchResult } from '../../src/search/types'
 import type { Locale } from '../../src/site/routes'
+import { DEFAULT_HITS_PER_PAGE } from '../../src/search/settings/index-settings'
 import {
-  HITS_PER_PAGE,
   isActive,
   pageCount,
   problemOf,
@@ -40,7 +40,7 @@ export function toSearchQuery(state: SearchState, locale: Locale): SearchQuery {
     filters: state.filters as SearchQuery['filters'],
     sort: state.sort,
     page: state.page,
-    hitsPerPage: HITS_PER_PAGE,
+    hitsPerPage: DEFAULT_HITS_PER_PAGE,
     facets: PUBLIC_FACETS,
   }
 }

@@ -1,23 +1,21 @@
 /**
- * Showroom search, rendered on the server. One function, `searchShowroom`, so the database query
- * below can be swapped for the search engine (src/search) without touching the page: its hits
- * have the same shape as the engine's SearchHit.
+ * The search page's fallback while the engine is not ready (site/lib/search-page.ts picks): the
+ * same hit shape as the engine's SearchHit, answered from the database.
  *
- * Until then: products, brands and fairs whose name (or summary) contains the words as typed,
- * plus products of a province (current or former name, with or without diacritics) or a product
- * group named in the query. SQLite compares diacritics exactly, so for a query typed without
- * diacritics the distinct published names are also folded here ("mat ong" finds "Mật ong"):
- * fine for tens of thousands of products, and one reason the engine should take over.
+ * Products, brands and fairs whose name (or summary) contains the words as typed, plus products
+ * of a province (current or former name, with or without diacritics) or a product group named in
+ * the query. SQLite compares diacritics exactly, so for a query typed without diacritics the
+ * distinct published names are also folded here ("mat ong" finds "Mật ong"): fine for tens of
+ * thousands of products while the engine restores its snapshot after a start.
  */
 import type { Where } from 'payload'
 import { foldPlaceName, matchProvinces } from '../../src/provinces/match-provinces'
+import { DEFAULT_HITS_PER_PAGE } from '../../src/search/settings/index-settings'
 import { foldText } from '../../src/text/fold-text'
 import { sectionPath, type Locale } from '../../src/site/routes'
 import { CARD_SELECT, toCards, type ProductCardData } from './queries/cards'
 import { productGroups, provinces } from './queries/reference'
 import { payload, publicRead, type Doc } from './payload'
-
-export const HITS_PER_PAGE = 20
 
 export type ShowroomHit = {
   kind: 'product' | 'producer' | 'fair'
@@ -68,7 +66,7 @@ export async function searchShowroom(q: string, locale: Locale, page = 1): Promi
       locale,
       depth: 0,
       where: productWhere,
-      limit: HITS_PER_PAGE,
+      limit: DEFAULT_HITS_PER_PAGE,
       page,
       sort: ['-featured', 'slug'],
       select: CARD_SELECT_WITH_SUMMARY,

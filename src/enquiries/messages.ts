@@ -21,6 +21,11 @@ export const ERROR_CODES = [
   'invalidBody',
   'origin',
   'unavailable',
+  'busy',
+  'tooLarge',
+  'rateLimited',
+  'originReload',
+  'unavailableKept',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
@@ -41,6 +46,12 @@ const vi: Record<ErrorCode, string> = {
   invalidBody: 'Không đọc được nội dung gửi lên. Vui lòng thử lại.',
   origin: 'Yêu cầu phải được gửi từ trang Tiêu Biểu.',
   unavailable: 'Hệ thống đang bận, yêu cầu của bạn chưa được gửi. Vui lòng thử lại sau ít phút.',
+  tooLarge: 'Nội dung gửi lên quá lớn. Vui lòng rút gọn tin nhắn.',
+  rateLimited: 'Bạn đã gửi nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau khoảng {minutes} phút; nội dung bạn viết vẫn được giữ nguyên.',
+  // The form's own words when an answer carries no message (a proxy's error page): the page is still there.
+  originReload: 'Yêu cầu phải được gửi từ trang Tiêu Biểu. Vui lòng tải lại trang và gửi lại.',
+  unavailableKept: 'Hệ thống đang bận, yêu cầu của bạn chưa được gửi. Nội dung vẫn còn nguyên, vui lòng thử lại sau ít phút.',
+  busy: 'Đang có rất nhiều yêu cầu cùng lúc, yêu cầu của bạn chưa được gửi. Vui lòng thử lại sau vài giây; nội dung bạn viết vẫn được giữ nguyên.',
 }
 
 const en: Record<ErrorCode, string> = {
@@ -60,6 +71,11 @@ const en: Record<ErrorCode, string> = {
   invalidBody: 'We could not read what was sent. Please try again.',
   origin: 'Enquiries must be sent from the Tiêu Biểu site.',
   unavailable: 'The showroom is busy and your enquiry was not sent. Please try again in a few minutes.',
+  tooLarge: 'What was sent is too large. Please shorten the message.',
+  rateLimited: 'You have sent many enquiries in a short time. Please try again in about {minutes} minutes; what you wrote is kept.',
+  originReload: 'Enquiries must be sent from the Tiêu Biểu site. Please reload the page and send again.',
+  unavailableKept: 'The showroom is busy and your enquiry was not sent. Everything you wrote is still here; please try again in a few minutes.',
+  busy: 'Many enquiries are arriving at once and yours was not sent. Please try again in a few seconds; what you wrote is kept.',
 }
 
 export type FieldError = { code: ErrorCode; params?: Record<string, number> }
@@ -71,4 +87,9 @@ export function messageFor(error: FieldError, locale: Locale): string {
 
 export function messagesFor(errors: Record<string, FieldError>, locale: Locale): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).map(([field, error]) => [field, messageFor(error, locale)]))
+}
+
+/** A message with its {placeholders} left in, for the form's script to fill (site/components/enquiry-errors.ts). */
+export function messageTemplate(code: ErrorCode, locale: Locale): string {
+  return (locale === 'en' ? en : vi)[code]
 }

@@ -4,9 +4,10 @@
  * each wrong field reports one error code (see messages.ts for the sentences).
  */
 import { z } from 'zod'
+import { isEmailAddress } from '../email/email-address'
 import { BUYER_TYPES, LANGUAGES, LIMITS, MESSAGE_MIN } from './limits'
 import type { ErrorCode, FieldError } from './messages'
-import { cleanLine, cleanText } from './sanitize'
+import { cleanLine, cleanText } from '../text/clean-text'
 
 export { BUYER_TYPES, HONEYPOT_FIELD, LANGUAGES, LIMITS, MESSAGE_MIN, type BuyerType } from './limits'
 
@@ -68,14 +69,7 @@ export const enquirySchema = z
     company: optionalLine(LIMITS.company),
     buyerType: z.preprocess(line, z.enum(BUYER_TYPES, { error: (issue) => (issue.input === '' || issue.input === undefined ? 'required' : 'choice') })),
     country: requiredLine(LIMITS.country),
-    email: z.preprocess(
-      line,
-      z
-        .string({ error: 'required' })
-        .min(1, 'required')
-        .max(LIMITS.email, `tooLong:${LIMITS.email}`)
-        .pipe(z.email({ error: 'email' })),
-    ),
+    email: z.preprocess(line, z.string({ error: 'required' }).min(1, 'required').max(LIMITS.email, `tooLong:${LIMITS.email}`).refine(isEmailAddress, 'email')),
     phone: z.preprocess(
       (v) => emptyToUndefined(line(v)),
       z

@@ -4,6 +4,7 @@
  * fall back to the database while it loads or if it stops, so the process is `degraded` (200, it
  * keeps serving) and the reason says what is wrong. `/healthz` only says the process is alive.
  */
+import { redactCredentials } from '../logging/redact-credentials'
 
 export type CheckOutcome = { status: 'ok'; detail?: string } | { status: 'failed'; reason: string }
 export type Check = () => Promise<CheckOutcome>
@@ -34,6 +35,8 @@ async function timed(check: Check, timeoutMs: number): Promise<CheckOutcome & { 
   } finally {
     clearTimeout(timer)
   }
+  // The reason is shown on /readyz: a driver's message may hold the connection string's credentials.
+  if (outcome.status === 'failed') outcome = { ...outcome, reason: redactCredentials(outcome.reason) }
   return { ...outcome, ms: Math.round(performance.now() - started) }
 }
 

@@ -81,3 +81,9 @@ export function adminPolicy(nonce: string, https: boolean): string {
 
 /** JSON, images, files: nothing in them may run or be framed. */
 export const RESOURCE_POLICY = "default-src 'none'; frame-ancestors 'none'"
+
+/**
+ * Printable pages the CMS renders itself (the showroom labels): their own inline style sheet, with
+ * @media print and @page, and inline SVG; no script, no form, nothing loaded from elsewhere.
+ */
+export const PRINT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"

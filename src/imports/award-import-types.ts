@@ -9,7 +9,8 @@ export type Region = 'north' | 'centre' | 'south'
 
 export type ProvinceRecord = ProvinceRef & { region?: Region | null }
 export type ProducerRecord = { id: Id; brandName: string; legalName?: string | null; province?: Id | null }
-export type ProductRecord = { id: Id; name: string; producer: Id; productGroup?: Id | null }
+/** `_status` is the latest version's: only a published one's name may appear in an award's public title. */
+export type ProductRecord = { id: Id; name: string; producer: Id; productGroup?: Id | null; _status?: string | null }
 export type GroupRecord = { id: Id; name: string; nameEn?: string | null; code?: string | null }
 export type AwardRecord = {
   id: Id

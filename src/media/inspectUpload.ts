@@ -13,7 +13,20 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 const looksLikeMarkup = (head: string) => /^\s*(<\?xml|<svg|<!doctype|<html|<)/i.test(head)
 
+/**
+ * Control characters (NUL, line breaks, escape, DEL, C1), line and paragraph separators, and the
+ * invisible format marks that reorder or hide text (U+202E shows "gpj.exe" as "exe.jpg").
+ */
+const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
+
 export async function inspectUpload(file: UploadFile, limits: UploadLimits): Promise<UploadProblem | undefined> {
+  if (HIDDEN_CHARACTERS.test(file.name)) {
+    return {
+      status: 400,
+      message:
+        'Tên tệp có ký tự điều khiển hoặc ký tự ẩn; hãy đổi tên tệp rồi tải lên lại. / The file name contains control or invisible characters; rename the file and upload it again.',
+    }
+  }
   const size = file.size ?? file.data.length
   if (size > limits.maxBytes) {
     return {

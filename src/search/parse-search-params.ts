@@ -1,11 +1,11 @@
 import { SearchQueryError, type SearchQueryIssue } from './errors'
-import { resolveSearchQuery, type QueryTarget, type ResolvedSearchQuery } from './resolve-search-query'
-import type { SearchQuery } from './types'
+import { resolveSearchInput, type QueryTarget, type ResolvedSearchQuery } from './resolve-search-query'
+import { ENQUIRY_FACETS, PUBLIC_FACETS } from './types'
 
 /** Parameters that take one value. */
 const SINGLE = ['q', 'locale', 'sort', 'page', 'hitsPerPage'] as const
 /** Filter parameters; repeat one to OR its values (`province=A&province=B`). No comma splitting: names contain commas. */
-const FILTERS = ['kind', 'productGroup', 'province', 'awardLevel', 'awardYear', 'certification', 'status'] as const
+const FILTERS = [...PUBLIC_FACETS, ...ENQUIRY_FACETS] as const
 /** Facets may be repeated or comma-separated (`facets=province,awardLevel`). */
 const FACETS = 'facets'
 
@@ -50,5 +50,5 @@ export function parseSearchParams(params: URLSearchParams, target: QueryTarget =
     facets,
   }
   // Strings go through the same schema as typed queries; numbers are coerced there.
-  return resolveSearchQuery(raw as unknown as SearchQuery, target)
+  return resolveSearchInput(raw, target)
 }

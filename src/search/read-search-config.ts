@@ -20,7 +20,7 @@ const envSchema = z.object({
  * MEILI_URL selects Meilisearch; MEILI_API_KEY (or MEILI_MASTER_KEY) authenticates. Fails loudly
  * with what to fix rather than falling back to the embedded engine on a typo.
  */
-export function readSearchConfig(env: Readonly<Record<string, string | undefined>>): SearchConfig {
+export function readSearchConfig(env: Readonly<Record<string, unknown>>): SearchConfig {
   const parsed = envSchema.safeParse(env)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')

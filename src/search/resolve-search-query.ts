@@ -9,6 +9,7 @@ import {
   LOCALES,
   PUBLIC_FACETS,
   PUBLIC_KINDS,
+  SEARCH_SORTS,
   type EnquiryScope,
   type FacetName,
   type Locale,
@@ -76,7 +77,7 @@ const querySchema = z.strictObject({
     .refine((q) => [...q].length <= MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`),
   locale: z.enum(LOCALES, `must be one of ${LOCALES.join(', ')}`),
   filters: filtersSchema.default({}),
-  sort: z.enum(['relevance', 'newestAward', 'name'], 'must be one of relevance, newestAward, name').default('relevance'),
+  sort: z.enum(SEARCH_SORTS, `must be one of ${SEARCH_SORTS.join(', ')}`).default('relevance'),
   page: z.coerce.number('must be a whole number from 1').int('must be a whole number from 1').min(1, 'must be a whole number from 1').default(1),
   hitsPerPage: z.coerce
     .number('must be a whole number')
@@ -111,8 +112,33 @@ function targetIssues(query: ResolvedSearchQuery, target: QueryTarget): SearchQu
   return issues
 }
 
+/**
+ * The queries this function returned, with the index each was checked for. A query is resolved
+ * once on its way: where it enters (the URL parser, the search page) or else at the port; a port
+ * handed one already resolved for its index takes it as it is.
+ */
+const RESOLVED = new WeakMap<object, QueryTarget>()
+
+function isResolved(query: SearchQuery | ResolvedSearchQuery, target: QueryTarget): query is ResolvedSearchQuery {
+  return RESOLVED.get(query) === target
+}
+
 /** Check a query and fill in defaults; throws SearchQueryError listing every problem. */
-export function resolveSearchQuery(query: SearchQuery, target: QueryTarget): ResolvedSearchQuery {
+export function resolveSearchQuery(query: SearchQuery | ResolvedSearchQuery, target: QueryTarget): ResolvedSearchQuery {
+  if (isResolved(query, target)) return query
+  const resolved = checkSearchInput(query, target)
+  RESOLVED.set(resolved, target)
+  return resolved
+}
+
+/** The same checks for input of no known shape, such as a URL's parameters (numbers still text). */
+export function resolveSearchInput(input: Readonly<Record<string, unknown>>, target: QueryTarget): ResolvedSearchQuery {
+  const resolved = checkSearchInput(input, target)
+  RESOLVED.set(resolved, target)
+  return resolved
+}
+
+function checkSearchInput(query: unknown, target: QueryTarget): ResolvedSearchQuery {
   const parsed = querySchema.safeParse(query)
   if (!parsed.success) throw new SearchQueryError(issuesOf(parsed.error), { cause: parsed.error })
   const { scope: _scope, ...resolved } = parsed.data

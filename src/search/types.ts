@@ -64,6 +64,8 @@ export interface SearchDocument {
 export type FacetName = 'kind' | 'productGroup' | 'province' | 'awardLevel' | 'awardYear' | 'certification' | 'status'
 export const PUBLIC_FACETS = ['kind', 'productGroup', 'province', 'awardLevel', 'awardYear', 'certification'] as const satisfies readonly FacetName[]
 export const ENQUIRY_FACETS = ['status'] as const satisfies readonly FacetName[]
+/** The public facets are also the public filters: a buyer narrows by the values a facet counts. */
+export type PublicFacet = (typeof PUBLIC_FACETS)[number]
 
 /** Filters: values within one filter are OR-ed, filters are AND-ed. */
 export interface SearchFilters {
@@ -79,6 +81,7 @@ export interface SearchFilters {
 }
 
 export type SearchSort = 'relevance' | 'newestAward' | 'name'
+export const SEARCH_SORTS = ['relevance', 'newestAward', 'name'] as const satisfies readonly SearchSort[]
 
 export interface SearchQuery {
   readonly q: string

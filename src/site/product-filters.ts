@@ -4,6 +4,7 @@
  * forgiving (an unknown value is dropped, not an error) so an old or hand-typed link still works.
  */
 import { isAwardLevel, type AwardLevel } from '../awards/award-levels'
+import { cleanLine } from '../text/clean-text'
 
 export const CERTIFICATION_KINDS = ['ocop', 'vietgap', 'haccp', 'iso22000', 'organic', 'gi', 'other'] as const
 export type CertificationKind = (typeof CERTIFICATION_KINDS)[number]
@@ -20,8 +21,11 @@ export type ProductFilters = {
 export const FILTER_KEYS = ['group', 'province', 'level', 'year', 'cert'] as const
 export type FilterKey = (typeof FILTER_KEYS)[number]
 
-const shortText = (value: string | null) => {
-  const text = value?.trim().slice(0, 80)
+/** A text filter as the page may echo it: cleaned of control and bidi characters, at most `max` characters. */
+export function shortText(value: string | null | undefined, max = 80): string | undefined {
+  const text = cleanLine(value ?? '')
+    .slice(0, max)
+    .trim()
   return text ? text : undefined
 }
 

@@ -80,11 +80,12 @@ const MATRIX: Record<string, Case> = {
     update: { summary: 'Cập nhật' },
     disposable: (p) =>
       make(p, 'fairs', { name: unique('Tạm'), startDate: '2027-01-10', endDate: '2027-01-12', venue: 'Hà Nội', organiser: 'Sở', country: 'VN' }),
+    // The draft fair is in no province: staffOther may add such a fair but not change one.
     allowed: {
       create: ['admin', 'staff', 'staffOther'],
       read: ['admin', 'staff', 'staffOther'],
-      update: ['admin', 'staff', 'staffOther'],
-      delete: ['admin', 'staff', 'staffOther'],
+      update: ['admin', 'staff'],
+      delete: ['admin', 'staff'],
     },
   },
   enquiries: {
@@ -92,8 +93,9 @@ const MATRIX: Record<string, Case> = {
     target: (w) => w.enquiryA.id,
     update: { status: 'answered' },
     disposable: (p, w) => make(p, 'enquiries', { producer: w.producerA.id, name: 'x', email: 'x@example.com', message: 'x', consent: true }),
+    // staffOther works for producer B's province only: not even a phone enquiry for producer A.
     allowed: {
-      create: ['admin', 'staff', 'staffOther'],
+      create: ['admin', 'staff'],
       read: ['admin', 'staff', 'producerA'],
       update: ['admin', 'staff', 'producerA'],
       delete: ['admin'],
@@ -124,11 +126,12 @@ const MATRIX: Record<string, Case> = {
         { alt: 'tạm', owner: w.producerA.id },
         { file: { data: w.PNG_1x1, mimetype: 'image/png', name: `d${++counter}.png`, size: w.PNG_1x1.length } },
       ),
+    // Producer A's upload is in A's province: staffOther (B's province) may not change it.
     allowed: {
       create: ['admin', 'staff', 'staffOther', 'producerA', 'producerB'],
       read: NOT_B,
-      update: ['admin', 'staff', 'staffOther', 'producerA'],
-      delete: ['admin', 'staff', 'staffOther', 'producerA'],
+      update: ['admin', 'staff', 'producerA'],
+      delete: ['admin', 'staff', 'producerA'],
     },
     file: true,
   },

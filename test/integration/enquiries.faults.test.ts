@@ -4,13 +4,16 @@
  */
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { handleEnquiryRequest, jsonResponse, type EnquiryHttpDeps } from '../../src/enquiries/http/handleEnquiryRequest'
-import { setEnquirySearch } from '../../src/enquiries/searchSink'
+import { handleEnquiryRequest, jsonResponse, type EnquiryHttpDeps } from '../../cms/enquiries/handle-enquiry-request'
+import { EnquiryBusyError, groupCommit, type EnquiryDraft } from '../../cms/enquiries/enquiry-group-commit'
+import { useSearchPort } from '../../cms/search/search-port'
+import { ENQUIRY_SEARCH_QUEUE } from '../../src/config/job-queues'
 import { createEmbeddedSearch } from '../../src/search/adapters/embedded/create-embedded-search'
 import { SearchUnavailableError } from '../../src/search/errors'
-import type { SearchDocument } from '../../src/search/types'
+import type { SearchDocument, SearchPort } from '../../src/search/types'
 import { bootPayload, type TestPayload } from './helpers/bootPayload'
 import { countByKey, enquiryBody, postRequest, readMails, runAllJobs, testDeps } from './helpers/enquiries'
+import { runJobsUntilDone } from './helpers/jobs'
 import { makeWorld, type World } from './helpers/world'
 
 let ctx: TestPayload
@@ -20,7 +23,7 @@ beforeAll(async () => {
   ctx = await bootPayload()
   world = await makeWorld(ctx.payload)
 })
-afterEach(() => setEnquirySearch(undefined))
+afterEach(() => useSearchPort(undefined))
 afterAll(async () => ctx?.cleanup())
 
 const send = async (body: Record<string, unknown>, deps: Partial<EnquiryHttpDeps> = {}) => {
@@ -36,23 +39,29 @@ const deliveryJobOf = async (id: number | string) => {
   return jobs.docs.find((j) => (j.input as { enquiryId: string }).enquiryId === String(id))
 }
 
+const syncJobOf = async (id: number | string) => {
+  const jobs = await ctx.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'syncSearch' } }, limit: 500, overrideAccess: true })
+  return jobs.docs.find((j) => (j.input as { kind: string; id: string }).kind === 'enquiry' && (j.input as { id: string }).id === String(id))
+}
+
 /** The real in-process engine behind a switch that makes it unreachable. */
 function flakySearch() {
   const engine = createEmbeddedSearch()
   const state = { down: true, attempts: 0 }
-  setEnquirySearch({
+  const flaky: SearchPort = {
+    ...engine,
     async upsert(docs: readonly SearchDocument[]) {
       state.attempts += 1
       if (state.down) throw new SearchUnavailableError('search engine unreachable (test)')
       await engine.upsert(docs)
     },
-    remove: (ids) => engine.remove(ids),
-  })
+  }
+  useSearchPort(flaky)
   return { engine, state }
 }
 
 describe('the search engine is down', () => {
-  it('should still store the enquiry and e-mail everyone, then index it once search is back', async () => {
+  it('should still store the enquiry and e-mail everyone, then index it through its sync job once search is back', async () => {
     const { engine, state } = flakySearch()
     const body = enquiryBody({ product: world.productA.id })
     const sent = await send(body)
@@ -62,21 +71,21 @@ describe('the search engine is down', () => {
     expect(await countByKey(ctx.payload, body.idempotencyKey as string)).toBe(1)
     const mails = () => readMails(path.join(ctx.dir, 'mail')).filter((m) => m.subject.includes(sent.body.reference))
     expect(mails()).toHaveLength(2)
-    let stored = await ctx.payload.findByID({ collection: 'enquiries', id: sent.body.id, overrideAccess: true })
+    const stored = await ctx.payload.findByID({ collection: 'enquiries', id: sent.body.id, overrideAccess: true })
     expect(stored.notifiedAt && stored.buyerCopiedAt).toBeTruthy()
-    expect(stored.indexedAt).toBeFalsy()
-    const job = await deliveryJobOf(sent.body.id)
-    expect(job).toMatchObject({ hasError: false, processing: false, totalTried: 1 })
-    expect(new Date(job!.waitUntil as string).getTime()).toBeGreaterThan(Date.now())
+    // The delivery is done; indexing is the search sync job, queued with the enquiry, left to retry.
+    expect(await deliveryJobOf(sent.body.id)).toBeUndefined()
+    await runJobsUntilDone(ctx.payload, [ENQUIRY_SEARCH_QUEUE], 1)
+    const sync = await syncJobOf(sent.body.id)
+    expect(sync).toMatchObject({ hasError: false, processing: false, totalTried: 1 })
+    expect(new Date(sync!.waitUntil as string).getTime()).toBeGreaterThan(Date.now())
 
     state.down = false
-    await ctx.payload.jobs.runByID({ id: job!.id, silent: true })
-    stored = await ctx.payload.findByID({ collection: 'enquiries', id: sent.body.id, overrideAccess: true })
-    expect(stored.indexedAt).toBeTruthy()
+    await ctx.payload.jobs.runByID({ id: sync!.id, silent: true })
     expect(state.attempts).toBe(2)
-    // The retry repeated only the search step: nobody got a second e-mail.
+    // Nobody got a second e-mail.
     expect(mails()).toHaveLength(2)
-    expect(await deliveryJobOf(sent.body.id)).toBeUndefined()
+    expect(await syncJobOf(sent.body.id)).toBeUndefined()
     const found = await engine.searchEnquiries({ q: sent.body.reference, locale: 'vi', scope: { producerId: String(world.producerA.id) } })
     expect(found.hits.map((h) => h.sourceId)).toContain(String(sent.body.id))
     const notB = await engine.searchEnquiries({ q: sent.body.reference, locale: 'vi', scope: { producerId: String(world.producerB.id) } })
@@ -152,5 +161,31 @@ describe('many buyers at once', () => {
       const stored = await ctx.payload.findByID({ collection: 'enquiries', id: results[2 * i]!.body.id, overrideAccess: true })
       expect([results[2 * i]!.body.reference, results[2 * i + 1]!.body.reference]).toEqual([stored.reference, stored.reference])
     }
+  })
+})
+
+describe('more buyers at once than the store takes', () => {
+  it('should refuse the ones beyond the queue at once (busy), and store every accepted one exactly once', async () => {
+    const writer = groupCommit(ctx.payload, { maxPending: 2 })
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const draft = () => {
+      const body = enquiryBody({ product: world.productA.id })
+      const data = { ...body, product: world.productA.id, status: 'new', consent: true, language: 'vi' } as unknown as EnquiryDraft['data']
+      return { data, context: { enquiryTarget: { producerId: world.producerA.id } } }
+    }
+    // The first batch is held open before its commit; two more wait behind it, filling the queue.
+    const first = draft()
+    const writing = writer.write(first, () => held)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const waiting = [draft(), draft()]
+    const queued = waiting.map((d) => writer.write(d))
+    const started = Date.now()
+    await expect(writer.write(draft())).rejects.toBeInstanceOf(EnquiryBusyError)
+    expect(Date.now() - started).toBeLessThan(100)
+    release()
+    const results = await Promise.all([writing, ...queued])
+    expect(results.map((r) => r.status)).toEqual(['created', 'created', 'created'])
+    for (const d of [first, ...waiting]) expect(await countByKey(ctx.payload, d.data.idempotencyKey)).toBe(1)
   })
 })

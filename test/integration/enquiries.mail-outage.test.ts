@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { handleEnquiryRequest, jsonResponse } from '../../src/enquiries/http/handleEnquiryRequest'
+import { handleEnquiryRequest, jsonResponse } from '../../cms/enquiries/handle-enquiry-request'
 import { bootPayload, type TestPayload } from './helpers/bootPayload'
 import { countByKey, enquiryBody, postRequest, testDeps } from './helpers/enquiries'
 import { makeWorld, type World } from './helpers/world'

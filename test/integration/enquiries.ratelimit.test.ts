@@ -4,8 +4,8 @@
  * that was already stored is never refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { handleEnquiryRequest, jsonResponse } from '../../src/enquiries/http/handleEnquiryRequest'
-import { createEnquiryRateLimits } from '../../src/enquiries/http/rateLimits'
+import { handleEnquiryRequest, jsonResponse } from '../../cms/enquiries/handle-enquiry-request'
+import { createEnquiryRateLimits } from '../../src/enquiries/http/rate-limits'
 import { bootPayload, type TestPayload } from './helpers/bootPayload'
 import { countByKey, enquiryBody, postRequest, testDeps } from './helpers/enquiries'
 import { makeWorld, type World } from './helpers/world'

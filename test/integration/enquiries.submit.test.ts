@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { handleEnquiryRequest, jsonResponse } from '../../src/enquiries/http/handleEnquiryRequest'
+import { handleEnquiryRequest, jsonResponse } from '../../cms/enquiries/handle-enquiry-request'
 import { bootPayload, type TestPayload } from './helpers/bootPayload'
 import { countByKey, enquiryBody, postRequest, readMails, runAllJobs, testDeps } from './helpers/enquiries'
 import { makeWorld, userFor, type World } from './helpers/world'

@@ -9,7 +9,7 @@ import { createEmbeddedSearch } from '../../src/search/adapters/embedded/create-
 import type { EmbeddedSearchPort } from '../../src/search/types'
 import { ALL_SOURCE_KINDS } from '../../cms/search/loadSearchDocuments'
 import { rebuildSearchIndex } from '../../cms/search/rebuildSearchIndex'
-import { useSearchPort } from '../../cms/search/runtime'
+import { useSearchPort } from '../../cms/search/search-port'
 import { bootPayload, type TestPayload } from './helpers/bootPayload'
 import { makeWorld, type World } from './helpers/world'
 

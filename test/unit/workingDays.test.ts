@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addWorkingDays } from '../../src/enquiries/workingDays'
+import { addWorkingDays } from '../../src/enquiries/working-days'
 import { makeReference } from '../../src/enquiries/reference'
 
 describe('response deadline', () => {

@@ -4,8 +4,10 @@
  * were named when it was given (documents issued before the 2025 merger stay valid), beside the
  * current provincial unit used for filters and staff scoping.
  */
+import { DAY } from '../../fields/dates'
 import type { CollectionConfig } from 'payload'
 import { publicOrOwn, staffCreateInScope, staffInScope } from '../../access/policies'
+import { keepInProvinceScope, provincesOfDocument } from '../../access/province-scope'
 import { auditAwardChange, auditAwardDelete } from './hooks/auditAward'
 import { copyProductOwner } from './hooks/copyProductOwner'
 
@@ -21,9 +23,20 @@ export const Awards: CollectionConfig = {
     components: { beforeListTable: ['/imports/components/ImportLink#ImportLink'] },
   },
   defaultSort: '-year',
-  access: { read: publicOrOwn('producer'), create: staffCreateInScope(), update: staffInScope(), delete: staffInScope() },
-  hooks: { beforeChange: [copyProductOwner], afterChange: [auditAwardChange], afterDelete: [auditAwardDelete] },
+  // An award is in a province by its own province and by its product's: scoped staff need both.
+  access: {
+    read: publicOrOwn('producer'),
+    create: staffCreateInScope(),
+    update: staffInScope('province', 'product.province'),
+    delete: staffInScope('province', 'product.province'),
+  },
+  hooks: {
+    beforeChange: [copyProductOwner, keepInProvinceScope(async (doc, req) => [doc.province, ...(await provincesOfDocument(req, 'products', doc.product))])],
+    afterChange: [auditAwardChange],
+    afterDelete: [auditAwardDelete],
+  },
   fields: [
+    // Built from the product's published name only (refreshAwardTitles), so it may be public.
     { name: 'title', type: 'text', admin: { hidden: true }, label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'product', type: 'relationship', relationTo: 'products', required: true, index: true, label: { vi: 'Sản phẩm', en: 'Product' } },
     { name: 'producer', type: 'relationship', relationTo: 'producers', index: true, admin: { readOnly: true }, label: { vi: 'Cơ sở', en: 'Producer' } },
@@ -56,7 +69,7 @@ export const Awards: CollectionConfig = {
     { name: 'round', type: 'text', label: { vi: 'Đợt bình chọn', en: 'Round' } },
     { name: 'awardingBody', type: 'text', required: true, label: { vi: 'Cơ quan công nhận (tên tại thời điểm trao)', en: 'Awarding body (as named then)' } },
     { name: 'decisionNumber', type: 'text', required: true, index: true, label: { vi: 'Số quyết định', en: 'Decision number' } },
-    { name: 'decisionDate', type: 'date', label: { vi: 'Ngày quyết định', en: 'Decision date' } },
+    { name: 'decisionDate', type: 'date', admin: { date: DAY }, label: { vi: 'Ngày quyết định', en: 'Decision date' } },
     { name: 'certificateNumber', type: 'text', index: true, label: { vi: 'Số giấy chứng nhận', en: 'Certificate number' } },
     { name: 'productGroup', type: 'relationship', relationTo: 'product-groups', label: { vi: 'Nhóm sản phẩm', en: 'Product group' } },
     {
@@ -68,7 +81,7 @@ export const Awards: CollectionConfig = {
       label: { vi: 'Tỉnh/thành hiện nay', en: 'Province (current unit)' },
     },
     { name: 'provinceNameAtAward', type: 'text', required: true, label: { vi: 'Tên tỉnh khi trao', en: 'Province as named then' } },
-    { name: 'validUntil', type: 'date', label: { vi: 'Hiệu lực đến (nếu có)', en: 'Valid until (if any)' } },
+    { name: 'validUntil', type: 'date', admin: { date: DAY }, label: { vi: 'Hiệu lực đến (nếu có)', en: 'Valid until (if any)' } },
     {
       name: 'evidence',
       type: 'upload',

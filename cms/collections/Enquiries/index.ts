@@ -3,11 +3,14 @@
  * it and may mark them answered or closed; staff see those of their provinces, mark spam, and
  * follow up or reassign what was escalated to them. Buyer-typed fields are never editable
  * afterwards, so what the buyer sent is what the producer reads; they are shown as text only.
- * Buyers' enquiries arrive through src/enquiries/submitEnquiry.ts (the site's /api/enquiries).
+ * Buyers' enquiries arrive through cms/enquiries/submit-enquiry.ts (the site's /api/enquiries).
  */
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { adminOnly, staffField, staffOnly, staffOrOwner } from '../../access/policies'
+import { keepInProvinceScope } from '../../access/province-scope'
 import { producerOf, userOf } from '../../access/roles'
+import { validateEmail } from '../../fields/email'
+import { DAY_AND_TIME as DATE_TIME } from '../../fields/dates'
 import { prepareEnquiry, RESPONSE_WORKING_DAYS } from './hooks/prepareEnquiry'
 import { queueFollowUp } from './hooks/queueFollowUp'
 
@@ -17,7 +20,6 @@ const PRODUCER_STATUSES = ['new', 'answered', 'closed']
 const createOnly: FieldAccess = ({ req }) => Boolean(req.user)
 const never: FieldAccess = () => false
 const buyer = { create: createOnly, update: never }
-const DATE_TIME = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } as const
 const stampField = (name: string, label: { vi: string; en: string }) =>
   ({ name, type: 'date', admin: { position: 'sidebar', readOnly: true, date: DATE_TIME }, access: { create: never, update: never }, label }) as const
 
@@ -26,14 +28,16 @@ export const Enquiries: CollectionConfig = {
   labels: { singular: { vi: 'Yêu cầu báo giá', en: 'Enquiry' }, plural: { vi: 'Yêu cầu báo giá', en: 'Enquiries' } },
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'name', 'company', 'producer', 'status', 'dueAt', 'createdAt'],
+    // Status and deadline first: on a phone only the first columns fit on screen.
+    defaultColumns: ['reference', 'status', 'dueAt', 'name', 'company', 'producer', 'createdAt'],
     group: { vi: 'Giao dịch', en: 'Trade' },
     listSearchableFields: ['reference', 'name', 'company', 'email'],
     components: { beforeList: ['/components/EnquiryStats#EnquiryStats'] },
   },
   defaultSort: '-createdAt',
   access: { read: staffOrOwner('producer'), create: staffOnly, update: staffOrOwner('producer'), delete: adminOnly },
-  hooks: { beforeChange: [prepareEnquiry], afterChange: [queueFollowUp] },
+  // The province checked is the one prepareEnquiry has just taken from the (new) producer.
+  hooks: { beforeChange: [prepareEnquiry, keepInProvinceScope((doc) => [doc.province])], afterChange: [queueFollowUp] },
   fields: [
     {
       name: 'reference',
@@ -107,7 +111,7 @@ export const Enquiries: CollectionConfig = {
       ],
     },
     { name: 'country', type: 'text', access: buyer, label: { vi: 'Quốc gia', en: 'Country' } },
-    { name: 'email', type: 'email', required: true, access: buyer, label: { vi: 'Email', en: 'Email' } },
+    { name: 'email', type: 'email', required: true, validate: validateEmail, access: buyer, label: { vi: 'Email', en: 'Email' } },
     { name: 'phone', type: 'text', access: buyer, label: { vi: 'Điện thoại / Zalo', en: 'Phone or Zalo' } },
     {
       name: 'contactLinks',
@@ -119,7 +123,17 @@ export const Enquiries: CollectionConfig = {
     { name: 'unit', type: 'text', access: buyer, label: { vi: 'Đơn vị', en: 'Unit' } },
     { name: 'market', type: 'text', access: buyer, label: { vi: 'Thị trường đích', en: 'Destination market' } },
     { name: 'message', type: 'textarea', required: true, access: buyer, label: { vi: 'Nội dung', en: 'Message' } },
-    { name: 'language', type: 'select', defaultValue: 'vi', options: ['vi', 'en'], access: buyer, label: { vi: 'Ngôn ngữ', en: 'Language' } },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'vi',
+      options: [
+        { value: 'vi', label: { vi: 'Tiếng Việt', en: 'Vietnamese' } },
+        { value: 'en', label: { vi: 'Tiếng Anh', en: 'English' } },
+      ],
+      access: buyer,
+      label: { vi: 'Người mua viết bằng', en: 'Buyer wrote in' },
+    },
     {
       name: 'consent',
       type: 'checkbox',

@@ -2,8 +2,10 @@
  * Trade fairs and exhibitions where producers show their products, at home and abroad.
  * Staff publish the calendar; buyers see published fairs only.
  */
+import { DAY } from '../../fields/dates'
 import type { Access, CollectionConfig } from 'payload'
-import { staffOnly } from '../../access/policies'
+import { staffInScope, staffOnly } from '../../access/policies'
+import { keepInProvinceScope } from '../../access/province-scope'
 import { isStaff, userOf } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { updatedByField } from '../../fields/updatedBy'
@@ -16,25 +18,29 @@ export const Fairs: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'startDate', 'endDate', 'city', 'country', '_status'], group: { vi: 'Trưng bày', en: 'Showroom' } },
   defaultSort: '-startDate',
   versions: { drafts: true, maxPerDoc: 20 },
-  access: { read: publishedOrStaff, create: staffOnly, update: staffOnly, delete: staffOnly, readVersions: staffOnly },
+  // A fair is in the province it is held in. Staff limited to provinces keep to theirs; a fair in
+  // no province (abroad, or national) they may add, and only national staff change it afterwards.
+  access: { read: publishedOrStaff, create: staffOnly, update: staffInScope(), delete: staffInScope(), readVersions: staffOnly },
+  hooks: { beforeChange: [keepInProvinceScope((doc) => (doc.province == null ? [] : [doc.province]), { placelessMayBeCreated: true })] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên hội chợ', en: 'Name' } },
     slugField('name'),
     {
       type: 'row',
       fields: [
-        { name: 'startDate', type: 'date', required: true, index: true, label: { vi: 'Bắt đầu', en: 'Starts' } },
+        { name: 'startDate', type: 'date', required: true, index: true, admin: { date: DAY }, label: { vi: 'Bắt đầu', en: 'Starts' } },
         {
           name: 'endDate',
           type: 'date',
           required: true,
+          admin: { date: DAY },
           label: { vi: 'Kết thúc', en: 'Ends' },
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
             !value || !siblingData.startDate || new Date(String(value)) >= new Date(String(siblingData.startDate))
               ? true
               : 'Ngày kết thúc phải sau ngày bắt đầu / The end date must not be before the start date',
         },
-        { name: 'registrationDeadline', type: 'date', label: { vi: 'Hạn đăng ký', en: 'Registration deadline' } },
+        { name: 'registrationDeadline', type: 'date', admin: { date: DAY }, label: { vi: 'Hạn đăng ký', en: 'Registration deadline' } },
       ],
     },
     { name: 'venue', type: 'text', localized: true, required: true, label: { vi: 'Địa điểm', en: 'Venue' } },

@@ -2,18 +2,24 @@
  * Images (logos, galleries, product photos) and PDF certificates. sharp makes WebP and AVIF
  * variants at the widths the site uses; every upload is checked first (see hooks/checkUpload).
  */
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 import { publicOrOwn, signedIn } from '../../access/policies'
-import { isStaff, producerOf, userOf } from '../../access/roles'
+import { isStaff, producerOf, provinceScopeOf, userOf } from '../../access/roles'
+import { keepInProvinceScope, provincesOfDocument } from '../../access/province-scope'
 import { loadEnv } from '../../../src/config/env'
 import { checkUpload } from './hooks/checkUpload'
 import { assignOwner } from './hooks/assignOwner'
 
+/**
+ * An upload is in its owner's province. Staff limited to provinces change only their producers'
+ * uploads; the centre's own (no owner) only admins and national staff change.
+ */
 const staffOrUploader: Access = ({ req }) => {
   const user = userOf(req)
-  if (isStaff(user)) return true
+  const scope = provinceScopeOf(user)
+  if (isStaff(user)) return scope ? ({ 'owner.province': { in: scope } } as Where) : true
   const own = producerOf(user)
-  return own !== undefined ? { owner: { equals: own } } : false
+  return own !== undefined ? ({ owner: { equals: own } } as Where) : false
 }
 
 const webp = (quality: number) => ({ format: 'webp' as const, options: { quality } })
@@ -39,19 +45,40 @@ export const IMAGE_SIZES = [
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Tệp ảnh / tài liệu', en: 'Media' }, plural: { vi: 'Thư viện', en: 'Media' } },
-  admin: { group: { vi: 'Danh mục', en: 'Reference' }, defaultColumns: ['filename', 'alt', 'owner', 'mimeType'] },
+  admin: {
+    group: { vi: 'Danh mục', en: 'Reference' },
+    defaultColumns: ['filename', 'alt', 'owner', 'mimeType'],
+    // A logo or photo is named by its file, not "Chưa có tiêu đề - ID: 34".
+    useAsTitle: 'filename',
+  },
   access: { read: publicOrOwn('owner'), create: signedIn, update: staffOrUploader, delete: staffOrUploader },
-  hooks: { beforeOperation: [checkUpload], beforeChange: [assignOwner] },
+  hooks: {
+    beforeOperation: [checkUpload],
+    beforeChange: [
+      assignOwner,
+      keepInProvinceScope((doc, req) => (doc.owner == null ? [] : provincesOfDocument(req, 'producers', doc.owner)), { placelessMayBeCreated: true }),
+    ],
+  },
   upload: {
     staticDir: loadEnv().MEDIA_DIR,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
     imageSizes: IMAGE_SIZES,
     adminThumbnail: 'card',
     focalPoint: true,
-    // Strip EXIF (GPS positions of a household's workshop) from the variants.
+    // No EXIF, XMP or IPTC (the GPS position of a household's workshop, the camera) in any file
+    // served: withMetadata false keeps it out of what sharp writes, and constructorOptions (any
+    // option does it) makes Payload pass the original itself through sharp too, turned upright
+    // by its EXIF orientation first, instead of storing the uploaded bytes as they came.
     withMetadata: false,
+    constructorOptions: { limitInputPixels: loadEnv().UPLOAD_MAX_PIXELS },
   },
   fields: [
+    // Payload's own upload fields, given words a producer understands (merged by name with Payload's).
+    { name: 'filename', type: 'text', label: { vi: 'Tên tệp', en: 'File name' } },
+    { name: 'mimeType', type: 'text', label: { vi: 'Loại tệp', en: 'File type' } },
+    { name: 'filesize', type: 'number', label: { vi: 'Dung lượng', en: 'File size' } },
+    { name: 'width', type: 'number', label: { vi: 'Chiều rộng (px)', en: 'Width (px)' } },
+    { name: 'height', type: 'number', label: { vi: 'Chiều cao (px)', en: 'Height (px)' } },
     { name: 'alt', type: 'text', localized: true, label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alternative text' } },
     {
       name: 'owner',

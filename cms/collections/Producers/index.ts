@@ -4,13 +4,18 @@
  */
 import type { CollectionConfig } from 'payload'
 import { publishedOrOwn, staffCreateInScope, staffInScope, staffField, staffOrOwner } from '../../access/policies'
+import { validateEmail } from '../../fields/email'
+import { keepInProvinceScope } from '../../access/province-scope'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
 import { updatedByField } from '../../fields/updatedBy'
 import { SUPPORT_KINDS } from '../../../src/programmes/kinds'
+import { readContact, readContactsPrivateFlag } from './access/contactAccess'
+import { DAY_AND_TIME } from '../../fields/dates'
 import { auditVerification } from './hooks/auditVerification'
 import { moveProductsWithProducer } from './hooks/moveProductsWithProducer'
 import { stampVerification } from './hooks/stampVerification'
+import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
 
 export const Producers: CollectionConfig = {
   slug: 'producers',
@@ -26,9 +31,14 @@ export const Producers: CollectionConfig = {
     create: staffCreateInScope(),
     update: staffOrOwner('id'),
     delete: staffInScope(),
-    readVersions: staffOrOwner('parent'),
+    // Versions are queried on their own table: the fields sit under `version.`.
+    readVersions: staffOrOwner('parent', 'version.province'),
   },
-  hooks: { beforeChange: [stampVerification], afterChange: [moveProductsWithProducer, auditVerification] },
+  hooks: {
+    beforeValidate: [keepStaffFieldsOnRestore(['province', 'verified', 'verifiedAt'])],
+    beforeChange: [stampVerification, keepInProvinceScope((doc) => [doc.province])],
+    afterChange: [moveProductsWithProducer, auditVerification],
+  },
   fields: [
     { name: 'brandName', type: 'text', required: true, label: { vi: 'Thương hiệu', en: 'Brand name' } },
     { name: 'legalName', type: 'text', required: true, label: { vi: 'Tên cơ sở / doanh nghiệp', en: 'Legal name' } },
@@ -91,15 +101,16 @@ export const Producers: CollectionConfig = {
       type: 'group',
       label: { vi: 'Liên hệ', en: 'Contacts' },
       fields: [
-        { name: 'person', type: 'text', label: { vi: 'Người liên hệ', en: 'Contact person' } },
-        { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
-        { name: 'zalo', type: 'text', label: { vi: 'Số Zalo', en: 'Zalo number' } },
-        { name: 'email', type: 'email', label: { vi: 'Email', en: 'Email' } },
-        { name: 'web', type: 'text', label: { vi: 'Website', en: 'Website' } },
+        { name: 'person', type: 'text', access: { read: readContact }, label: { vi: 'Người liên hệ', en: 'Contact person' } },
+        { name: 'phone', type: 'text', access: { read: readContact }, label: { vi: 'Điện thoại', en: 'Phone' } },
+        { name: 'zalo', type: 'text', access: { read: readContact }, label: { vi: 'Số Zalo', en: 'Zalo number' } },
+        { name: 'email', type: 'email', validate: validateEmail, access: { read: readContact }, label: { vi: 'Email', en: 'Email' } },
+        { name: 'web', type: 'text', access: { read: readContact }, label: { vi: 'Website', en: 'Website' } },
         {
           name: 'private',
           type: 'checkbox',
           defaultValue: false,
+          access: { read: readContactsPrivateFlag },
           label: { vi: 'Ẩn liên hệ với công chúng (chỉ nhận qua form hỏi hàng)', en: 'Hide contacts from the public (enquiries only)' },
         },
       ],
@@ -108,8 +119,10 @@ export const Producers: CollectionConfig = {
       name: 'support',
       type: 'array',
       label: { vi: 'Hỗ trợ khuyến công đã nhận', en: 'Industrial-extension support received' },
+      labels: { singular: { vi: 'Khoản hỗ trợ', en: 'Support' }, plural: { vi: 'Khoản hỗ trợ', en: 'Support' } },
+      admin: { components: { RowLabel: '/components/RowLabels#SupportRowLabel' } },
       fields: [
-        { name: 'year', type: 'number', required: true, min: 2000, max: 2100 },
+        { name: 'year', type: 'number', required: true, min: 2000, max: 2100, label: { vi: 'Năm', en: 'Year' } },
         { name: 'what', type: 'textarea', localized: true, required: true, label: { vi: 'Nội dung', en: 'What' } },
         { name: 'amount', type: 'number', min: 0, label: { vi: 'Kinh phí (VNĐ)', en: 'Amount (VND)' } },
         { name: 'programme', type: 'text', label: { vi: 'Chương trình', en: 'Programme' } },
@@ -139,7 +152,7 @@ export const Producers: CollectionConfig = {
       type: 'date',
       label: { vi: 'Ngày xác minh', en: 'Verified on' },
       access: { create: staffField, update: staffField },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
     },
     updatedByField,
   ],

@@ -5,11 +5,14 @@
 import type { CollectionConfig } from 'payload'
 import { updatedByField } from '../../fields/updatedBy'
 import { publishedOrOwn, staffField, staffOrOwner } from '../../access/policies'
+import { keepInProvinceScope } from '../../access/province-scope'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
 import { canCreateProduct } from './access/canCreateProduct'
 import { assignOwnProducer } from './hooks/assignOwnProducer'
 import { copyProducerProvince } from './hooks/copyProducerProvince'
+import { refreshAwardTitles } from './hooks/refreshAwardTitles'
+import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
 
 export const Products: CollectionConfig = {
   slug: 'products',
@@ -26,9 +29,15 @@ export const Products: CollectionConfig = {
     create: canCreateProduct,
     update: staffOrOwner('producer'),
     delete: staffOrOwner('producer'),
-    readVersions: staffOrOwner('producer'),
+    // Versions are queried on their own table: the fields sit under `version.`.
+    readVersions: staffOrOwner('version.producer', 'version.province'),
   },
-  hooks: { beforeValidate: [assignOwnProducer], beforeChange: [copyProducerProvince] },
+  hooks: {
+    beforeValidate: [assignOwnProducer, keepStaffFieldsOnRestore(['producer', 'featured'])],
+    // The province checked is the one copyProducerProvince has just taken from the (new) producer.
+    beforeChange: [copyProducerProvince, keepInProvinceScope((doc) => [doc.province])],
+    afterChange: [refreshAwardTitles],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên sản phẩm', en: 'Name' } },
     slugField('name'),
@@ -79,9 +88,18 @@ export const Products: CollectionConfig = {
       type: 'group',
       label: { vi: 'Khoảng giá (tùy chọn)', en: 'Price range (optional)' },
       fields: [
-        { name: 'min', type: 'number', min: 0 },
-        { name: 'max', type: 'number', min: 0 },
-        { name: 'currency', type: 'select', defaultValue: 'VND', options: ['VND', 'USD'] },
+        { name: 'min', type: 'number', min: 0, label: { vi: 'Giá thấp nhất', en: 'From' } },
+        { name: 'max', type: 'number', min: 0, label: { vi: 'Giá cao nhất', en: 'To' } },
+        {
+          name: 'currency',
+          type: 'select',
+          defaultValue: 'VND',
+          label: { vi: 'Đơn vị tiền', en: 'Currency' },
+          options: [
+            { value: 'VND', label: { vi: 'VNĐ (đồng)', en: 'VND (dong)' } },
+            { value: 'USD', label: { vi: 'USD (đô la Mỹ)', en: 'USD (US dollar)' } },
+          ],
+        },
         { name: 'unit', type: 'text', localized: true, label: { vi: 'Đơn vị', en: 'Per' } },
       ],
     },

@@ -5,6 +5,7 @@
 import type { Access, CollectionConfig } from 'payload'
 import { adminField, adminOnly } from '../../access/policies'
 import { isAdmin, userOf } from '../../access/roles'
+import { canUnlock, refuseUnlock } from './access/canUnlock'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 const adminOrSelf: Access = ({ req }) => {
@@ -18,8 +19,8 @@ export const Users: CollectionConfig = {
   labels: { singular: { vi: 'Tài khoản', en: 'User' }, plural: { vi: 'Tài khoản', en: 'Users' } },
   auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'producer'], group: { vi: 'Hệ thống', en: 'System' } },
-  access: { read: adminOrSelf, create: adminOnly, update: adminOrSelf, delete: adminOnly },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  access: { read: adminOrSelf, create: adminOnly, update: adminOrSelf, delete: adminOnly, unlock: canUnlock },
+  hooks: { beforeOperation: [refuseUnlock], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', label: { vi: 'Họ tên', en: 'Name' } },
     {

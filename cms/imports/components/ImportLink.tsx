@@ -6,7 +6,7 @@ import type { BeforeListTableServerProps } from 'payload'
 import { isStaff, producerOf } from '../../access/roles'
 
 export function ImportLink({ collectionConfig, user, i18n, payload }: BeforeListTableServerProps) {
-  const principal = user ? ({ ...user, collection: 'users' } as never) : undefined
+  const principal = user ? { ...user, collection: 'users' } : undefined
   const kind = collectionConfig.slug === 'awards' ? 'awards' : 'products'
   const allowed = kind === 'awards' ? isStaff(principal) : producerOf(principal) !== undefined
   if (!allowed) return null

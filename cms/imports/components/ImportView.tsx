@@ -18,7 +18,7 @@ function ImportView({ kind, initPageResult, params, searchParams }: AdminViewSer
   const { req, permissions, visibleEntities, locale } = initPageResult
   const adminRoute = req.payload.config.routes.admin
   if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/import/${kind}`)}`)
-  const user = { ...req.user, collection: 'users' } as never
+  const user = { ...req.user, collection: 'users' }
   const lang = req.i18n.language === 'en' ? 'en' : 'vi'
   const t = IMPORT_STRINGS[lang]
   const allowed = kind === 'awards' ? isStaff(user) : producerOf(user) !== undefined

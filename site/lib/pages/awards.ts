@@ -1,6 +1,6 @@
 /** The awards page: a lookup by number, one level's list, or the overview of every level. */
 import { isAwardLevel } from '../../../src/awards/award-levels'
-import { parsePage, parseYear } from '../../../src/site/product-filters'
+import { parsePage, parseYear, shortText } from '../../../src/site/product-filters'
 import type { Locale } from '../../../src/site/routes'
 import { awardById, awardOverview, listAwards, lookupAwards } from '../queries/awards'
 import { awardYears } from '../queries/products'
@@ -11,8 +11,8 @@ export function parseAwardFilters(params: URLSearchParams) {
   return {
     level: isAwardLevel(level) ? level : undefined,
     year: parseYear(params.get('year')),
-    province: params.get('province')?.trim().slice(0, 80) || undefined,
-    number: params.get('number')?.trim().slice(0, 60) || undefined,
+    province: shortText(params.get('province')),
+    number: shortText(params.get('number'), 60),
     page: parsePage(params.get('page')),
   }
 }

@@ -1,13 +1,17 @@
 /** The brand list, optionally for one province (current or former name). */
 import { matchProvinces } from '../../../src/provinces/match-provinces'
-import { parsePage } from '../../../src/site/product-filters'
+import { parsePage, shortText } from '../../../src/site/product-filters'
 import type { Locale } from '../../../src/site/routes'
 import { listProducers } from '../queries/producers'
 import { provinces } from '../queries/reference'
 
+/** The list's page and province as the address gives them (the province is echoed on the page). */
+export function parseBrandFilters(params: URLSearchParams) {
+  return { page: parsePage(params.get('page')), provinceValue: shortText(params.get('province')) }
+}
+
 export async function loadBrands(url: URL, locale: Locale) {
-  const page = parsePage(url.searchParams.get('page'))
-  const provinceValue = url.searchParams.get('province')?.trim().slice(0, 80) || undefined
+  const { page, provinceValue } = parseBrandFilters(url.searchParams)
   const all = await provinces()
   const match = matchProvinces(provinceValue, all)
   const where = match.provinces.length > 0 ? { province: { in: match.provinces.map((p) => p.id) } } : undefined

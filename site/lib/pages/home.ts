@@ -1,6 +1,6 @@
 /** The home page: national winners, the latest awards, fairs coming up, groups and provinces. */
 import type { Locale } from '../../../src/site/routes'
-import { idOf, payload, publicRead, type Doc } from '../payload'
+import { idOf, payload, publicRead } from '../payload'
 import { latestAwards } from '../queries/awards'
 import { cardsByIds } from '../queries/cards'
 import { currentAndUpcomingFairs } from '../queries/fairs'
@@ -18,7 +18,7 @@ async function nationalWinners(locale: Locale, limit: number) {
     where: { level: { equals: 'national' } },
     select: { product: true },
   })
-  const ids = [...new Set((awards.docs as Doc[]).map((a) => idOf(a.product)).filter((id) => id !== undefined))] as (number | string)[]
+  const ids = [...new Set(awards.docs.map((a) => idOf(a.product)).filter((id) => id !== undefined))] as (number | string)[]
   // Unpublished products drop out here: the public cannot read them.
   const cards = await cardsByIds(ids.slice(0, limit * 2), locale)
   return [...cards.filter((c) => c.featured), ...cards.filter((c) => !c.featured)].slice(0, limit)

@@ -34,7 +34,7 @@ export function toCard(doc: Doc, locale: Locale, award?: CardAward): ProductCard
     name: doc.name,
     picture: images.map((m: unknown) => pictureOf(m, 'card')).find(Boolean),
     producer: producer ? { name: producer.brandName, slug: producer.slug } : undefined,
-    province: provinceName(populated(doc.province) as never, locale) || undefined,
+    province: provinceName(populated(doc.province), locale) || undefined,
     award,
     featured: doc.featured === true,
   }

@@ -59,7 +59,7 @@ async function withCertification(kind: string, now: Date): Promise<Where> {
     where: currentCertificate(kind, now),
     select: {},
   })
-  const producerIds = (producers.docs as Doc[]).map((d) => d.id)
+  const producerIds = producers.docs.map((d) => d.id)
   return { or: [currentCertificate(kind, now), ...(producerIds.length > 0 ? [{ producer: { in: producerIds } }] : [])] }
 }
 
@@ -101,8 +101,8 @@ export async function awardYears(): Promise<number[]> {
   const [newest, oldest] = await Promise.all(
     ['-year', 'year'].map((sort) => p.find({ collection: 'awards', ...publicRead, depth: 0, limit: 1, sort, select: { year: true } })),
   )
-  const from = (oldest!.docs[0] as Doc | undefined)?.year
-  const to = (newest!.docs[0] as Doc | undefined)?.year
+  const from = oldest?.docs[0]?.year
+  const to = newest?.docs[0]?.year
   if (!from || !to) return []
   return Array.from({ length: to - from + 1 }, (_, i) => to - i)
 }

@@ -1,6 +1,6 @@
 /** Reference data: the product groups (with sub-groups) and the 34 provincial units. */
 import type { Locale } from '../../../src/site/routes'
-import { payload, publicRead, type Doc } from '../payload'
+import { idOf, payload, publicRead } from '../payload'
 
 export type Group = { id: number | string; name: string; slug: string; code?: string; parent?: number | string }
 export type Province = { id: number | string; name: string; nameEn?: string; slug: string; region?: string; formerNames: string[] }
@@ -15,7 +15,7 @@ export async function productGroups(locale: Locale): Promise<Group[]> {
     sort: 'order',
     select: { name: true, slug: true, code: true, parent: true },
   })
-  return found.docs.map((d: Doc) => ({ id: d.id, name: d.name, slug: d.slug, code: d.code ?? undefined, parent: d.parent ?? undefined }))
+  return found.docs.map((d) => ({ id: d.id, name: d.name, slug: d.slug, code: d.code ?? undefined, parent: idOf(d.parent) }))
 }
 
 export async function provinces(): Promise<Province[]> {
@@ -28,7 +28,7 @@ export async function provinces(): Promise<Province[]> {
     select: { name: true, nameEn: true, slug: true, region: true, formerNames: true },
   })
   return found.docs
-    .map((d: Doc) => ({ id: d.id, name: d.name, nameEn: d.nameEn ?? undefined, slug: d.slug, region: d.region ?? undefined, formerNames: d.formerNames ?? [] }))
+    .map((d) => ({ id: d.id, name: d.name, nameEn: d.nameEn ?? undefined, slug: d.slug, region: d.region ?? undefined, formerNames: d.formerNames ?? [] }))
     .sort((a, b) => collator.compare(a.name, b.name))
 }
 

@@ -9,7 +9,7 @@
  * documents the public may not see, and uses them only to leave things out.
  */
 import type { Where } from 'payload'
-import { payload, type Doc } from '../payload'
+import { payload } from '../payload'
 
 export async function unpublishedProductIds(): Promise<(number | string)[]> {
   const p = await payload()
@@ -17,7 +17,7 @@ export async function unpublishedProductIds(): Promise<(number | string)[]> {
   // Counting is nearly free; reading the ids costs a few milliseconds per hundred.
   if ((await p.count({ collection: 'products', overrideAccess: true, where: hidden })).totalDocs === 0) return []
   const found = await p.find({ collection: 'products', overrideAccess: true, draft: false, depth: 0, pagination: false, where: hidden, select: {} })
-  return (found.docs as Doc[]).map((d) => d.id)
+  return found.docs.map((d) => d.id)
 }
 
 /** A where clause that keeps awards of published products only. */

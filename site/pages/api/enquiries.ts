@@ -5,8 +5,8 @@
  * with their values and a message per field (an Astro rewrite, so nothing typed is lost).
  */
 import type { APIContext, APIRoute } from 'astro'
-import { createEnquiryRateLimits, type EnquiryRateLimits } from '../../../src/enquiries/http/rateLimits'
-import { handleEnquiryRequest, jsonResponse, type EnquiryHandled, type EnquiryHttpDeps } from '../../../src/enquiries/http/handleEnquiryRequest'
+import { createEnquiryRateLimits, type EnquiryRateLimits } from '../../../src/enquiries/http/rate-limits'
+import { handleEnquiryRequest, jsonResponse, type EnquiryHandled, type EnquiryHttpDeps } from '../../../cms/enquiries/handle-enquiry-request'
 import { enquirySentPath } from '../../i18n/enquiry'
 import { siteEnv } from '../../lib/env'
 import { requestInfoOf } from '../../lib/http/request-info'

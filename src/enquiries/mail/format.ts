@@ -1,5 +1,5 @@
 /** Small helpers the enquiry e-mails share. Mail is plain text only: buyer text is never HTML. */
-import { cleanLine } from '../sanitize'
+import { cleanLine } from '../../text/clean-text'
 
 export type Mail = { to: string | string[]; subject: string; text: string; replyTo?: string }
 

@@ -15,8 +15,8 @@ const killAt = args['kill-at']
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../../cms/payload.config')
-const { handleEnquiryRequest, jsonResponse } = await import('../../../src/enquiries/http/handleEnquiryRequest')
-const { createEnquiryRateLimits } = await import('../../../src/enquiries/http/rateLimits')
+const { handleEnquiryRequest, jsonResponse } = await import('../../../cms/enquiries/handle-enquiry-request')
+const { createEnquiryRateLimits } = await import('../../../src/enquiries/http/rate-limits')
 
 const payload = await getPayload({ config })
 const die = () => {

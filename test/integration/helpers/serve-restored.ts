@@ -7,7 +7,8 @@
 const query = process.argv[2] ?? ''
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../../cms/payload.config')
-const { hostIndex, searchPort, whenSearchReady } = await import('../../../cms/search/runtime')
+const { hostIndex, whenSearchReady } = await import('../../../cms/search/hosted-index')
+const { searchPort } = await import('../../../cms/search/search-port')
 const { checkProcessReadiness } = await import('../../../cms/health/check-readiness')
 const { loadEnv } = await import('../../../src/config/env')
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { clientAddressOf, isAllowedOrigin } from '../../../src/enquiries/http/origin'
-import { createEnquiryRateLimits } from '../../../src/enquiries/http/rateLimits'
-import { BodyTooLargeError, bodyKindOf, parseBody, readLimitedBody, UnreadableBodyError } from '../../../src/enquiries/http/readBody'
+import { createEnquiryRateLimits } from '../../../src/enquiries/http/rate-limits'
+import { BodyTooLargeError, bodyKindOf, parseBody, readLimitedBody, UnreadableBodyError } from '../../../src/enquiries/http/read-body'
 
 const SITE = ['https://tieubieu.vn']
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buyerCopy, escalationNotice, producerNotice, type MailEnquiry } from '../../../src/enquiries/mail/enquiryMails'
+import { buyerCopy, escalationNotice, producerNotice, type MailEnquiry } from '../../../src/enquiries/mail/enquiry-mails'
 
 const enquiry: MailEnquiry = {
   id: 7,

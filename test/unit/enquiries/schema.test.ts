@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { echoValues, parseEnquiry } from '../../../src/enquiries/schema'
 import { ERROR_CODES, messageFor } from '../../../src/enquiries/messages'
-import { cleanLine, cleanText } from '../../../src/enquiries/sanitize'
+import { cleanLine, cleanText } from '../../../src/text/clean-text'
 
 const valid = {
   product: '12',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { contactLinks } from '../../../src/enquiries/contactLinks'
-import { median, responseStats } from '../../../src/enquiries/responseStats'
+import { contactLinks } from '../../../src/enquiries/contact-links'
+import { median, responseStats } from '../../../src/enquiries/response-stats'
 
 const NOW = new Date('2026-12-01T00:00:00Z')
 const at = (iso: string) => new Date(iso).toISOString()

@@ -2,20 +2,36 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../../../access/roles'
 import { loadEnv } from '../../../../src/config/env'
 import { makeReference } from '../../../../src/enquiries/reference'
-import { addWorkingDays } from '../../../../src/enquiries/workingDays'
+import { addWorkingDays } from '../../../../src/enquiries/working-days'
 
 /** Working days a producer has to answer (RESPONSE_WORKING_DAYS, default 3). */
 export const RESPONSE_WORKING_DAYS = loadEnv().RESPONSE_WORKING_DAYS
 
+/** What a buyer's submission already resolved (cms/enquiries/submit-enquiry.ts), so it is not looked up twice. */
+export type EnquiryCreateContext = {
+  enquiryTarget?: { producerId: number | string; provinceId?: number | string | null }
+  enquiryNow?: string
+  responseWorkingDays?: number
+}
+
 /**
- * For enquiries entered in the admin (buyers' go through src/enquiries/submitEnquiry.ts, which
- * sets the same fields itself). On create: a reference, the producer (from the product when only
+ * The one place an enquiry's derived fields are set, for buyers' submissions and staff's alike.
+ * On create: a reference, the producer (from the product when only
  * that was given), its province for staff scoping, and the response deadline. On answer: the time
  * it was answered. On reassignment to another producer: a fresh deadline (unless staff set one in
  * the same save), status back to new, so the new producer is notified and the clock restarts.
  */
-export const prepareEnquiry: CollectionBeforeChangeHook = async ({ data, req, operation, originalDoc }) => {
-  const now = new Date()
+export const prepareEnquiry: CollectionBeforeChangeHook = async ({ data, req, operation, originalDoc, context }) => {
+  const given = context as EnquiryCreateContext
+  const now = given.enquiryNow ? new Date(given.enquiryNow) : new Date()
+  if (operation === 'create' && given.enquiryTarget) {
+    // A buyer's submission: the target was resolved (and checked) before; nothing to look up.
+    data.reference ??= makeReference(now)
+    data.dueAt ??= addWorkingDays(now, given.responseWorkingDays ?? RESPONSE_WORKING_DAYS).toISOString()
+    data.producer = given.enquiryTarget.producerId
+    data.province = given.enquiryTarget.provinceId ?? null
+    return data
+  }
   if (operation === 'create') {
     data.reference ??= makeReference()
     data.dueAt ??= addWorkingDays(now, RESPONSE_WORKING_DAYS).toISOString()

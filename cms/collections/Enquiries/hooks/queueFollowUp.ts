@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { idOf } from '../../../access/roles'
-import { DELIVER_TASK } from '../../../../src/enquiries/taskSlugs'
+import { DELIVER_TASK } from '../../../../src/enquiries/task-slugs'
 
 /**
  * New enquiries entered in the admin get the full delivery (producer notice, buyer copy, index);

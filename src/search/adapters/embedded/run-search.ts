@@ -1,9 +1,9 @@
 import type { SynonymTable } from '../../../text/synonyms'
 import { prepareQuery, type PreparedQuery } from '../../prepare-query'
-import { resolveSearchQuery, type QueryTarget } from '../../resolve-search-query'
+import type { QueryTarget, ResolvedSearchQuery } from '../../resolve-search-query'
 import type { IndexName } from '../../settings/index-names'
 import { toSearchHit } from '../../to-search-hit'
-import type { EnquiryScope, SearchQuery, SearchResult } from '../../types'
+import type { EnquiryScope, SearchResult } from '../../types'
 import { buildQueryTree, prefixQuery, wordQuery } from './build-query-tree'
 import { compareByRelevance, compareDocs, type ScoredRecord } from './compare-hits'
 import { evaluateQuery } from './evaluate-query'
@@ -88,9 +88,9 @@ function withMatches<T>(run: SearchRun, prepared: PreparedQuery, allowed: Allowe
 }
 
 /** One search on one embedded index: match, filter, rank, count facets, cut the page. */
-export function runSearch(run: SearchRun, query: SearchQuery): SearchResult {
+/** `resolved` comes checked from the port (create-embedded-search.ts). */
+export function runSearch(run: SearchRun, resolved: ResolvedSearchQuery): SearchResult {
   const started = performance.now()
-  const resolved = resolveSearchQuery(query, run.target)
   const prepared = prepareQuery(resolved.q, run.synonyms)
   const allowed = allowedDocs(run.store.filters, run.store.index.records, resolved.filters, run.scope)
   const hasWords = prepared.tokens.length > 0

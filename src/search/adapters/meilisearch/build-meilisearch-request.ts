@@ -1,4 +1,4 @@
-import type { SearchParams } from 'meilisearch'
+import type { FederatedMultiSearchParams, MultiSearchFederation, SearchParams } from 'meilisearch'
 import type { PreparedQuery } from '../../prepare-query'
 import type { ResolvedSearchQuery } from '../../resolve-search-query'
 import { FACET_FIELDS } from '../../settings/index-settings'
@@ -9,9 +9,12 @@ import { buildMeilisearchFilter } from './build-meilisearch-filter'
 /** How much an accent-exact match outweighs a folded one in the federated merge. */
 export const ACCENT_WEIGHT = 1.5
 
+/** Meilisearch pages a federated search by `page` and `hitsPerPage`, which the client's types do not name yet. */
+type FederatedSearch = FederatedMultiSearchParams & { federation: MultiSearchFederation & { page: number; hitsPerPage: number } }
+
 export type MeilisearchRequest =
   | { readonly kind: 'search'; readonly indexUid: string; readonly q: string; readonly params: SearchParams }
-  | { readonly kind: 'federated'; readonly body: Record<string, unknown> }
+  | { readonly kind: 'federated'; readonly body: FederatedSearch }
 
 function sortFor(query: ResolvedSearchQuery, hasWords: boolean, enquiries: boolean): string[] | undefined {
   if (query.sort === 'name') return ['sortName:asc']

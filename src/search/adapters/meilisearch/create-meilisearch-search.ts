@@ -1,4 +1,4 @@
-import { Meilisearch } from 'meilisearch'
+import { type FederatedMultiSearchParams, Meilisearch } from 'meilisearch'
 import { buildSynonymTable, type SynonymGroup } from '../../../text/synonyms'
 import { assertIndexable } from '../../assert-indexable'
 import { buildIndexRecord, type IndexRecord } from '../../build-index-record'
@@ -74,8 +74,8 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
     try {
       answer =
         request.kind === 'search'
-          ? ((await client.index<IndexRecord>(indexUid).search(request.q, request.params)) as unknown as MeilisearchAnswer)
-          : ((await client.multiSearch(request.body as never)) as unknown as MeilisearchAnswer)
+          ? await client.index<IndexRecord>(indexUid).search(request.q, request.params)
+          : await client.multiSearch<FederatedMultiSearchParams, IndexRecord>(request.body)
     } catch (error) {
       throw toSearchError(error, `search ${indexUid}`)
     }

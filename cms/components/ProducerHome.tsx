@@ -1,0 +1,54 @@
+/**
+ * The top of a producer's dashboard: its own page, the page as buyers see it, its products and the
+ * enquiries waiting for an answer, counted with the producer's own access rules. Nothing for staff.
+ */
+import type { ServerProps } from 'payload'
+import { loadEnv } from '../../src/config/env'
+import { producerOf } from '../access/roles'
+
+const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 8, padding: '1rem', display: 'block', textDecoration: 'none', color: 'inherit' }
+
+export async function ProducerHome({ payload, user, i18n }: ServerProps) {
+  const producerId = producerOf(user as never)
+  if (producerId === undefined || !user) return null
+  const asUser = { overrideAccess: false, user: { ...user, collection: 'users' } as never }
+  const vi = i18n.language !== 'en'
+  const admin = payload.config.routes.admin
+  const [producer, products, fresh] = await Promise.all([
+    payload.findByID({ collection: 'producers', id: producerId, depth: 0, draft: true, ...asUser }).catch(() => null),
+    payload.count({ collection: 'products', ...asUser }),
+    payload.count({ collection: 'enquiries', where: { status: { equals: 'new' } }, ...asUser }),
+  ])
+  const site = loadEnv().SITE_URL
+  const publicPage = producer?.slug ? `${site}${vi ? '' : '/en'}/${vi ? 'thuong-hieu' : 'brands'}/${producer.slug}` : undefined
+  return (
+    <section data-producer-home style={{ marginBottom: '2rem' }}>
+      <h2 style={{ marginBottom: '0.5rem' }}>{producer?.brandName ?? (vi ? 'Cơ sở của tôi' : 'My business')}</h2>
+      <p style={{ marginBottom: '1rem' }}>
+        {vi
+          ? '“Ngôn ngữ nội dung” ở đầu trang chọn bản tiếng Việt hay tiếng Anh của nội dung bạn đang sửa; giao diện không đổi.'
+          : '“Content language” at the top chooses which version of your content you edit, Vietnamese or English; the interface stays as it is.'}
+      </p>
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: '0.75rem' }}>
+        <a style={box} href={`${admin}/collections/producers/${producerId}`} data-home-link="my-page">
+          <strong>{vi ? 'Trang của tôi' : 'My page'}</strong>
+          <div>{vi ? 'Logo, ảnh, giới thiệu, chứng nhận, liên hệ' : 'Logo, photos, story, certifications, contacts'}</div>
+        </a>
+        {publicPage ? (
+          <a style={box} href={publicPage} target="_blank" rel="noopener" data-home-link="view-on-site">
+            <strong>{vi ? 'Xem trên showroom' : 'View on the showroom'}</strong>
+            <div>{vi ? 'Trang như người mua thấy (bản đã xuất bản)' : 'Your page as buyers see it (published)'}</div>
+          </a>
+        ) : null}
+        <a style={box} href={`${admin}/collections/products`} data-home-link="products">
+          <strong>{vi ? `Sản phẩm: ${products.totalDocs}` : `Products: ${products.totalDocs}`}</strong>
+          <div>{vi ? 'Thêm, sửa, xuất bản sản phẩm' : 'Add, edit and publish products'}</div>
+        </a>
+        <a style={box} href={`${admin}/collections/enquiries?where[status][equals]=new`} data-home-link="enquiries" data-new-enquiries={fresh.totalDocs}>
+          <strong>{vi ? `Yêu cầu báo giá mới: ${fresh.totalDocs}` : `New enquiries: ${fresh.totalDocs}`}</strong>
+          <div>{vi ? 'Trả lời trước hạn phản hồi' : 'Answer before the reply deadline'}</div>
+        </a>
+      </div>
+    </section>
+  )
+}

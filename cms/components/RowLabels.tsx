@@ -1,0 +1,24 @@
+'use client'
+/**
+ * Titles for array rows, so a producer sees "OCOP 4 sao · đến 06/2029" or "2020 · Máy gói kẹo"
+ * instead of "Certification 01". Empty rows (just added) fall back to "Chứng nhận 1".
+ */
+import { useRowLabel, useTranslation } from '@payloadcms/ui'
+
+import { type Certification, certificationTitle, type Lang, type Support, supportTitle } from '../admin/row-titles'
+
+const fallback = (lang: Lang, vi: string, en: string, n?: number) => `${lang === 'vi' ? vi : en} ${(n ?? 0) + 1}`
+
+export function CertificationRowLabel() {
+  const { data, rowNumber } = useRowLabel<Certification>()
+  const { i18n } = useTranslation()
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'vi'
+  return <span>{certificationTitle(data ?? {}, lang) || fallback(lang, 'Chứng nhận', 'Certification', rowNumber)}</span>
+}
+
+export function SupportRowLabel() {
+  const { data, rowNumber } = useRowLabel<Support>()
+  const { i18n } = useTranslation()
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'vi'
+  return <span>{supportTitle(data ?? {}) || fallback(lang, 'Khoản hỗ trợ', 'Support', rowNumber)}</span>
+}

@@ -1,0 +1,54 @@
+/**
+ * A Payload transaction for a batch of enquiries, on every adapter: the id goes on `req`
+ * (`req.transactionID`), so `payload.create` and the `jobs.queue` of its hooks write into it, and
+ * `payload.db.commitTransaction` / `rollbackTransaction` end it.
+ *
+ * MongoDB (replica set): `payload.db.beginTransaction()` as is.
+ *
+ * SQLite: the adapter is configured without `transactionOptions`, because switching them on makes
+ * every write of the process open its own connection, and two concurrent saves in one process then
+ * fail at once with SQLITE_BUSY (libsql's new connections have no busy timeout). So only this path
+ * opens transactions, one batch at a time, with Payload's own SQLite transaction (the
+ * `beginTransaction` the adapter uses when they are on, registered in `payload.db.sessions`).
+ * libsql hands the adapter's current connection to the transaction and opens a fresh one for the
+ * adapter: the pragmas Payload sets at connect are set again on it. BEGIN IMMEDIATE is tried with
+ * no busy timeout (it would block the event loop while the admin holds the lock) and retried here.
+ */
+import { beginTransaction as beginDrizzleTransaction } from '@payloadcms/drizzle'
+import type { Payload } from 'payload'
+
+/** How long a batch waits for another process (the admin) to release SQLite's write lock. */
+const LOCK_WAIT_MS = 10_000
+/** What Payload's connect sets (cms/database.ts: busyTimeout). */
+const ADAPTER_BUSY_TIMEOUT_MS = 5000
+
+type LibsqlClient = { execute(sql: string): Promise<unknown> }
+type SqliteDb = Payload['db'] & { client: LibsqlClient }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/i.test(String((error as Error)?.message ?? error))
+
+async function beginSqlite(db: SqliteDb): Promise<string> {
+  const deadline = Date.now() + LOCK_WAIT_MS
+  for (let attempt = 0; ; attempt += 1) {
+    // The connection about to become the transaction's: never wait synchronously, every COMMIT on disk.
+    await db.client.execute('PRAGMA busy_timeout = 0')
+    await db.client.execute('PRAGMA synchronous = FULL')
+    try {
+      const id = (await beginDrizzleTransaction.call(db as never)) as string
+      return id
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > deadline) throw error
+      await sleep(Math.min(2 ** attempt, 50) + Math.random() * 5)
+    } finally {
+      // The adapter's own connection (fresh if the BEGIN succeeded) waits for the lock again.
+      await db.client.execute(`PRAGMA busy_timeout = ${ADAPTER_BUSY_TIMEOUT_MS}`)
+    }
+  }
+}
+
+/** Begins a transaction; `undefined` when the database has none (a MongoDB without a replica set, refused at start). */
+export async function beginEnquiryTransaction(payload: Payload): Promise<string | number | undefined> {
+  if (payload.db.name === 'sqlite') return beginSqlite(payload.db as SqliteDb)
+  return (await payload.db.beginTransaction()) ?? undefined
+}

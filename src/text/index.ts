@@ -1,6 +1,0 @@
-export { foldText } from './fold-text'
-export { markText, markToken } from './mark-text'
-export { normalizeText } from './normalize-text'
-export { splitWords } from './split-words'
-export { buildSynonymTable, expandSynonyms, type ExpandedTerm, type SynonymGroup, type SynonymTable } from './synonyms'
-export { isMarked, tokenizeText, tokenizeWords, type Word } from './tokenize-text'
