@@ -33,7 +33,6 @@ import { emailAdapter } from './email/adapter'
 import { answerMalformedMultipart } from './http/malformed-multipart'
 import { labelsEndpoint } from './labels/labels-endpoint'
 import { withRequestLimits } from './limits/request-limits'
-import { callsForMeEndpoint } from './programmes/calls-for-me-endpoint'
 import { jobsConfig } from './jobs'
 import { searchPlugin } from './search/plugin'
 import { hardenBuiltConfig } from './security/harden-built-config'
@@ -77,7 +76,7 @@ export default buildConfig({
   collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents, Programmes, Calls, Applications]
     .map(withoutApiTab)
     .map(hiddenFromProducers),
-  endpoints: [labelsEndpoint, callsForMeEndpoint],
+  endpoints: [labelsEndpoint],
   hooks: { afterError: [answerMalformedMultipart] },
   editor: lexicalEditor(),
   db: databaseAdapter(env),

@@ -10,8 +10,10 @@ import { isStaff, producerOf, userOf } from '../access/roles'
 
 const refuse = (status: number, vi: string, en: string) => Response.json({ errors: [{ message: `${vi} / ${en}` }] }, { status })
 
+// On the calls collection, not the root: a root /calls/for-me is never reached, the collection's
+// own GET /calls/:id answers it first (404). A collection's custom endpoints come before its defaults.
 export const callsForMeEndpoint: Endpoint = {
-  path: '/calls/for-me',
+  path: '/for-me',
   method: 'get',
   handler: async (req: PayloadRequest) => {
     const user = userOf(req)

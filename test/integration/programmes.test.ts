@@ -232,4 +232,20 @@ describe('review', () => {
     expect(body.calls).toHaveLength(0)
     expect(body.others.find((c: { id: number }) => c.id === ids.hcm).missing[0].vi).toContain('Đã nhận hỗ trợ năm 2026')
   })
+
+  it('should show granted support to the public only when the producer agreed, and always to the producer and staff', async () => {
+    const own = await t.payload.findByID({ collection: 'producers', id: world.producerA.id, ...sys, depth: 0 })
+    const granted = own.support?.[0]
+    await t.payload.update({
+      collection: 'producers',
+      id: world.producerA.id,
+      ...sys,
+      data: { support: [...(own.support ?? []), { ...granted, id: undefined, year: 2025, amount: 9_000_000, public: false }] },
+    })
+    const amounts = async (actor: Actor) =>
+      ((await t.payload.findByID({ collection: 'producers', id: world.producerA.id, ...(await as(actor)), depth: 0 })).support ?? []).map((s) => s.amount)
+    expect(await amounts('anonymous')).toEqual([120_000_000])
+    expect(await amounts('producerA')).toEqual([120_000_000, 9_000_000])
+    expect(await amounts('staff')).toEqual([120_000_000, 9_000_000])
+  })
 })

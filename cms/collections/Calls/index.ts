@@ -9,6 +9,7 @@ import { isStaff, userOf } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { updatedByField } from '../../fields/updatedBy'
 import { AWARD_LEVELS, PRODUCER_KINDS, SUPPORT_KINDS } from '../../../src/programmes/kinds'
+import { callsForMeEndpoint } from '../../programmes/calls-for-me-endpoint'
 import { fillProvinceFromProgramme } from './hooks/fillProvinceFromProgramme'
 
 const publishedOrStaff: Access = ({ req }) => (isStaff(userOf(req)) ? true : { _status: { equals: 'published' } })
@@ -24,6 +25,7 @@ const AWARD_LABELS: Record<string, { vi: string; en: string }> = {
 export const Calls: CollectionConfig = {
   slug: 'calls',
   labels: { singular: { vi: 'Thông báo hỗ trợ', en: 'Call' }, plural: { vi: 'Thông báo hỗ trợ', en: 'Calls for applications' } },
+  endpoints: [callsForMeEndpoint],
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'year', 'province', 'deadline', '_status'],

@@ -13,6 +13,7 @@ import { readContact, readContactsPrivateFlag } from './access/contactAccess'
 import { DAY_AND_TIME } from '../../fields/dates'
 import { SUPPORT_KINDS } from '../../../src/programmes/kinds'
 import { auditVerification } from './hooks/auditVerification'
+import { hideUnsharedSupport } from './hooks/hideUnsharedSupport'
 import { moveProductsWithProducer } from './hooks/moveProductsWithProducer'
 import { stampVerification } from './hooks/stampVerification'
 import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
@@ -120,6 +121,7 @@ export const Producers: CollectionConfig = {
       type: 'array',
       label: { vi: 'Hỗ trợ khuyến công đã nhận', en: 'Industrial-extension support received' },
       labels: { singular: { vi: 'Khoản hỗ trợ', en: 'Support' }, plural: { vi: 'Khoản hỗ trợ', en: 'Support' } },
+      hooks: { afterRead: [hideUnsharedSupport] },
       admin: { components: { RowLabel: '/components/RowLabels#SupportRowLabel' } },
       fields: [
         { name: 'year', type: 'number', required: true, min: 2000, max: 2100, label: { vi: 'Năm', en: 'Year' } },
