@@ -7,7 +7,7 @@ import type { PayloadRequest } from 'payload'
 export type Role = 'admin' | 'staff' | 'producer'
 export const ROLES: readonly Role[] = ['admin', 'staff', 'producer']
 
-type Ref = number | string | { id: number | string } | null | undefined
+export type Ref = number | string | { id: number | string } | null | undefined
 
 type UserLike = { collection?: string; role?: Role | null; provinces?: Ref[] | null; producer?: Ref } | null | undefined
 

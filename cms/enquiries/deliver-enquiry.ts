@@ -9,13 +9,12 @@ import type { Payload, PayloadRequest } from 'payload'
 import { buyerCopy, producerNotice, type MailContext, type MailEnquiry } from '../../src/enquiries/mail/enquiry-mails'
 import type { Mail } from '../../src/enquiries/mail/format'
 import { producerRecipients, provinceStaffRecipients } from './recipients'
+import { idOf, type Ref } from '../access/roles'
 
 export type StepOutcome = 'sent' | 'done-before' | 'skipped' | 'failed'
 export type DeliveryOutcome = { gone?: true; producer?: StepOutcome; buyer?: StepOutcome }
 export type DeliverOptions = { req?: PayloadRequest; adminUrl: string; workingDays: number; now?: () => Date }
 
-type Ref = number | string | { id: number | string } | null | undefined
-const idOf = (ref: Ref) => (ref == null ? undefined : typeof ref === 'object' ? ref.id : ref)
 type Localized = string | { vi?: string | null; en?: string | null } | null | undefined
 const pick = (value: Localized, locale: 'vi' | 'en') =>
   typeof value === 'string' ? value : (value?.[locale] ?? value?.vi ?? value?.en ?? undefined) || undefined

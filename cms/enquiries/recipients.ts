@@ -1,8 +1,7 @@
 /** Who hears about an enquiry: the producer's addresses, and the centre staff of its province. */
 import type { Payload, PayloadRequest } from 'payload'
+import { idOf, type Ref } from '../access/roles'
 
-type Ref = number | string | { id: number | string } | null | undefined
-const idOf = (ref: Ref) => (ref == null ? undefined : typeof ref === 'object' ? ref.id : ref)
 const unique = (emails: (string | null | undefined)[]) => [...new Set(emails.filter((e): e is string => Boolean(e?.includes('@'))).map((e) => e.trim()))]
 
 /** The producer's contact e-mail and the e-mails of its producer accounts. */

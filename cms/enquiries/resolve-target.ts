@@ -6,6 +6,7 @@
  */
 import type { Payload } from 'payload'
 import { EnquiryError } from '../../src/enquiries/errors'
+import { idOf } from '../access/roles'
 
 export type EnquiryTarget = {
   productId?: number | string
@@ -14,9 +15,6 @@ export type EnquiryTarget = {
   producerName: string
   productName?: string
 }
-
-type Ref = number | string | { id: number | string } | null | undefined
-const idOf = (ref: Ref) => (ref == null ? undefined : typeof ref === 'object' ? ref.id : ref)
 
 const TTL_MS = 30_000
 const MAX_ENTRIES = 2_000
