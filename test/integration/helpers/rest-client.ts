@@ -1,8 +1,9 @@
 /**
- * Payload's own REST handling, in-process: a real login gives a real JWT, and every request goes
- * through the same route table, access rules and query validation as the running CMS.
+ * Per-actor REST calls for the privacy and scope suites, over `rest` (./rest.ts): a real login
+ * gives a real JWT, and every request goes through Payload's own route table and access rules.
  */
-import { handleEndpoints, type Payload } from 'payload'
+import type { Payload } from 'payload'
+import { rest } from './rest'
 import type { Actor } from './world'
 
 export type Answer = { status: number; body: any }
@@ -33,22 +34,11 @@ export function restClient(payload: Payload) {
     // Each request from its own address: these suites read far more than one visitor may in a
     // minute, and the rate limits have tests of their own (read-limits.test.ts).
     const headers: Record<string, string> = { 'x-forwarded-for': `198.18.${Math.floor(++sent / 250) % 250}.${sent % 250}` }
-    if (token) headers.Authorization = `JWT ${token}`
-    const init: RequestInit = { method, headers }
-    if (body instanceof FormData) init.body = body
-    else if (body !== undefined) {
-      headers['Content-Type'] = 'application/json'
-      init.body = JSON.stringify(body)
-    }
-    const response = await handleEndpoints({ config: payload.config, request: new Request(`http://localhost:3000/api/${pathname}`, init) })
-    const text = await response.text()
-    let parsed: unknown = text
-    try {
-      parsed = JSON.parse(text)
-    } catch {
-      // Not JSON (a file): the raw text is the body.
-    }
-    return { status: response.status, body: parsed }
+    const payloadBody = body instanceof FormData ? { body } : body === undefined ? {} : { json: body }
+    const answer = await rest(`/${pathname}`, { method, headers, token, ...payloadBody })
+    // Not JSON (a file): the raw text is the body.
+    const isJson = /^\s*[[{]/.test(answer.text)
+    return { status: answer.status, body: isJson ? answer.body : answer.text }
   }
 
   return {
