@@ -134,6 +134,23 @@ export interface SearchResult {
   readonly page: number
   readonly hitsPerPage: number
   readonly tookMs: number
+  /**
+   * Words of the query the engine left out to find anything (Meilisearch's `matchingStrategy: last`
+   * drops words from the end until something matches), as the buyer typed them; the page says so.
+   */
+  readonly ignoredWords?: readonly string[]
+  /**
+   * True when no hit matches the query's diacritics exactly: every hit matched only after folding
+   * away the accents the buyer typed ("nón lá" → "non"); the page says these are near matches.
+   */
+  readonly approximate?: boolean
+  /** A closer spelling from the catalogue's own words, when the query finds few or no hits. */
+  readonly suggestion?: string
+  /**
+   * The query as the engine read it, when it differs from what was typed (Telex or VNI typed with
+   * the Vietnamese keyboard off: "maatj ong" → "mật ong").
+   */
+  readonly readAs?: string
 }
 
 /** The search port: one interface, an in-process engine or Meilisearch behind it. */
