@@ -1,5 +1,5 @@
 /**
- * The search page as a React island (mounted on /tim-kiem and /en/search only, client:load).
+ * The search page as a React island (mounted on /tim-kiem and /en/search only, client:intent).
  *
  * Rendered on the server it is the whole page body without JavaScript: a GET form to the page,
  * the result count, facet chips as plain links, the hits as links, sort and paging. Hydrated over
@@ -64,6 +64,10 @@ export default function SearchIsland(props: SearchIslandProps) {
 
   useEffect(() => {
     if (!hasFilters(props.initialState) && matchMedia('(max-width: 56rem)').matches) setFiltersOpen(false)
+    // The island wakes when the buyer reaches for it (client:intent): what was typed into the
+    // server-rendered box before that is the search now.
+    const typed = input.current?.value
+    if (typed !== undefined && typed !== props.initialState.q) go({ ...props.initialState, q: typed, page: 1 }, 0)
     // Once, on hydration.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
