@@ -1,5 +1,5 @@
 /**
- * The search page as a React island (mounted on /tim-kiem and /en/search only, client:load).
+ * The search page as a React island (mounted on /tim-kiem and /en/search only, client:intent).
  *
  * Rendered on the server it is the whole page body without JavaScript: a GET form to the page,
  * the result count, facet chips as plain links, the hits as links, sort and paging. Hydrated over
@@ -15,7 +15,8 @@ import { fetchSearch } from './fetch-search'
 import { SearchFacets } from './SearchFacets'
 import { facts, fill, type SearchIslandLabels } from './search-island-labels'
 import { SearchPagination } from './SearchPagination'
-import { chipGroups, hasFilters, isActive, stateToParams, type SearchAnswer, type SearchProblem, type SearchState } from './search-state'
+import { SearchReading } from './SearchReading'
+import { chipGroups, hasFilters, hrefFor, isActive, stateToParams, type SearchAnswer, type SearchProblem, type SearchState } from './search-state'
 import { PUBLIC_FACETS, SEARCH_SORTS, type SearchSort } from '../../src/search/types'
 
 export type { SearchIslandLabels }
@@ -24,6 +25,8 @@ export type SearchIslandProps = {
   locale: 'vi' | 'en'
   /** The search page's path: the form's action and the base of every link. */
   action: string
+  /** The search page's path in the other language: the language switch follows the search. */
+  otherPath: string
   labels: SearchIslandLabels
   initialState: SearchState
   initialAnswer: SearchAnswer | null
@@ -40,7 +43,7 @@ export const TYPING_DEBOUNCE_MS = 180
 const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
 
 export default function SearchIsland(props: SearchIslandProps) {
-  const { locale, action, labels, maxQueryLength } = props
+  const { locale, action, otherPath, labels, maxQueryLength } = props
   const own = useId()
   const inputId = props.id ?? `search-${own.replace(/:/g, '')}`
   const [state, setState] = useState<SearchState>(props.initialState)
@@ -61,9 +64,25 @@ export default function SearchIsland(props: SearchIslandProps) {
 
   useEffect(() => {
     if (!hasFilters(props.initialState) && matchMedia('(max-width: 56rem)').matches) setFiltersOpen(false)
+    // The island wakes when the buyer reaches for it (client:intent): what was typed into the
+    // server-rendered box before that is the search now.
+    const typed = input.current?.value
+    if (typed !== undefined && typed !== props.initialState.q) go({ ...props.initialState, q: typed, page: 1 }, 0)
     // Once, on hydration.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
+
+  // The heading, the page title and the language switch follow the search being typed, so a
+  // bookmark, a shared tab or a switch of language keeps it (the server rendered the first one).
+  const term = state.q.trim()
+  const heading = term && !problem ? fill(labels.titleFor, { q: term }) : labels.title
+  useEffect(() => {
+    document.title = heading === labels.siteName ? heading : `${heading} — ${labels.siteName}`
+  }, [heading, labels.siteName])
+  useEffect(() => {
+    const languageSwitch = document.querySelector<HTMLAnchorElement>('a.lang')
+    if (languageSwitch) languageSwitch.href = hrefFor(otherPath, state)
+  }, [otherPath, state])
 
   useEffect(
     () => () => {
@@ -172,7 +191,6 @@ export default function SearchIsland(props: SearchIslandProps) {
   const groups = answer ? chipGroups(answer.facets, state, action) : []
   const filtered = hasFilters(state)
   const chosenCount = PUBLIC_FACETS.reduce((sum, key) => sum + (state.filters[key]?.length ?? 0), 0)
-  const term = state.q.trim()
   const count = answer ? (answer.totalHits === 1 ? labels.resultOne : fill(labels.results, { count: numbers.format(answer.totalHits) })) : ''
   const status = problem ? '' : !answer ? '' : answer.totalHits === 0 ? fill(labels.none, { q: term }) : count
   const hintId = `${inputId}-hint`
@@ -180,6 +198,7 @@ export default function SearchIsland(props: SearchIslandProps) {
 
   return (
     <div className="search-page" aria-busy={busy}>
+      <h1>{heading}</h1>
       <form className="search" role="search" method="get" action={action} onSubmit={onSubmit}>
         <label htmlFor={inputId}>{labels.label}</label>
         <div className="row">
@@ -223,6 +242,15 @@ export default function SearchIsland(props: SearchIslandProps) {
       <p id={countId} className={answer && answer.totalHits === 0 ? 'notice' : 'count-line'} role="status" aria-live="polite">
         {status}
       </p>
+      {!problem && answer && (
+        <SearchReading
+          reading={answer.reading}
+          term={term}
+          labels={labels}
+          suggestionHref={hrefFor(action, { ...state, q: answer.reading?.suggestion ?? '', page: 1 })}
+          onSuggestion={onLink({ ...state, q: answer.reading?.suggestion ?? '', page: 1 })}
+        />
+      )}
       {problem && (
         <p className="notice problem" role="alert">
           {problem === 'tooLong' ? fill(labels.tooLong, { max: maxQueryLength }) : labels.invalid}

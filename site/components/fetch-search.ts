@@ -3,10 +3,17 @@
  * Network errors (an abort by a newer state included) are thrown to the caller, which knows
  * whether the request is still the newest.
  */
+import { queryReadingOf, type QueryReading } from '../../src/search/query-reading'
 import { DEFAULT_HITS_PER_PAGE } from '../../src/search/settings/index-settings'
 import { pageCount, problemOf, stateToParams, toPageHits, type SearchAnswer, type SearchProblem, type SearchState } from './search-state'
 
-type ApiAnswer = { hits: Parameters<typeof toPageHits>[0]; facets: SearchAnswer['facets']; totalHits: number; page: number; hitsPerPage: number }
+type ApiAnswer = QueryReading & {
+  hits: Parameters<typeof toPageHits>[0]
+  facets: SearchAnswer['facets']
+  totalHits: number
+  page: number
+  hitsPerPage: number
+}
 type ApiError = { issues?: { field: string; message: string }[] }
 
 export type SearchOutcome = { kind: 'answer'; answer: SearchAnswer } | { kind: 'problem'; problem: SearchProblem } | { kind: 'unavailable' }
@@ -19,6 +26,7 @@ export async function fetchSearch(state: SearchState, locale: 'vi' | 'en', signa
   const body = (await response.json()) as ApiAnswer & ApiError
   if (response.status === 400) return { kind: 'problem', problem: problemOf(body.issues ?? []) }
   if (!response.ok) return { kind: 'unavailable' }
+  const reading = queryReadingOf(body)
   return {
     kind: 'answer',
     answer: {
@@ -27,6 +35,7 @@ export async function fetchSearch(state: SearchState, locale: 'vi' | 'en', signa
       totalHits: body.totalHits,
       page: body.page,
       pages: pageCount(body.totalHits, body.hitsPerPage),
+      ...(reading ? { reading } : {}),
     },
   }
 }

@@ -3,6 +3,11 @@ import type { PublicFacet, PublicKind, SearchSort } from '../../src/search/types
 import type { SearchAnswer } from './search-state'
 
 export type SearchIslandLabels = {
+  /** The page's heading without a query, and "Results for “{q}”" with one. */
+  title: string
+  titleFor: string
+  /** Added to the page title: "Results for “mật ong” — Tiêu Biểu". */
+  siteName: string
   label: string
   placeholder: string
   submit: string
@@ -30,6 +35,11 @@ export type SearchIslandLabels = {
   awardYear: string
   levels: Record<string, string>
   pagination: { label: string; previous: string; next: string; page: string }
+  /** "Read as … “{q}”" (Telex/VNI), "Nothing matches {words}…", "No results with the exact accents of “{q}”…", "Did you mean" */
+  readAs: string
+  ignored: string
+  approximate: string
+  suggestion: string
 }
 
 /** "{count} results" with the values put in; an unknown key stays as it is. */

@@ -12,6 +12,7 @@
  */
 import { DEFAULT_HITS_PER_PAGE, MAX_TOTAL_HITS } from '../../src/search/settings/index-settings'
 import { PUBLIC_FACETS, SEARCH_SORTS, type PublicFacet, type PublicKind, type SearchSort } from '../../src/search/types'
+import type { QueryReading } from '../../src/search/query-reading'
 import { cleanLine } from '../../src/text/clean-text'
 
 export interface SearchState {
@@ -45,6 +46,8 @@ export interface SearchAnswer {
   readonly totalHits: number
   readonly page: number
   readonly pages: number
+  /** How the engine read the query (words left out, near matches, suggestion, Telex reading). */
+  readonly reading?: QueryReading
 }
 
 /** Why a search could not be run, as a message key: `tooLong` or `invalid`. */

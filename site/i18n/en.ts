@@ -87,6 +87,10 @@ export const en: Strings = {
     sort: 'Sort by',
     sorts: { relevance: 'Best match', newestAward: 'Newest award', name: 'Name' },
     awardYear: 'Awarded {year}',
+    readAs: 'Read as Vietnamese typed with the keyboard off (Telex/VNI): “{q}”.',
+    ignored: 'Nothing matches {words}; showing results for the other words.',
+    approximate: 'No results with the exact accents of “{q}”; these are near matches.',
+    suggestion: 'Did you mean',
   },
 
   products: {

@@ -76,6 +76,10 @@ export const vi = {
     sort: 'Sắp xếp',
     sorts: { relevance: 'Phù hợp nhất', newestAward: 'Giải thưởng mới nhất', name: 'Theo tên' },
     awardYear: 'Đạt giải {year}',
+    readAs: 'Đã đọc từ khóa theo kiểu gõ Telex/VNI: “{q}”.',
+    ignored: 'Không có kết quả chứa {words}; đang hiện kết quả cho các từ còn lại.',
+    approximate: 'Không có kết quả đúng dấu cho “{q}”; đây là kết quả gần đúng.',
+    suggestion: 'Có phải bạn muốn tìm',
   },
 
   products: {

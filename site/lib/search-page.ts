@@ -5,6 +5,7 @@
  * message on the page, not an error.
  */
 import { SearchQueryError } from '../../src/search/errors'
+import { queryReadingOf, type QueryReading } from '../../src/search/query-reading'
 import { resolveSearchQuery, type ResolvedSearchQuery } from '../../src/search/resolve-search-query'
 import { PUBLIC_FACETS, type SearchQuery, type SearchResult } from '../../src/search/types'
 import type { Locale } from '../../src/site/routes'
@@ -53,7 +54,14 @@ export function fromEngine(result: SearchResult): SearchAnswer {
     totalHits: result.totalHits,
     page: result.page,
     pages: pageCount(result.totalHits, result.hitsPerPage),
+    ...withReading(result),
   }
+}
+
+/** `{ reading }` when the engine has something to say about how it read the query. */
+export const withReading = (result: QueryReading) => {
+  const reading = queryReadingOf(result)
+  return reading ? { reading } : {}
 }
 
 /** The database fallback's result in the same shape: no facets; brands and fairs come on page 1. */

@@ -32,9 +32,15 @@ async function shownCount(page: Page, lang: 'vi' | 'en'): Promise<number> {
   return Number((await status.textContent())!.replace(/\D/g, ''))
 }
 
-/** Wait until the island has hydrated (Astro drops the `ssr` attribute then). */
+const island = (page: Page) => page.locator('astro-island[component-url*="SearchIsland"]')
+
+/**
+ * Reach for the search box, as a buyer does, and wait until the island has hydrated (Astro drops
+ * the `ssr` attribute then). It hydrates only then (client:intent), never on load.
+ */
 async function hydrated(page: Page) {
-  await expect(page.locator('astro-island[component-url*="SearchIsland"]')).not.toHaveAttribute('ssr', /.*/)
+  await page.locator('#search-q').focus()
+  await expect(island(page)).not.toHaveAttribute('ssr', /.*/)
 }
 
 /** Mark the document so a test can tell an in-place update from a page load. */
@@ -155,8 +161,10 @@ test('should never let an older answer replace a newer one (vi)', async ({ page 
   await page.goto(PATHS.vi.search)
   await hydrated(page)
   const box = page.getByRole('searchbox', { name: TEXT.vi.box })
+  // Listen before typing: on a busy machine the request can leave before the last key returns.
+  const asked = page.waitForRequest(/\/api\/search\?q=mat&/)
   await box.pressSequentially('mat')
-  await page.waitForRequest(/\/api\/search\?q=mat&/)
+  await asked
   await box.pressSequentially(' ong', { delay: 30 })
   await expect(page.getByRole('link', { name: DEMO.productName.vi, exact: true })).toBeVisible()
   const settled = await shownCount(page, 'vi')
@@ -202,6 +210,38 @@ test.describe('without JavaScript', () => {
     } finally {
       await context.close()
     }
+  })
+})
+
+test.describe('the island off the critical path', () => {
+  test('should not hydrate the island until the buyer reaches for it', async ({ page }) => {
+    await page.goto('/tim-kiem?q=mat+ong')
+    await page.waitForLoadState('load')
+    await page.waitForTimeout(1_500)
+    await expect(island(page), 'still the server render after load and idle').toHaveAttribute('ssr', /.*/)
+    await expect(page.getByRole('link', { name: DEMO.productName.vi, exact: true })).toBeVisible()
+    await hydrated(page)
+  })
+
+  test('should keep what the buyer typed before the island woke, and search it', async ({ page }) => {
+    await page.goto(PATHS.vi.search)
+    // No wait for hydration: the first keys reach the server-rendered box.
+    await page.getByRole('searchbox', { name: TEXT.vi.box }).pressSequentially('keo khom', { delay: 15 })
+    await expect(page.getByRole('link', { name: 'Kẹo khóm Bến Lức 200 g', exact: true })).toBeVisible()
+    await expect(page.getByRole('searchbox', { name: TEXT.vi.box })).toHaveValue('keo khom')
+    await expect(page).toHaveURL(/\/tim-kiem\?q=keo\+khom$/)
+  })
+
+  test('should carry a typed search into the heading, the page title and the other language', async ({ page }) => {
+    await page.goto('/tim-kiem?q=mat+ong')
+    await hydrated(page)
+    await page.getByRole('searchbox', { name: TEXT.vi.box }).fill('keo khom')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả cho “keo khom”')
+    await expect(page).toHaveTitle(/^Kết quả cho “keo khom” — /)
+    await page.locator('a.lang').click()
+    await expect(page).toHaveURL(/\/en\/search\?q=keo\+khom$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for “keo khom”')
+    await expect(page.getByRole('searchbox', { name: TEXT.en.box })).toHaveValue('keo khom')
   })
 })
 

@@ -3,12 +3,14 @@
  * `GET /api/search` is a thin wrapper, and benchmarks call this directly.
  *
  *   GET /api/search?q=mat+ong&locale=vi&page=1&province=Bình+Dương&facets=kind,province
- *   200 { query, hits: [{ kind, id, sourceId, slug, url, title, snippet, … }], facets, totalHits, page, hitsPerPage, tookMs }
+ *   200 { query, hits: [{ kind, id, sourceId, slug, url, title, snippet, … }], facets, totalHits, page, hitsPerPage, tookMs,
+ *         ignoredWords?, approximate?, suggestion?, readAs? }   (how the engine read the query: see SearchResult)
  *   400 { error: "search_query_invalid", message, issues: [{ field, message }] }   (too long, broken UTF-8, unknown parameter…)
  *   503 { error: "search_warming_up" | "search_unavailable", message }             (with Retry-After)
  */
 import { SearchError, SearchQueryError } from '../errors'
 import { parseSearchParams } from '../parse-search-params'
+import { queryReadingOf } from '../query-reading'
 import type { ResolvedSearchQuery } from '../resolve-search-query'
 import { PUBLIC_FACETS, type SearchHit, type SearchResult } from '../types'
 
@@ -72,6 +74,7 @@ export async function handleSearchRequest(url: URL, deps: SearchRequestDeps): Pr
       page: result.page,
       hitsPerPage: result.hitsPerPage,
       tookMs: Math.round(result.tookMs * 100) / 100,
+      ...queryReadingOf(result),
     },
     200,
     { 'Cache-Control': SEARCH_CACHE_CONTROL },

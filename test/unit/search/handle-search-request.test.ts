@@ -25,6 +25,14 @@ beforeAll(async () => {
 })
 
 describe('GET /api/search', () => {
+  it('should pass on how the engine read the query, and nothing when it read it as typed', async () => {
+    const reading = { ignoredWords: ['xuat'], approximate: true, suggestion: 'dê', readAs: 'dế' }
+    const engine = async () => ({ hits: [], facets: {}, totalHits: 0, page: 1, hitsPerPage: 20, tookMs: 1, ...reading })
+    expect((await call('?q=dees+xuat', { search: engine })).body).toMatchObject(reading)
+    const plain = (await call('?q=de')).body
+    for (const key of Object.keys(reading)) expect(plain).not.toHaveProperty(key)
+  })
+
   it('should answer JSON hits with facets, totals and a short shared cache', async () => {
     const { response, body } = await call('?q=de&locale=vi')
     expect(response.status).toBe(200)

@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest'
 import SearchIsland, { type SearchIslandProps } from '../../../site/components/SearchIsland'
 import { en } from '../../../site/i18n/en'
 
-const labels: SearchIslandProps['labels'] = { ...en.search, levels: en.level, pagination: en.pagination }
+const labels: SearchIslandProps['labels'] = { ...en.search, siteName: en.siteName, levels: en.level, pagination: en.pagination }
 
 const props: SearchIslandProps = {
   locale: 'en',
   action: '/en/search',
+  otherPath: '/tim-kiem',
   id: 'search-q',
   labels,
   maxQueryLength: 200,
@@ -83,5 +84,33 @@ describe('SearchIsland (server render)', () => {
   it('should say when nothing was found', () => {
     const none = render({ initialAnswer: { hits: [], facets: {}, totalHits: 0, page: 1, pages: 1 } })
     expect(none).toContain('Nothing found for “honey”')
+  })
+
+  it('should head the page with the query searched for', () => {
+    expect(html).toMatch(/<h1>Results for “honey”<\/h1>/)
+    expect(render({ initialState: { q: '', filters: {}, sort: 'relevance', page: 1 }, initialAnswer: null })).toMatch(/<h1>Search<\/h1>/)
+  })
+
+  it('should say how the engine read the query: keyboard reading, words left out, near matches', () => {
+    const answer = { hits: props.initialAnswer?.hits ?? [], facets: {}, totalHits: 2, page: 1, pages: 1 }
+    const read = render({
+      initialState: { q: 'maatj ong xuat khau', filters: {}, sort: 'relevance', page: 1 },
+      initialAnswer: { ...answer, reading: { readAs: 'mật ong xuất khẩu', ignoredWords: ['xuat', 'khau'], approximate: true } },
+    })
+    expect(read).toContain('Read as Vietnamese typed with the keyboard off (Telex/VNI): “mật ong xuất khẩu”.')
+    expect(read).toContain('Nothing matches “xuat”, “khau”; showing results for the other words.')
+    expect(read).toContain('No results with the exact accents of “maatj ong xuat khau”; these are near matches.')
+  })
+
+  it('should offer a closer spelling as a link that searches it', () => {
+    const suggested = render({
+      initialState: { q: 'banh trangg', filters: {}, sort: 'relevance', page: 1 },
+      initialAnswer: { hits: [], facets: {}, totalHits: 0, page: 1, pages: 1, reading: { suggestion: 'bánh tráng' } },
+    })
+    expect(suggested).toMatch(/Did you mean(<!-- -->)? <a href="\/en\/search\?q=b%C3%A1nh\+tr%C3%A1ng" lang="vi">bánh tráng<\/a>\?/)
+  })
+
+  it('should say nothing about the reading when the engine read the query as typed', () => {
+    expect(html).not.toContain('class="reading"')
   })
 })
