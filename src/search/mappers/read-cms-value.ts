@@ -1,4 +1,5 @@
 import { normalizeText } from '../../text/normalize-text'
+import { slugify } from '../../text/slugify'
 import type { Locale } from '../types'
 import type { CmsId, CmsNameList, CmsProvince, Localized } from './cms-types'
 
@@ -103,4 +104,16 @@ export function placeNames(province: ProvinceNames, formerProvince: string | nul
   const former = formerProvince ? normalizeText(formerProvince) : ''
   const names = former ? [province.current, ...province.own, former] : [province.current, ...province.former]
   return [...new Set([...names, ...extra].map((name) => (name ? normalizeText(name) : '')).filter((name) => name.length > 0))]
+}
+
+/**
+ * The former province a fair's city stood in, when the city is one of them (a fair held in
+ * "Thành phố Hồ Chí Minh" or "Đà Nẵng" was not held in Bình Dương or Quảng Nam); null otherwise.
+ */
+export function formerProvinceOfCity(province: ProvinceNames, city: string | null | undefined): string | null {
+  const wanted = city ? slugify(city) : ''
+  if (!wanted) return null
+  // A city named as its province now ("Ho Chi Minh City") stood in the former one of that name.
+  const names = province.own.some((own) => slugify(own) === wanted) ? province.own.map(slugify) : [wanted]
+  return province.former.find((former) => names.includes(slugify(former))) ?? null
 }

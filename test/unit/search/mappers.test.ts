@@ -128,6 +128,18 @@ describe('mapProducer', () => {
 })
 
 describe('mapFair', () => {
+  it('should find a fair held in a city by that former province only, not by the others its province absorbed', () => {
+    const hcm = {
+      id: 'pv1',
+      name: { vi: 'Thành phố Hồ Chí Minh', en: 'Ho Chi Minh City' },
+      formerNames: ['Thành phố Hồ Chí Minh', 'Bình Dương', 'Bà Rịa–Vũng Tàu'],
+    }
+    const fair = { id: 'f2', slug: 'dac-san', name: 'Hội chợ Đặc sản', startDate: '2026-10-01', city: 'Thành phố Hồ Chí Minh', province: hcm }
+    expect(mapFair(fair)[0]!.text.places).not.toContain('Bà Rịa–Vũng Tàu')
+    expect(mapFair({ ...fair, city: 'Ho Chi Minh City' })[1]!.facets.provinceNames).toEqual(['Ho Chi Minh City', 'Thành phố Hồ Chí Minh'])
+    expect(mapFair({ ...fair, city: 'Thủ Dầu Một' })[0]!.text.places).toContain('Bình Dương')
+  })
+
   it('should accept fairs without drafts but not an explicit draft', () => {
     const fair = { id: 'f1', slug: 'hoi-cho', name: 'Hội chợ phía Nam', startDate: '2026-10-01', city: 'Cần Thơ' }
     expect(mapFair(fair)).toHaveLength(2)
