@@ -74,7 +74,8 @@ describe('expandSynonyms', () => {
       ['ly', 'coc'],
       ['heo', 'lon'],
       ['bắp', 'ngo'],
-      ['lúa', 'thoc'],
+      ['máy sấy thóc', 'may say lua'],
+      ['thảm lác', 'tham coi'],
       ['bún tàu', 'mien'],
       ['nhãn nhục', 'long nhan'],
       ['đào lộn hột', 'hat dieu'],
@@ -91,5 +92,20 @@ describe('expandSynonyms', () => {
   it('should not turn words with another meaning alone into a synonym (đào is not a knife, đầu is not a bean, bình is not only a vase)', () => {
     const defaults = buildSynonymTable(DEFAULT_SYNONYM_GROUPS)
     for (const typed of ['đào', 'đầu', 'tiêu', 'bình']) expect(expandSynonyms(tokenizeWords(typed), defaults)[0]!.alternatives, typed).toEqual([])
+  })
+
+  it('should not give one folded word to two groups, so a buyer who typed dứa (pineapple) gets no coconut and dế no goat', () => {
+    const owners = new Map<string, Set<string>>()
+    for (const group of DEFAULT_SYNONYM_GROUPS) {
+      for (const phrase of group) {
+        const folded = tokenizeWords(phrase)
+          .map((word) => word.folded)
+          .join(' ')
+        owners.set(folded, new Set([...(owners.get(folded) ?? []), phrase]))
+      }
+    }
+    // The same English phrase for two Vietnamese things (shrimp paste: mắm ruốc, mắm tôm) is meant.
+    const clashes = [...owners].filter(([, spellings]) => spellings.size > 1).map(([folded, spellings]) => `${folded}: ${[...spellings].join(', ')}`)
+    expect(clashes).toEqual([])
   })
 })
