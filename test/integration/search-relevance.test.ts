@@ -34,7 +34,11 @@ describe('search relevance on the demo showroom', () => {
     for (const category of CATEGORIES) expect(JUDGED_QUERIES.filter((q) => q.category === category).length, category).toBeGreaterThanOrEqual(10)
   })
 
-  it.each(CATEGORIES)('should keep %s queries at or above their floor', (category) => {
+  const held = CATEGORIES.filter((category) => RELEVANCE_FLOORS[category] > 0)
+  for (const category of CATEGORIES.filter((c) => RELEVANCE_FLOORS[c] === 0))
+    it.todo(`should pass some ${category} queries (floor 0 until the engine handles them)`)
+
+  it.each(held)('should keep %s queries at or above their floor', (category) => {
     const figure = figures.find((f) => f.category === category)!
     const misses = outcomes.filter((o) => o.category === category && !o.pass).map((o) => `"${o.q}" → ${o.got.join(', ') || 'nothing'}`)
     expect(figure.share, `${category}: ${figure.passed}/${figure.queries}; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(RELEVANCE_FLOORS[category])
