@@ -174,6 +174,76 @@ export interface Producer {
   slug: string;
   kind: 'household' | 'cooperative' | 'enterprise';
   province: number | Province;
+  /**
+   * Where the producer stood before the merger; searching a former province’s name finds only its producers.
+   */
+  formerProvince?:
+    | (
+        | 'ha-noi'
+        | 'thua-thien-hue'
+        | 'lai-chau'
+        | 'dien-bien'
+        | 'son-la'
+        | 'lang-son'
+        | 'quang-ninh'
+        | 'thanh-hoa'
+        | 'nghe-an'
+        | 'ha-tinh'
+        | 'cao-bang'
+        | 'tuyen-quang'
+        | 'ha-giang'
+        | 'lao-cai'
+        | 'yen-bai'
+        | 'thai-nguyen'
+        | 'bac-kan'
+        | 'phu-tho'
+        | 'vinh-phuc'
+        | 'hoa-binh'
+        | 'bac-ninh'
+        | 'bac-giang'
+        | 'hung-yen'
+        | 'thai-binh'
+        | 'hai-phong'
+        | 'hai-duong'
+        | 'ninh-binh'
+        | 'ha-nam'
+        | 'nam-dinh'
+        | 'quang-tri'
+        | 'quang-binh'
+        | 'da-nang'
+        | 'quang-nam'
+        | 'quang-ngai'
+        | 'kon-tum'
+        | 'gia-lai'
+        | 'binh-dinh'
+        | 'khanh-hoa'
+        | 'ninh-thuan'
+        | 'lam-dong'
+        | 'dak-nong'
+        | 'binh-thuan'
+        | 'dak-lak'
+        | 'phu-yen'
+        | 'thanh-pho-ho-chi-minh'
+        | 'binh-duong'
+        | 'ba-ria-vung-tau'
+        | 'dong-nai'
+        | 'binh-phuoc'
+        | 'tay-ninh'
+        | 'long-an'
+        | 'can-tho'
+        | 'soc-trang'
+        | 'hau-giang'
+        | 'vinh-long'
+        | 'ben-tre'
+        | 'tra-vinh'
+        | 'dong-thap'
+        | 'tien-giang'
+        | 'ca-mau'
+        | 'bac-lieu'
+        | 'an-giang'
+        | 'kien-giang'
+      )
+    | null;
   address?: string | null;
   foundedYear?: number | null;
   summary?: string | null;
@@ -1028,6 +1098,7 @@ export interface ProducersSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   province?: T;
+  formerProvince?: T;
   address?: T;
   foundedYear?: T;
   summary?: T;

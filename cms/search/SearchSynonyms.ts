@@ -8,6 +8,7 @@ import type { GlobalAfterChangeHook, GlobalConfig, Payload, PayloadRequest } fro
 import { staffOnly } from '../access/policies'
 import { ENQUIRY_SEARCH_QUEUE, SEARCH_QUEUE } from '../../src/config/job-queues'
 import { DEFAULT_SYNONYM_GROUPS } from '../../src/search/settings/default-synonyms'
+import { isSupersededDefault } from '../../src/search/settings/superseded-synonyms'
 import type { SynonymGroup } from '../../src/text/synonyms'
 import { skipSearchSync } from './skipSearchSync'
 import { UPDATE_SYNONYMS_TASK } from './taskSlugs'
@@ -67,10 +68,13 @@ export const SearchSynonyms: GlobalConfig = {
   ],
 }
 
-/** The synonym groups in force; a global never saved is filled with the defaults first. */
+/**
+ * The synonym groups in force; a global never saved, or still holding an earlier release's
+ * defaults untouched, is filled with the current defaults first. Anything staff changed is kept.
+ */
 export async function readSynonyms(payload: Payload, req?: PayloadRequest): Promise<SynonymGroup[]> {
   const doc: SynonymsDoc = await payload.findGlobal({ slug: SEARCH_SYNONYMS_SLUG, overrideAccess: true, depth: 0, req })
-  if (doc.updatedAt) return groupsOf(doc)
+  if (doc.updatedAt && !isSupersededDefault(groupsOf(doc))) return groupsOf(doc)
   try {
     await payload.updateGlobal({
       slug: SEARCH_SYNONYMS_SLUG,

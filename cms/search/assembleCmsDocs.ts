@@ -17,6 +17,7 @@ import type {
   CmsProductGroup,
   CmsProvince,
 } from '../../src/search/mappers/cms-types'
+import { formerProvinceName } from '../../src/provinces/former-provinces'
 import type { Locale } from '../../src/search/types'
 import type { Award, Enquiry, Fair, Producer, Product, ProductGroup, Province } from '../payload-types'
 
@@ -106,6 +107,7 @@ export function toCmsProducerRef(doc: Producer | undefined, lookups: Lookups): C
     slug: text(doc.slug) ?? null,
     brandName: text(doc.brandName) ?? text(doc.legalName) ?? null,
     province: province(lookups, doc.province),
+    formerProvince: formerProvinceName(doc.formerProvince),
   }
 }
 
@@ -135,6 +137,7 @@ export function toCmsProducer(doc: Producer, lookups: Lookups): CmsProducer {
     legalName: text(doc.legalName) ?? null,
     story: firstOf(doc.story, doc.summary),
     province: province(lookups, doc.province),
+    formerProvince: formerProvinceName(doc.formerProvince),
     certifications: toCmsCertifications(doc.certifications),
   }
 }

@@ -2,6 +2,7 @@
  * Demo producers, each with a generated picture used as its logo and first gallery image.
  * Upserted by slug; published, so the public site shows them.
  */
+import { formerProvinceValue } from '../../src/provinces/former-provinces'
 import { certificationRows } from './certifications'
 import { DEMO_PRODUCERS } from './demo/producers'
 import type { DemoProducer } from './demo/types'
@@ -10,6 +11,12 @@ import { lexicalFromParagraphs } from './lexical'
 import { ensureTile } from './seedMedia'
 import type { SeedRun } from './types'
 import { upsert, withRowIds } from './upsert'
+
+function formerProvinceOf(producer: DemoProducer): string {
+  const value = formerProvinceValue(producer.formerProvince)
+  if (!value) throw new Error(`Producer ${producer.slug}: former province ${producer.formerProvince} is not one of the 63`)
+  return value
+}
 
 function producerData(run: SeedRun, producer: DemoProducer, imageId: number | string) {
   const province = run.ids.provinces.get(producer.province)
@@ -20,6 +27,8 @@ function producerData(run: SeedRun, producer: DemoProducer, imageId: number | st
     slug: producer.slug,
     kind: producer.kind,
     province,
+    // The demo's addresses name the province each producer stood in before the merger.
+    formerProvince: formerProvinceOf(producer),
     address: producer.address.vi,
     foundedYear: producer.foundedYear,
     summary: producer.summary.vi,

@@ -30,6 +30,29 @@ describe('field-level access', () => {
     expect(typeof doc.province === 'object' ? doc.province.id : doc.province).toBe(world.p1.id)
   })
 
+  it('should keep the former province to staff: a producer can neither set nor read it, nor can the public', async () => {
+    await ctx.payload.update({ collection: 'producers', id: world.producerB.id, ...(await as('staff')), data: { formerProvince: 'long-an' } })
+    const own = await ctx.payload.update({
+      collection: 'producers',
+      id: world.producerB.id,
+      ...(await as('producerB')),
+      data: { formerProvince: 'tay-ninh', summary: 'Cập nhật' },
+    })
+    expect(own.summary).toBe('Cập nhật')
+    expect(own.formerProvince).toBeUndefined()
+    const anonymous = await ctx.payload.findByID({ collection: 'producers', id: world.producerB.id, overrideAccess: false })
+    expect(anonymous.formerProvince).toBeUndefined()
+    const staff = await ctx.payload.findByID({ collection: 'producers', id: world.producerB.id, ...(await as('staff')) })
+    expect(staff.formerProvince).toBe('long-an')
+  })
+
+  it("should refuse a former province the producer's current province did not absorb", async () => {
+    const refused = await ctx.payload
+      .update({ collection: 'producers', id: world.producerB.id, ...(await as('staff')), data: { formerProvince: 'binh-duong' } })
+      .catch((error: unknown) => error)
+    expect(refused).toMatchObject({ data: { errors: [{ path: 'formerProvince', message: expect.stringContaining('Bình Dương không thuộc Tây Ninh') }] } })
+  })
+
   it('should let staff verify a producer and stamp the date', async () => {
     const doc = await ctx.payload.update({ collection: 'producers', id: world.producerB.id, ...(await as('staff')), data: { verified: true } })
     expect(doc.verified).toBe(true)

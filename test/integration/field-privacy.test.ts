@@ -344,6 +344,17 @@ describe('what an anonymous reader gets', () => {
     }
   })
 
+  it("should refuse to filter or sort producers by the staff's former-province field", async () => {
+    for (const query of [
+      'producers?where[formerProvince][equals]=binh-duong',
+      'producers?where[formerProvince][exists]=true',
+      'products?where[producer.formerProvince][exists]=true',
+    ]) {
+      const answer = await rest.get('anonymous', query)
+      expect(answer.status, query).toBe(400)
+    }
+  })
+
   it('should not hand out contacts to a select that leaves out the private flag', async () => {
     const answer = await rest.get('anonymous', `producers/${privateProducerId}?select[contacts][phone]=true&select[contacts][zalo]=true`)
     expect(JSON.stringify(answer.body)).not.toContain(PRIVATE_CONTACTS.phone)

@@ -14,6 +14,8 @@ import { ALL_SOURCE_KINDS } from '../../cms/search/loadSearchDocuments'
 import { rebuildSearchIndex } from '../../cms/search/rebuildSearchIndex'
 import { useSearchPort } from '../../cms/search/search-port'
 import { readSynonyms, SEARCH_SYNONYMS_SLUG } from '../../cms/search/SearchSynonyms'
+import { DEFAULT_SYNONYM_GROUPS } from '../../src/search/settings/default-synonyms'
+import SUPERSEDED_2026_11 from '../../src/search/settings/synonyms.superseded-2026-11.json' with { type: 'json' }
 import { bootPayload, type TestPayload } from './helpers/bootPayload'
 import { runJobsUntilDone } from './helpers/jobs'
 import { makeWorld, userFor, type World } from './helpers/world'
@@ -252,6 +254,22 @@ describe('search: changes converge through the job queue', () => {
     await runSearchJobs()
     expect(await kindsOf('bromelia')).toContain(`product:${world.productB.id}`)
     expect(await kindsOf('thom')).toContain(`product:${world.productB.id}`)
+  })
+
+  it("should give an older release's untouched default synonyms the current defaults, and keep a staff edit", async () => {
+    const save = (groups: string[][]) =>
+      payload.updateGlobal({
+        slug: SEARCH_SYNONYMS_SLUG,
+        overrideAccess: true,
+        context: { seeding: true },
+        data: { groups: groups.map((words) => ({ words })) },
+      })
+    await save(SUPERSEDED_2026_11.map((group) => [...group]))
+    expect(await readSynonyms(payload)).toEqual(DEFAULT_SYNONYM_GROUPS.map((group) => [...group]))
+    expect(await readSynonyms(payload)).toContainEqual(['vừng', 'mè', 'sesame'])
+    const edited = [...SUPERSEDED_2026_11.map((group) => [...group]), ['khóm', 'bromelia']]
+    await save(edited)
+    expect(await readSynonyms(payload)).toEqual(edited)
   })
 
   it('should skip sync for seed writes', async () => {

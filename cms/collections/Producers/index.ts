@@ -12,6 +12,7 @@ import { updatedByField } from '../../fields/updatedBy'
 import { readContact, readContactsPrivateFlag } from './access/contactAccess'
 import { DAY_AND_TIME } from '../../fields/dates'
 import { SUPPORT_KINDS } from '../../../src/programmes/kinds'
+import { formerProvinceField } from './formerProvinceField'
 import { auditVerification } from './hooks/auditVerification'
 import { hideUnsharedSupport } from './hooks/hideUnsharedSupport'
 import { moveProductsWithProducer } from './hooks/moveProductsWithProducer'
@@ -36,7 +37,7 @@ export const Producers: CollectionConfig = {
     readVersions: staffOrOwner('parent', 'version.province'),
   },
   hooks: {
-    beforeValidate: [keepStaffFieldsOnRestore(['province', 'verified', 'verifiedAt'])],
+    beforeValidate: [keepStaffFieldsOnRestore(['province', 'formerProvince', 'verified', 'verifiedAt'])],
     beforeChange: [stampVerification, keepInProvinceScope((doc) => [doc.province])],
     afterChange: [moveProductsWithProducer, auditVerification],
   },
@@ -64,6 +65,7 @@ export const Producers: CollectionConfig = {
       label: { vi: 'Tỉnh/thành', en: 'Province' },
       access: { create: staffField, update: staffField },
     },
+    formerProvinceField,
     { name: 'address', type: 'text', localized: true, label: { vi: 'Địa chỉ', en: 'Address' } },
     { name: 'foundedYear', type: 'number', min: 1800, max: 2100, label: { vi: 'Năm thành lập', en: 'Founded' } },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { vi: 'Giới thiệu ngắn', en: 'Summary' } },

@@ -46,6 +46,8 @@ export interface CmsProducerRef {
   readonly slug?: string | null
   readonly brandName?: Localized<string> | null
   readonly province?: CmsId | CmsProvince | string | null
+  /** The province it stood in before 1 July 2025, by name ("Bà Rịa–Vũng Tàu"); see CmsProducer. */
+  readonly formerProvince?: string | null
 }
 
 export interface CmsProduct {
@@ -70,6 +72,11 @@ export interface CmsProducer {
   readonly story?: Localized<unknown> | null
   readonly province?: CmsId | CmsProvince | string | null
   readonly formerProvinceNames?: CmsNameList | null
+  /**
+   * The one former province it stood in, by name, when staff know it: then only this former name is
+   * indexed, not every province its current unit absorbed (Bình Dương is not Vũng Tàu).
+   */
+  readonly formerProvince?: string | null
   readonly certifications?: readonly CmsCertification[] | null
   readonly contacts?: CmsContacts | null
   readonly _status?: string | null

@@ -4,7 +4,7 @@ import { assertSearchDocument } from './assert-search-document'
 import type { CmsFair } from './cms-types'
 import { searchDocumentId } from './document-ids'
 import { resolveMapOptions, type MapOptions } from './map-options'
-import { idOf, localizedText, nameList, plainText, pickLocale, provinceNames } from './read-cms-value'
+import { formerProvinceOfCity, idOf, localizedText, nameList, placeNames, plainText, pickLocale, provinceNames } from './read-cms-value'
 import { isPublished, summarize, uniqueText } from './mapping-rules'
 
 function isoDay(value: string | null | undefined): string | null {
@@ -31,6 +31,7 @@ export function mapFair(fair: CmsFair, options?: MapOptions): SearchDocument[] {
     const title = plainText(pickLocale(fair.name, locale))
     if (!title) throw new SearchDocumentError('fairs', sourceId, 'has no name')
     const province = provinceNames(fair.province, locale)
+    const places = placeNames(province, formerProvinceOfCity(province, fair.city))
     const sectors = nameList(fair.sectors, locale)
     const description = localizedText(fair.description, locale)
     const dates = start ? (end && end !== start ? `${start} – ${end}` : start) : null
@@ -47,12 +48,12 @@ export function mapFair(fair: CmsFair, options?: MapOptions): SearchDocument[] {
       text: {
         alt: [],
         keywords: sectors,
-        places: uniqueText([fair.city, fair.country, province.current, ...province.former]),
+        places: uniqueText([fair.city, fair.country, ...places]),
         body: description,
       },
       facets: {
         ...(province.current ? { province: province.current } : {}),
-        provinceNames: uniqueText([province.current, ...province.former]),
+        provinceNames: places,
         awardLevels: [],
         awardYears: [],
         certifications: [],

@@ -4,7 +4,7 @@ import { assertSearchDocument } from './assert-search-document'
 import type { CmsProducer } from './cms-types'
 import { searchDocumentId } from './document-ids'
 import { resolveMapOptions, type MapOptions } from './map-options'
-import { idOf, localizedText, nameList, plainText, pickLocale, provinceNames } from './read-cms-value'
+import { idOf, localizedText, nameList, placeNames, plainText, pickLocale, provinceNames } from './read-cms-value'
 import { isPublished, summarize, uniqueText, validCertifications } from './mapping-rules'
 
 /**
@@ -26,7 +26,7 @@ export function mapProducer(producer: CmsProducer, options?: MapOptions): Search
     const title = plainText(pickLocale(producer.brandName, locale)) || plainText(producer.legalName)
     if (!title) throw new SearchDocumentError('producers', sourceId, 'has neither a brand name nor a legal name')
     const province = provinceNames(producer.province, locale)
-    const former = uniqueText([...province.former, ...nameList(producer.formerProvinceNames, locale)])
+    const places = placeNames(province, producer.formerProvince, nameList(producer.formerProvinceNames, locale))
     const story = localizedText(producer.story, locale)
 
     const doc: SearchDocument = {
@@ -41,12 +41,12 @@ export function mapProducer(producer: CmsProducer, options?: MapOptions): Search
       text: {
         alt: uniqueText([producer.legalName !== title ? producer.legalName : null]),
         keywords: certifications,
-        places: uniqueText([province.current, ...former]),
+        places,
         body: story,
       },
       facets: {
         ...(province.current ? { province: province.current } : {}),
-        provinceNames: uniqueText([province.current, ...former]),
+        provinceNames: places,
         awardLevels: [],
         awardYears: [],
         certifications,

@@ -4,7 +4,7 @@ import { assertSearchDocument } from './assert-search-document'
 import type { CmsProduct, CmsProducerRef, CmsProductGroup } from './cms-types'
 import { searchDocumentId } from './document-ids'
 import { resolveMapOptions, type MapOptions } from './map-options'
-import { exactLocale, idOf, localizedText, pickLocale, plainText, provinceNames, relationId } from './read-cms-value'
+import { exactLocale, idOf, localizedText, pickLocale, placeNames, plainText, provinceNames, relationId } from './read-cms-value'
 import { isPublished, summarizeAwards, summarize, uniqueText, validCertifications } from './mapping-rules'
 
 function asObject<T extends object>(value: unknown): T | null {
@@ -39,6 +39,9 @@ export function mapProduct(product: CmsProduct, options?: MapOptions): SearchDoc
     const groupOtherName = group ? plainText(exactLocale(group.name, other)) : ''
     // The product's own province, else its producer's.
     const province = provinceNames(product.province ?? producer?.province, locale)
+    // The producer's former province holds for its products made in the same province.
+    const sameProvince = !product.province || relationId(product.province) === relationId(producer?.province)
+    const places = placeNames(province, sameProvince ? producer?.formerProvince : null)
     const description = localizedText(product.description, locale)
 
     const doc: SearchDocument = {
@@ -53,13 +56,13 @@ export function mapProduct(product: CmsProduct, options?: MapOptions): SearchDoc
       text: {
         alt: uniqueText([otherTitle !== title ? otherTitle : null]),
         keywords: uniqueText([brand, groupName, groupOtherName, ...certifications]),
-        places: uniqueText([province.current, ...province.former]),
+        places,
         body: description,
       },
       facets: {
         ...(groupName ? { productGroup: groupName } : {}),
         ...(province.current ? { province: province.current } : {}),
-        provinceNames: uniqueText([province.current, ...province.former]),
+        provinceNames: places,
         awardLevels: awards.levels,
         awardYears: awards.years,
         certifications,

@@ -1,4 +1,5 @@
 import { normalizeText } from '../../text/normalize-text'
+import { slugify } from '../../text/slugify'
 import type { Locale } from '../types'
 import type { CmsId, CmsNameList, CmsProvince, Localized } from './cms-types'
 
@@ -73,6 +74,8 @@ export interface ProvinceNames {
   readonly current: string | null
   /** Former names merged into it. */
   readonly former: string[]
+  /** Its own current names, in every locale ("Thành phố Hồ Chí Minh", "Ho Chi Minh City"). */
+  readonly own: string[]
 }
 
 /** A province relation (or a bare name) as its current and former names. */
@@ -83,10 +86,34 @@ const LOOKS_LIKE_ID = /^(\d+|[0-9a-f]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 export function provinceNames(value: unknown, locale: Locale): ProvinceNames {
   if (typeof value === 'string') {
     const name = normalizeText(value)
-    return name.length > 0 && !LOOKS_LIKE_ID.test(name) ? { current: name, former: [] } : { current: null, former: [] }
+    return name.length > 0 && !LOOKS_LIKE_ID.test(name) ? { current: name, former: [], own: [name] } : { current: null, former: [], own: [] }
   }
-  if (!isRecord(value)) return { current: null, former: [] }
+  if (!isRecord(value)) return { current: null, former: [], own: [] }
   const province = value as CmsProvince
   const current = localizedText(province.name, locale)
-  return { current: current || null, former: nameList(province.formerNames, locale) }
+  const own = [...new Set([current, localizedText(province.name, 'vi'), localizedText(province.name, 'en')].filter(Boolean))]
+  return { current: current || null, former: nameList(province.formerNames, locale), own }
+}
+
+/**
+ * The place names a document is found by: its province's current names, and the former provinces
+ * it may have stood in — only the one staff recorded, when they did, else every one its province
+ * absorbed.
+ */
+export function placeNames(province: ProvinceNames, formerProvince: string | null | undefined, extra: readonly string[] = []): string[] {
+  const former = formerProvince ? normalizeText(formerProvince) : ''
+  const names = former ? [province.current, ...province.own, former] : [province.current, ...province.former]
+  return [...new Set([...names, ...extra].map((name) => (name ? normalizeText(name) : '')).filter((name) => name.length > 0))]
+}
+
+/**
+ * The former province a fair's city stood in, when the city is one of them (a fair held in
+ * "Thành phố Hồ Chí Minh" or "Đà Nẵng" was not held in Bình Dương or Quảng Nam); null otherwise.
+ */
+export function formerProvinceOfCity(province: ProvinceNames, city: string | null | undefined): string | null {
+  const wanted = city ? slugify(city) : ''
+  if (!wanted) return null
+  // A city named as its province now ("Ho Chi Minh City") stood in the former one of that name.
+  const names = province.own.some((own) => slugify(own) === wanted) ? province.own.map(slugify) : [wanted]
+  return province.former.find((former) => names.includes(slugify(former))) ?? null
 }

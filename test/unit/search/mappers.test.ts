@@ -67,6 +67,25 @@ describe('mapProduct', () => {
     expect(vi!.text.places).toContain('Bình Dương')
   })
 
+  it('should index only the former province its producer stood in, when staff recorded it', () => {
+    const hcm = { id: 'pv1', name: { vi: 'Thành phố Hồ Chí Minh', en: 'Ho Chi Minh City' }, formerNames: ['Bình Dương', 'Bà Rịa–Vũng Tàu'] }
+    const longHai = { ...product, province: hcm, producer: { id: 'pr2', brandName: 'Sóng Long Hải', province: hcm, formerProvince: 'Bà Rịa–Vũng Tàu' } }
+    const [vi, en] = mapProduct(longHai, { now: NOW })
+    expect(vi!.text.places).toEqual(['Thành phố Hồ Chí Minh', 'Ho Chi Minh City', 'Bà Rịa–Vũng Tàu'])
+    expect(vi!.facets.provinceNames).not.toContain('Bình Dương')
+    expect(en!.text.places).toEqual(['Ho Chi Minh City', 'Thành phố Hồ Chí Minh', 'Bà Rịa–Vũng Tàu'])
+  })
+
+  it("should not lend the producer's former province to a product made in another province", () => {
+    const elsewhere = { id: 'pv9', name: 'Tây Ninh', formerNames: ['Tây Ninh', 'Long An'] }
+    const moved = {
+      ...product,
+      province: elsewhere,
+      producer: { id: 'pr2', province: { id: 'pv1', name: 'Thành phố Hồ Chí Minh' }, formerProvince: 'Bình Dương' },
+    }
+    expect(mapProduct(moved, { now: NOW })[0]!.text.places).toEqual(['Tây Ninh', 'Long An'])
+  })
+
   it('should list only certifications that are still valid, and the newest award year', () => {
     const [vi] = mapProduct(product, { now: NOW })
     expect(vi!.facets.certifications).toEqual(['ocop-4'])
@@ -93,12 +112,34 @@ describe('mapProducer', () => {
     expect(mapProducer(producer)[0]!.facets.provinceNames).toEqual(['Thành phố Hồ Chí Minh', 'Bình Dương'])
   })
 
+  it('should index only its recorded former province, with the current province it is in now', () => {
+    const recorded = {
+      ...producer,
+      formerProvinceNames: [],
+      province: { name: 'Thành phố Hồ Chí Minh', formerNames: ['Bình Dương', 'Bà Rịa–Vũng Tàu'] },
+      formerProvince: 'Bà Rịa–Vũng Tàu',
+    }
+    expect(mapProducer(recorded)[0]!.text.places).toEqual(['Thành phố Hồ Chí Minh', 'Bà Rịa–Vũng Tàu'])
+  })
+
   it('should map draft producers to nothing', () => {
     expect(mapProducer({ ...producer, _status: 'draft' })).toEqual([])
   })
 })
 
 describe('mapFair', () => {
+  it('should find a fair held in a city by that former province only, not by the others its province absorbed', () => {
+    const hcm = {
+      id: 'pv1',
+      name: { vi: 'Thành phố Hồ Chí Minh', en: 'Ho Chi Minh City' },
+      formerNames: ['Thành phố Hồ Chí Minh', 'Bình Dương', 'Bà Rịa–Vũng Tàu'],
+    }
+    const fair = { id: 'f2', slug: 'dac-san', name: 'Hội chợ Đặc sản', startDate: '2026-10-01', city: 'Thành phố Hồ Chí Minh', province: hcm }
+    expect(mapFair(fair)[0]!.text.places).not.toContain('Bà Rịa–Vũng Tàu')
+    expect(mapFair({ ...fair, city: 'Ho Chi Minh City' })[1]!.facets.provinceNames).toEqual(['Ho Chi Minh City', 'Thành phố Hồ Chí Minh'])
+    expect(mapFair({ ...fair, city: 'Thủ Dầu Một' })[0]!.text.places).toContain('Bình Dương')
+  })
+
   it('should accept fairs without drafts but not an explicit draft', () => {
     const fair = { id: 'f1', slug: 'hoi-cho', name: 'Hội chợ phía Nam', startDate: '2026-10-01', city: 'Cần Thơ' }
     expect(mapFair(fair)).toHaveLength(2)

@@ -48,4 +48,64 @@ describe('expandSynonyms', () => {
       expect(alternatives, q).toContain(expected)
     }
   })
+
+  it('should ship at least 150 default groups, each of 2 to 20 words as the admin allows, no phrase twice in one group', () => {
+    expect(DEFAULT_SYNONYM_GROUPS.length).toBeGreaterThanOrEqual(150)
+    for (const group of DEFAULT_SYNONYM_GROUPS) {
+      expect(group.length, group.join(', ')).toBeGreaterThanOrEqual(2)
+      expect(group.length, group.join(', ')).toBeLessThanOrEqual(20)
+      const folded = group.map((phrase) =>
+        tokenizeWords(phrase)
+          .map((word) => word.folded)
+          .join(' '),
+      )
+      expect(new Set(folded).size, group.join(', ')).toBe(group.length)
+    }
+  })
+
+  it("should let a buyer from either region find the other region's word", () => {
+    const defaults = buildSynonymTable(DEFAULT_SYNONYM_GROUPS)
+    for (const [typed, other] of [
+      ['vừng', 'me'],
+      ['mè', 'vung'],
+      ['lạc', 'dau phong'],
+      ['đậu phộng', 'lac'],
+      ['chén', 'bat'],
+      ['ly', 'coc'],
+      ['heo', 'lon'],
+      ['bắp', 'ngo'],
+      ['máy sấy thóc', 'may say lua'],
+      ['thảm lác', 'tham coi'],
+      ['bún tàu', 'mien'],
+      ['nhãn nhục', 'long nhan'],
+      ['đào lộn hột', 'hat dieu'],
+      ['chiếu lác', 'chieu coi'],
+      ['earthenware', 'dat nung'],
+      ['handcrafted', 'handmade'],
+      ['peanut brittle', 'keo lac'],
+    ] as const) {
+      const alternatives = expandSynonyms(tokenizeWords(typed), defaults)[0]!.alternatives.map((alt) => alt.join(' '))
+      expect(alternatives, typed).toContain(other)
+    }
+  })
+
+  it('should not turn words with another meaning alone into a synonym (đào is not a knife, đầu is not a bean, bình is not only a vase)', () => {
+    const defaults = buildSynonymTable(DEFAULT_SYNONYM_GROUPS)
+    for (const typed of ['đào', 'đầu', 'tiêu', 'bình']) expect(expandSynonyms(tokenizeWords(typed), defaults)[0]!.alternatives, typed).toEqual([])
+  })
+
+  it('should not give one folded word to two groups, so a buyer who typed dứa (pineapple) gets no coconut and dế no goat', () => {
+    const owners = new Map<string, Set<string>>()
+    for (const group of DEFAULT_SYNONYM_GROUPS) {
+      for (const phrase of group) {
+        const folded = tokenizeWords(phrase)
+          .map((word) => word.folded)
+          .join(' ')
+        owners.set(folded, new Set([...(owners.get(folded) ?? []), phrase]))
+      }
+    }
+    // The same English phrase for two Vietnamese things (shrimp paste: mắm ruốc, mắm tôm) is meant.
+    const clashes = [...owners].filter(([, spellings]) => spellings.size > 1).map(([folded, spellings]) => `${folded}: ${[...spellings].join(', ')}`)
+    expect(clashes).toEqual([])
+  })
 })

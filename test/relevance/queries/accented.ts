@@ -1,0 +1,20 @@
+/** Typed as written, with every mark. */
+import { ofProducer, products } from '../catalogue'
+import type { JudgedQuery } from '../types'
+
+const q = (query: string, expect: string[]): JudgedQuery => ({ category: 'accented', q: query, expect })
+
+export const ACCENTED: JudgedQuery[] = [
+  q('Mật ong hoa cà phê', products('mat-ong-hoa-ca-phe-tam-an-1kg')),
+  q('Gốm Chăm', ofProducer('gom-bau-truc')),
+  q('Thổ cẩm Ê Đê', products('khan-tho-cam-e-de')),
+  q('Sơn mài khảm trai', products('hop-son-mai-kham-trai')),
+  q('Nước mắm Nam Ô', products('nuoc-mam-nam-o-nhi-cot', 'nuoc-mam-nam-o-hu-sanh')),
+  q('Bánh cáy làng Nguyễn', products('banh-cay-lang-nguyen-500g')),
+  q('Măng vầu khô', products('mang-vau-kho-ba-be')),
+  q('Hồng không hạt sấy dẻo', products('hong-say-deo-quang-thuan')),
+  q('Tranh thêu tay', products('tranh-theu-tam-coc')),
+  q('Cuốc rèn', products('cuoc-ren-van-chang')),
+  q('Máy vò chè', products('may-vo-che-sc45')),
+  q('Nồi đất', products('noi-dat-bau-truc')),
+]

@@ -1,0 +1,29 @@
+/** TYPED WITH CAPS LOCK ON, as on signs and order sheets. */
+import { ofProducer, products, productsWhere } from '../catalogue'
+import type { JudgedQuery } from '../types'
+
+const q = (query: string, expect: string[], locale: 'vi' | 'en' = 'vi'): JudgedQuery => ({ category: 'all-caps', q: query, locale, expect })
+
+export const ALL_CAPS: JudgedQuery[] = [
+  q('MẬT ONG RỪNG', products('mat-ong-rung-ba-be-500ml')),
+  q(
+    'NƯỚC MẮM PHÚ QUỐC',
+    productsWhere((s) => s.startsWith('nuoc-mam-phu-quoc')),
+  ),
+  q('KEO DUA MO CAY', products('keo-dua-sua-mo-cay')),
+  q('GỐM BÁT TRÀNG', ofProducer('gom-bat-trang')),
+  q('BÁNH TRÁNG TRẢNG BÀNG', products('banh-trang-phoi-suong-trang-bang', 'banh-trang-cuon-trang-bang')),
+  q('TRÀ SHAN TUYẾT', products('tra-shan-tuyet-co-thu', 'bach-tra-shan-tuyet', 'banh-hong-tra-shan')),
+  q('HẠT ĐIỀU RANG MUỐI', products('hat-dieu-rang-muoi-bu-dang')),
+  q('CÀ PHÊ ROBUSTA', products('ca-phe-robusta-fine-rang-moc', 'ca-phe-nhan-robusta-s18')),
+  q('ĐƯỜNG THỐT NỐT', products('duong-thot-not-bay-nui', 'duong-thot-not-cat')),
+  q('CHIEU COI', products('chieu-coi-hoi-in-hoa-1m8', 'chieu-coi-tron-gap')),
+  q('DẾ SẤY', products('de-say-gion-cu-chi', 'de-say-la-chanh')),
+  q('THỔ CẨM', ofProducer('tho-cam-ako')),
+  q(
+    'FISH SAUCE',
+    productsWhere((s) => s.startsWith('nuoc-mam')),
+    'en',
+  ),
+  q('CINNAMON', ofProducer('que-van-yen'), 'en'),
+]

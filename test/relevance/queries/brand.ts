@@ -1,0 +1,26 @@
+/** Fairs and brands by name: the buyer saw it on a label, a card or a stand. */
+import { ofProducer } from '../catalogue'
+import type { JudgedQuery } from '../types'
+
+const q = (query: string, expect: string[], locale: 'vi' | 'en' = 'vi'): JudgedQuery => ({ category: 'brand', q: query, locale, expect })
+
+export const BRAND: JudgedQuery[] = [
+  q('hoi cho phia nam', ['fair:hoi-cho-cnnt-khu-vuc-phia-nam']),
+  q('Gulfood', ['fair:gulfood']),
+  q('canton fair', ['fair:canton-fair'], 'en'),
+  q('Lễ hội cà phê Buôn Ma Thuột', ['fair:le-hoi-ca-phe-buon-ma-thuot']),
+  q('Foodex Japan', ['fair:foodex-japan']),
+  q('SIAL Paris', ['fair:sial-paris'], 'en'),
+  q('Cơ khí Phùng Xá', ['producer:co-khi-phung-xa']),
+  q('may tre dan phu vinh', ['producer:may-tre-phu-vinh']),
+  q('Tâm An', ofProducer('mat-ong-tam-an')),
+  q('Út Hiền', ofProducer('keo-khom-ben-luc')),
+  q('Hồng Hải', ofProducer('nuoc-mam-phu-quoc')),
+  q('Ba Hùng', ofProducer('son-mai-tuong-binh-hiep')),
+  q('Bảy Lành', ofProducer('de-say-cu-chi')),
+  q('Cụ Dậu', ofProducer('tuong-ban')),
+  q('Mây Ngàn', ofProducer('tra-o-long-bao-loc')),
+  q('Lang Biang', ofProducer('atiso-da-lat')),
+  q('Ako Dhong', ofProducer('tho-cam-ako'), 'en'),
+  q('Anh Tú', ofProducer('son-mai-ha-thai')),
+]

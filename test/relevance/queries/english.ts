@@ -1,0 +1,61 @@
+/** The English showroom, and English words typed on the Vietnamese one. */
+import { ofProducer, products, productsWhere } from '../catalogue'
+import type { JudgedQuery } from '../types'
+
+const en = (query: string, expect: string[], judge: 'top3' | 'first' = 'top3'): JudgedQuery => ({ category: 'english', q: query, locale: 'en', judge, expect })
+const vi = (query: string, expect: string[]): JudgedQuery => ({ category: 'english', q: query, locale: 'vi', expect })
+/** Honey itself, not things made with it. */
+const honey = [
+  ...products('mat-ong-rung-ba-be-500ml', 'mat-ong-hoa-cao-su-tam-an-500g', 'mat-ong-hoa-ca-phe-tam-an-1kg', 'mat-ong-hoa-dieu-tam-an-350g'),
+  'producer:mat-ong-ba-be',
+  'producer:mat-ong-tam-an',
+]
+
+export const ENGLISH: JudgedQuery[] = [
+  en('honey', honey, 'first'),
+  en(
+    'fish sauce',
+    productsWhere((s) => s.startsWith('nuoc-mam')),
+  ),
+  en('rattan basket', products('gio-may-dan-tay-bo-3')),
+  en('lacquer box', products('hop-son-mai-kham-trai', 'hop-trang-suc-son-mai')),
+  en(
+    'coconut candy',
+    productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua'),
+  ),
+  en('cinnamon', ofProducer('que-van-yen')),
+  en('green tea', products('tra-xanh-tui-loc-tan-cuong', 'tra-moc-cau-doi-suong', 'tra-xanh-tu-quy-tui-loc')),
+  en('pineapple candy', products('keo-khom-ben-luc-200g', 'keo-dua-mem-hop-qua')),
+  en('dried crickets', products('de-say-gion-cu-chi', 'de-say-la-chanh')),
+  en('goat', ofProducer('de-phan-rang')),
+  en('ceramic vase', products('binh-hoa-men-ran-bat-trang', 'binh-gom-cham-ba-vu', 'lo-hoa-gom-mau-xanh-ngoc', 'binh-gom-khac-chim-bien-hoa')),
+  en('brocade scarf', products('khan-tho-cam-e-de')),
+  en('palm sugar', products('duong-thot-not-bay-nui', 'duong-thot-not-cat')),
+  en('dried longan', products('long-nhan-hung-yen-500g', 'nhan-say-nguyen-qua')),
+  en('artichoke tea', products('tra-atiso-tui-loc')),
+  en('silver tea set', products('bo-am-chen-bac-dong-xam')),
+  en('sedge mat', products('chieu-coi-hoi-in-hoa-1m8', 'chieu-coi-tron-gap')),
+  en('black pepper', products('tieu-den-phu-quoc')),
+  en('cashew nuts', products('hat-dieu-rang-muoi-bu-dang', 'nhan-dieu-huu-co-w320')),
+  en(
+    'bamboo shoots',
+    productsWhere((s) => s.startsWith('mang-')),
+  ),
+  en('glass noodles', products('mien-dong-na-ri-500g', 'mien-dong-toi-den', 'mien-dong-bo-200g')),
+  en(
+    'rice paper',
+    productsWhere((s) => s.startsWith('banh-trang')),
+  ),
+  en('oolong tea', products('tra-o-long-kim-tuyen')),
+  en('kitchen knife', products('dao-bep-van-chang', 'bo-dao-bep-phuc-sen')),
+  en('peanut brittle', products('keo-lac-vung-thai-binh')),
+  en('clay pot', products('noi-dat-bau-truc')),
+  en('handmade pottery', [...ofProducer('gom-bat-trang'), ...ofProducer('gom-thanh-ha'), ...ofProducer('gom-bau-truc'), ...ofProducer('gom-bien-hoa')]),
+  // English words typed on the Vietnamese showroom.
+  vi('honey', honey),
+  vi(
+    'fish sauce',
+    productsWhere((s) => s.startsWith('nuoc-mam')),
+  ),
+  vi('cashew', products('hat-dieu-rang-muoi-bu-dang', 'nhan-dieu-huu-co-w320', 'sua-hat-dieu')),
+]

@@ -1,0 +1,47 @@
+/**
+ * Provinces merged on 1 July 2025. A former province's name must lead with what was made there
+ * (judged on the first hit), not with everything else in the province that absorbed it; the
+ * current province's name still finds all of it (top three).
+ */
+import { inFormerProvince, inProvince, ofProducer, products } from '../catalogue'
+import type { JudgedQuery } from '../types'
+
+const first = (query: string, expect: string[], locale: 'vi' | 'en' = 'vi'): JudgedQuery => ({
+  category: 'former-province',
+  q: query,
+  locale,
+  judge: 'first',
+  expect,
+})
+const top3 = (query: string, expect: string[]): JudgedQuery => ({ category: 'former-province', q: query, expect })
+
+export const FORMER_PROVINCE: JudgedQuery[] = [
+  first('Bình Dương', inFormerProvince('Bình Dương')),
+  first('binh duong', inFormerProvince('Bình Dương')),
+  first('Vũng Tàu', inFormerProvince('Bà Rịa–Vũng Tàu')),
+  first('Bà Rịa Vũng Tàu', inFormerProvince('Bà Rịa–Vũng Tàu')),
+  first('Kiên Giang', inFormerProvince('Kiên Giang')),
+  first('Long An', inFormerProvince('Long An')),
+  first('Bắc Kạn', inFormerProvince('Bắc Kạn')),
+  first('bac kan', inFormerProvince('Bắc Kạn')),
+  first('Thái Bình', inFormerProvince('Thái Bình')),
+  first('thai binh', inFormerProvince('Thái Bình')),
+  first('Yên Bái', inFormerProvince('Yên Bái')),
+  first('Nam Định', inFormerProvince('Nam Định')),
+  first('Quảng Nam', inFormerProvince('Quảng Nam')),
+  first('Ninh Thuận', inFormerProvince('Ninh Thuận')),
+  first('Bình Phước', inFormerProvince('Bình Phước')),
+  first('Sóc Trăng', inFormerProvince('Sóc Trăng')),
+  first('Bến Tre', inFormerProvince('Bến Tre')),
+  first('mật ong Bình Dương', ofProducer('mat-ong-tam-an')),
+  first('miến Bắc Kạn', ofProducer('mien-dong-na-ri')),
+  first('chiếu cói Thái Bình', products('chieu-coi-hoi-in-hoa-1m8', 'chieu-coi-tron-gap')),
+  first('kẹo khóm Long An', products('keo-khom-ben-luc-200g')),
+  first('nước mắm Vũng Tàu', products('nuoc-mam-nhi-long-hai-40-dam', 'nuoc-mam-long-hai-30-dam-1l')),
+  first('Binh Duong', inFormerProvince('Bình Dương'), 'en'),
+  first('Bac Kan', inFormerProvince('Bắc Kạn'), 'en'),
+  first('Kien Giang', inFormerProvince('Kiên Giang'), 'en'),
+  top3('Hưng Yên', inProvince('hung-yen')),
+  top3('Tây Ninh', inProvince('tay-ninh')),
+  top3('An Giang', inProvince('an-giang')),
+]

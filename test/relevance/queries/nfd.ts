@@ -1,0 +1,20 @@
+/** Decomposed Unicode (NFD), as some keyboards (macOS, iOS) and copy-pastes send it. */
+import { nfd, ofProducer, products } from '../catalogue'
+import type { JudgedQuery } from '../types'
+
+const q = (query: string, expect: string[]): JudgedQuery => ({ category: 'nfd', q: nfd(query), expect })
+
+export const NFD: JudgedQuery[] = [
+  q('Mật ong Tâm An', ofProducer('mat-ong-tam-an')),
+  q('Kẹo dừa sầu riêng', products('keo-dua-sau-rieng')),
+  q('Cà phê phin giấy', products('ca-phe-phin-giay-cu-sue')),
+  q('Đường thốt nốt', products('duong-thot-not-bay-nui', 'duong-thot-not-cat')),
+  q('Bạc Đông Xâm', ofProducer('bac-dong-xam')),
+  q('Dế sấy giòn', products('de-say-gion-cu-chi')),
+  q('Chiếu cói in hoa', products('chieu-coi-hoi-in-hoa-1m8')),
+  q('Miến dong tỏi đen', products('mien-dong-toi-den')),
+  q('Tương Bần', ofProducer('tuong-ban')),
+  q('Khăn thổ cẩm', products('khan-tho-cam-e-de', 'khan-choang-tho-cam-mnong')),
+  q('Lạp xưởng Sóc Trăng', products('lap-xuong-tuoi-soc-trang')),
+  q('Bột quế hữu cơ', products('bot-que-huu-co')),
+]

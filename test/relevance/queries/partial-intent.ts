@@ -1,0 +1,33 @@
+/** The buyer adds a word the catalogue does not use ("nguyên chất", "handmade", "giá sỉ"). */
+import { ofProducer, products, productsWhere } from '../catalogue'
+import type { JudgedQuery } from '../types'
+
+const q = (query: string, expect: string[], locale: 'vi' | 'en' = 'vi'): JudgedQuery => ({ category: 'partial-intent', q: query, locale, expect })
+const honey = products('mat-ong-rung-ba-be-500ml', 'mat-ong-hoa-cao-su-tam-an-500g', 'mat-ong-hoa-ca-phe-tam-an-1kg', 'mat-ong-hoa-dieu-tam-an-350g')
+
+export const PARTIAL_INTENT: JudgedQuery[] = [
+  q('mật ong nguyên chất', honey),
+  q('handmade lacquer box', products('hop-son-mai-kham-trai', 'hop-trang-suc-son-mai'), 'en'),
+  q(
+    'nước mắm Phú Quốc chính hãng',
+    productsWhere((s) => s.startsWith('nuoc-mam-phu-quoc')),
+  ),
+  q('cà phê rang xay giá sỉ', products('ca-phe-rang-xay-truyen-thong')),
+  q('gốm Bát Tràng cao cấp', ofProducer('gom-bat-trang')),
+  q('mua mật ong rừng', products('mat-ong-rung-ba-be-500ml')),
+  q('giỏ mây giá rẻ', products('gio-may-dan-tay-bo-3')),
+  q('tương bần chính gốc', ofProducer('tuong-ban')),
+  q('hạt điều xuất khẩu loại 1', products('hat-dieu-rang-muoi-bu-dang', 'nhan-dieu-huu-co-w320')),
+  q(
+    'kẹo dừa ngon',
+    productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua'),
+  ),
+  q(
+    'wholesale fish sauce',
+    productsWhere((s) => s.startsWith('nuoc-mam')),
+    'en',
+  ),
+  q('authentic vietnamese cinnamon', ofProducer('que-van-yen'), 'en'),
+  q('best robusta coffee beans', products('ca-phe-nhan-robusta-s18', 'ca-phe-robusta-fine-rang-moc'), 'en'),
+  q('handcrafted silver tea set', products('bo-am-chen-bac-dong-xam'), 'en'),
+]

@@ -1,0 +1,34 @@
+/**
+ * Regional words: the North's and the South's names for the same thing (dứa/khóm/thơm, lạc/đậu
+ * phộng, vừng/mè, bát/chén, cốc/ly, đỗ/đậu, cói/lác, quả/trái, hoa/bông, lá nếp/lá dứa, long
+ * nhãn/nhãn nhục), typed by a buyer from the other region than the label.
+ */
+import { products } from '../catalogue'
+import type { JudgedQuery } from '../types'
+
+const q = (query: string, expect: string[]): JudgedQuery => ({ category: 'regional', q: query, expect })
+
+export const REGIONAL: JudgedQuery[] = [
+  q('kẹo dứa', products('keo-khom-ben-luc-200g', 'keo-dua-mem-hop-qua')),
+  q('keo thom', products('keo-khom-ben-luc-200g', 'keo-dua-mem-hop-qua')),
+  q('mứt khóm', products('mut-thom-say-deo')),
+  q('dứa sấy dẻo', products('mut-thom-say-deo')),
+  q('trà Tân Cương', products('che-bup-tan-cuong-dac-biet', 'tra-xanh-tui-loc-tan-cuong', 'che-non-tom-hop-qua')),
+  q('chè Shan tuyết', products('tra-shan-tuyet-co-thu', 'bach-tra-shan-tuyet', 'banh-hong-tra-shan')),
+  q('che o long', products('tra-o-long-kim-tuyen')),
+  q('kẹo đậu phộng mè', products('keo-lac-vung-thai-binh')),
+  q('kẹo dừa lạc', products('keo-dua-dau-phong')),
+  q('bánh tráng vừng nướng', products('banh-trang-me-nuong')),
+  q('bánh pía chay đỗ xanh', products('banh-pia-chay-dau-xanh')),
+  q('chén sơn mài', products('bat-son-mai-cot-tre')),
+  q('bộ chén dĩa khách sạn', products('bo-dia-an-khach-san-bat-trang')),
+  q('ly sứ khắc tên', products('coc-su-khac-ten-bat-trang')),
+  q('chiếu lác', products('chieu-coi-hoi-in-hoa-1m8', 'chieu-coi-tron-gap')),
+  q('thảm lác', products('tham-coi-tron')),
+  q('nhãn nhục', products('long-nhan-hung-yen-500g')),
+  q('nhãn sấy nguyên trái', products('nhan-say-nguyen-qua')),
+  q('bông atiso sấy', products('bong-atiso-say')),
+  q('hoa atiso khô', products('bong-atiso-say')),
+  q('kẹo dừa lá nếp', products('keo-dua-la-dua')),
+  q('lạp xường', products('lap-xuong-tuoi-soc-trang')),
+]

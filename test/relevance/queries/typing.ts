@@ -1,0 +1,44 @@
+/** Still typing: the last word is a prefix. */
+import { ofProducer, products, productsWhere } from '../catalogue'
+import type { JudgedQuery } from '../types'
+
+const q = (query: string, expect: string[], locale: 'vi' | 'en' = 'vi'): JudgedQuery => ({ category: 'typing', q: query, locale, expect })
+
+export const TYPING: JudgedQuery[] = [
+  q(
+    'banh tra',
+    productsWhere((s) => s.startsWith('banh-trang')),
+  ),
+  q(
+    'keo du',
+    productsWhere((s) => s.startsWith('keo-dua')),
+  ),
+  q(
+    'nuoc ma',
+    productsWhere((s) => s.startsWith('nuoc-mam')),
+  ),
+  q('tho ca', ofProducer('tho-cam-ako')),
+  q(
+    'mat o',
+    productsWhere((s) => s.startsWith('mat-ong')),
+  ),
+  q('gom bat tr', ofProducer('gom-bat-trang')),
+  q('che tan cu', products('che-bup-tan-cuong-dac-biet', 'tra-xanh-tui-loc-tan-cuong')),
+  q('hat die', products('hat-dieu-rang-muoi-bu-dang', 'hat-dieu-tam-mat-ong')),
+  q('tra sha', products('tra-shan-tuyet-co-thu', 'bach-tra-shan-tuyet', 'banh-hong-tra-shan')),
+  q(
+    'nuoc mam phu q',
+    productsWhere((s) => s.startsWith('nuoc-mam-phu-quoc')),
+  ),
+  q(
+    'cà ph',
+    productsWhere((s) => s.startsWith('ca-phe')),
+  ),
+  q(
+    'bánh pí',
+    productsWhere((s) => s.startsWith('banh-pia')),
+  ),
+  q('sơn m', [...ofProducer('son-mai-ha-thai'), ...ofProducer('son-mai-tuong-binh-hiep')]),
+  q('lacq', products('hop-son-mai-kham-trai', 'hop-trang-suc-son-mai', 'bat-son-mai-cot-tre', 'binh-son-mai-dang-cao', 'khay-son-mai-chu-nhat'), 'en'),
+  q('cinna', ofProducer('que-van-yen'), 'en'),
+]

@@ -1,0 +1,28 @@
+/** English typed with a slip (the English showroom). */
+import { ofProducer, products, productsWhere } from '../catalogue'
+import type { JudgedQuery } from '../types'
+
+const q = (query: string, expect: string[]): JudgedQuery => ({ category: 'typo-en', q: query, locale: 'en', expect })
+
+export const TYPO_EN: JudgedQuery[] = [
+  q('cinamon', ofProducer('que-van-yen')),
+  q('pinapple candy', products('keo-khom-ben-luc-200g', 'keo-dua-mem-hop-qua')),
+  q('lacqer box', products('hop-son-mai-kham-trai', 'hop-trang-suc-son-mai')),
+  q('crikets', products('de-say-gion-cu-chi', 'de-say-la-chanh', 'bot-de-nguyen-chat')),
+  q('cashw milk', products('sua-hat-dieu')),
+  q('persimon', ofProducer('hong-quang-thuan')),
+  q('artichoak tea', products('tra-atiso-tui-loc')),
+  q('brocad scarf', products('khan-tho-cam-e-de')),
+  q(
+    'coconot candy',
+    productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua'),
+  ),
+  q('rattan baskett', products('gio-may-dan-tay-bo-3')),
+  q('embroidred tablecloth', products('khan-trai-ban-theu-ren')),
+  q(
+    'cofee',
+    productsWhere((s) => s.startsWith('ca-phe')),
+  ),
+  q('longan tee', products('tra-long-nhan-tao-do')),
+  q('shrimp slat', products('muoi-tom-tay-ninh-200g', 'banh-trang-muoi-tom-tron')),
+]

@@ -1,0 +1,37 @@
+/** Typed without diacritics, as most buyers do on a phone. */
+import { ofProducer, products, productsWhere } from '../catalogue'
+import type { JudgedQuery } from '../types'
+
+const q = (query: string, expect: string[]): JudgedQuery => ({ category: 'unaccented', q: query, expect })
+
+export const UNACCENTED: JudgedQuery[] = [
+  q('mat ong rung ba be', products('mat-ong-rung-ba-be-500ml')),
+  q('keo khom', products('keo-khom-ben-luc-200g')),
+  q('mien dong na ri', products('mien-dong-na-ri-500g')),
+  q('keo dua mo cay', products('keo-dua-sua-mo-cay')),
+  q(
+    'nuoc mam phu quoc',
+    productsWhere((s) => s.startsWith('nuoc-mam-phu-quoc')),
+  ),
+  q('banh trang phoi suong', products('banh-trang-phoi-suong-trang-bang')),
+  q('gom bat trang', ofProducer('gom-bat-trang')),
+  q('tuong ban', ofProducer('tuong-ban')),
+  q('che bup tan cuong', products('che-bup-tan-cuong-dac-biet')),
+  q('long nhan hung yen', products('long-nhan-hung-yen-500g')),
+  q('dao phuc sen', ofProducer('dao-phuc-sen')),
+  q('chieu coi', products('chieu-coi-hoi-in-hoa-1m8', 'chieu-coi-tron-gap')),
+  q('ca phe robusta', products('ca-phe-robusta-fine-rang-moc', 'ca-phe-nhan-robusta-s18')),
+  q('duong thot not', products('duong-thot-not-bay-nui', 'duong-thot-not-cat')),
+  q('hat dieu rang muoi', products('hat-dieu-rang-muoi-bu-dang')),
+  q('muoi tom tay ninh', products('muoi-tom-tay-ninh-200g')),
+  q('tra shan tuyet', products('tra-shan-tuyet-co-thu', 'bach-tra-shan-tuyet', 'banh-hong-tra-shan')),
+  q('que van yen', ofProducer('que-van-yen')),
+  q('banh pia sau rieng', products('banh-pia-sau-rieng-trung')),
+  q('gach tuynel', products('gach-tuynel-2-lo-duc-hoa', 'gach-tuynel-4-lo-duc-hoa')),
+  q('may say lua', products('may-say-lua-vi-ngang-om30', 'may-say-thap-tuan-hoan-om')),
+  q('bo am chen bac', products('bo-am-chen-bac-dong-xam')),
+  q('ngoi dat nung', products('ngoi-dat-nung-duc-hoa')),
+  q('thit de hun khoi', products('thit-de-hun-khoi-phan-rang')),
+  q('tinh dau que', products('tinh-dau-que-van-yen')),
+  q('sua ong chua', products('sua-ong-chua-tuoi-tam-an')),
+]
