@@ -185,8 +185,8 @@ describe('Meilisearch adapter requests', () => {
     expect(vi.rankingRules).toEqual(['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'])
     expect((vi.synonyms as Record<string, string[]>).khom).toEqual(['dua', 'thom', 'pineapple'])
     expect((vi.synonyms as Record<string, string[]>)['mat ong']).toEqual(['honey'])
-    expect(vi.typoTolerance).toMatchObject({ enabled: false, disableOnAttributes: ['marked'] })
-    expect((writes[3]!.body as Record<string, unknown>).typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } })
+    expect(vi.typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: ['marked'] })
+    expect((writes[3]!.body as Record<string, unknown>).typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } })
   })
 
   it('should accept an index that already exists, so settings can be applied on every start', async () => {

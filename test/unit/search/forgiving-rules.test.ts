@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { findFillerWords } from '../../../src/search/find-filler-words'
+import { findHeadWord } from '../../../src/search/find-head-word'
+import { mayAnswerWithout } from '../../../src/search/may-answer-without'
+import { typoBudget } from '../../../src/search/typo-budget'
+import { splitJoinedWord } from '../../../src/text/split-joined-word'
+import { tokenizeWords } from '../../../src/text/tokenize-text'
+
+describe('typoBudget', () => {
+  it('should forgive no typo up to three letters, one from four, two from eight, on the folded word', () => {
+    expect(typoBudget('ong', 'public_vi')).toBe(0)
+    expect(typoBudget('khom', 'public_vi')).toBe(1)
+    expect(typoBudget('trangg', 'public_vi')).toBe(1)
+    expect(typoBudget('hony', 'public_en')).toBe(1)
+    expect(typoBudget('pinaepple', 'public_en')).toBe(2)
+  })
+
+  it('should keep codes, sizes and years exact, and enquiry search exact', () => {
+    expect(typoBudget('500ml', 'public_vi')).toBe(0)
+    expect(typoBudget('2024', 'public_en')).toBe(0)
+    expect(typoBudget('nguyen', 'enquiries')).toBe(0)
+  })
+})
+
+describe('findFillerWords', () => {
+  const fillers = (q: string) => findFillerWords(tokenizeWords(q))
+
+  it('should mark buying words, trade terms, the country and bare numbers as filler', () => {
+    expect(fillers('mua mật ong giá sỉ')).toEqual([true, false, false, true, true])
+    expect(fillers('best cheap honey vietnam')).toEqual([true, true, false, true])
+    expect(fillers('nuoc mam 500')).toEqual([false, false, true])
+  })
+
+  it('should not take a word typed with other marks for a filler', () => {
+    // "Bần" is the place in "Tương Bần", not "bán" (selling).
+    expect(fillers('tương Bần')).toEqual([false, false])
+    expect(fillers('mùa')).toEqual([false])
+  })
+})
+
+describe('mayAnswerWithout', () => {
+  it('should answer when fewer than half of the content words were left out', () => {
+    expect(mayAnswerWithout(3, 1, true)).toBe(true)
+    expect(mayAnswerWithout(4, 1, false)).toBe(true)
+  })
+
+  it('should answer without exactly half of the words only when the head word stays', () => {
+    expect(mayAnswerWithout(2, 1, false)).toBe(true)
+    expect(mayAnswerWithout(4, 2, true)).toBe(false)
+  })
+
+  it('should answer nothing when more than half of the content words were left out', () => {
+    expect(mayAnswerWithout(3, 2, false)).toBe(false)
+    expect(mayAnswerWithout(1, 1, false)).toBe(false)
+    expect(mayAnswerWithout(0, 0, false)).toBe(false)
+  })
+})
+
+describe('findHeadWord', () => {
+  it('should take the first Vietnamese word and the last English one as what the query is about', () => {
+    expect(findHeadWord(tokenizeWords('nước mắm nguyên chất'), 'vi')).toBe(0)
+    expect(findHeadWord(tokenizeWords('handmade gốm'), 'vi')).toBe(1)
+    expect(findHeadWord(tokenizeWords('red wine'), 'en')).toBe(1)
+  })
+})
+
+describe('splitJoinedWord', () => {
+  const known = new Set(['nuoc', 'mam', 'nuo', 'banh', 'trang'])
+  it('should take apart two catalogue words typed without a space, evenly', () => {
+    expect(splitJoinedWord('nuocmam', (w) => known.has(w))).toEqual(['nuoc', 'mam'])
+    expect(splitJoinedWord('khomm', (w) => ['kho', 'mm'].includes(w))).toBeNull()
+    expect(splitJoinedWord('banhtrang', (w) => known.has(w))).toEqual(['banh', 'trang'])
+  })
+  it('should leave a word alone when no split gives two known words', () => {
+    expect(splitJoinedWord('honey', (w) => known.has(w))).toBeNull()
+  })
+})
