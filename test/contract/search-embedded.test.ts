@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { createEmbeddedSearch } from '../../src/search/adapters/embedded/create-embedded-search'
 import { SearchSnapshotError } from '../../src/search/errors'
+import { describeForgivingSearchContract } from './search-forgiving.contract'
 import { describeSearchContract, fixtureDocuments } from './search.contract'
 
 describe('search contract: embedded engine', () => {
   describeSearchContract({ create: async () => createEmbeddedSearch() })
+})
+
+describe('forgiving search contract: embedded engine', () => {
+  describeForgivingSearchContract({ create: async () => createEmbeddedSearch() })
 })
 
 describe('embedded engine snapshots', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findFillerWords } from '../../../src/search/find-filler-words'
-import { findHeadWord } from '../../../src/search/find-head-word'
+import { findHeadWords } from '../../../src/search/find-head-word'
 import { mayAnswerWithout } from '../../../src/search/may-answer-without'
 import { typoBudget } from '../../../src/search/typo-budget'
 import { splitJoinedWord } from '../../../src/text/split-joined-word'
@@ -44,7 +44,7 @@ describe('mayAnswerWithout', () => {
     expect(mayAnswerWithout(4, 1, false)).toBe(true)
   })
 
-  it('should answer without exactly half of the words only when the head word stays', () => {
+  it('should answer without exactly half of the words only when the head words stay', () => {
     expect(mayAnswerWithout(2, 1, false)).toBe(true)
     expect(mayAnswerWithout(4, 2, true)).toBe(false)
   })
@@ -56,11 +56,12 @@ describe('mayAnswerWithout', () => {
   })
 })
 
-describe('findHeadWord', () => {
-  it('should take the first Vietnamese word and the last English one as what the query is about', () => {
-    expect(findHeadWord(tokenizeWords('nước mắm nguyên chất'), 'vi')).toBe(0)
-    expect(findHeadWord(tokenizeWords('handmade gốm'), 'vi')).toBe(1)
-    expect(findHeadWord(tokenizeWords('red wine'), 'en')).toBe(1)
+describe('findHeadWords', () => {
+  const heads = (q: string, locale: 'vi' | 'en') => findHeadWords(tokenizeWords(q), locale)
+  it('should take the first two Vietnamese syllables and the last English word as what the query is about', () => {
+    expect(heads('mật ong xuất khẩu', 'vi')).toEqual([true, true, false, false])
+    expect(heads('handmade gốm', 'vi')).toEqual([false, true])
+    expect(heads('red wine', 'en')).toEqual([false, true])
   })
 })
 

@@ -1,5 +1,5 @@
 import { findFillerWords } from '../../find-filler-words'
-import { findHeadWord } from '../../find-head-word'
+import { findHeadWords } from '../../find-head-word'
 import { mayAnswerWithout } from '../../may-answer-without'
 import { fillerTerms, narrowQuery } from '../../narrow-query'
 import type { PreparedQuery } from '../../prepare-query'
@@ -22,10 +22,11 @@ export interface ForgivingMatch {
 
 const NOTHING: Candidates = { docs: [] }
 
-/** True when leaving out the marked words (per word of `query`) would leave too little to answer. */
+/** True when leaving out the words marked (per word of `query`) would leave too little to answer. */
 function tooMuchMissing(query: PreparedQuery, leftOut: readonly boolean[], locale: 'vi' | 'en'): boolean {
   const count = leftOut.filter(Boolean).length
-  return count > 0 && !mayAnswerWithout(query.words.length, count, leftOut[findHeadWord(query.words, locale)] === true)
+  const head = findHeadWords(query.words, locale).some((isHead, i) => isHead && leftOut[i])
+  return count > 0 && !mayAnswerWithout(query.words.length, count, head)
 }
 
 /**
@@ -41,6 +42,7 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
     withMatches(run, query, allowed, (candidates) => (candidates.docs.length > 0 ? { value: use({ candidates, query, ignored, refused: false }) } : null))
 
   const locale = run.index === 'public_en' ? 'en' : 'vi'
+  const known = (token: string) => run.store.index.vocabulary.has(token)
   const filler = fillerTerms(prepared, findFillerWords(prepared.words))
   const hasContent = filler.some((isFiller) => !isFiller)
   const content = hasContent
@@ -49,7 +51,7 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
         filler.map((isFiller) => !isFiller),
       )
     : { query: prepared, left: [] }
-  if (content.query.markedTokens.length > 0 && tooMuchMissing(content.query, findMissingAccents(content.query, markedWordsOf(run.store)), locale)) {
+  if (content.query.markedTokens.length > 0 && tooMuchMissing(content.query, findMissingAccents(content.query, markedWordsOf(run.store), known), locale)) {
     return use({ candidates: NOTHING, query: content.query, ignored: [], refused: true })
   }
   const all = attempt(prepared, [])
