@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { findFillerWords } from '../../../src/search/find-filler-words'
 import { findHeadWords } from '../../../src/search/find-head-word'
 import { mayAnswerWithout } from '../../../src/search/may-answer-without'
+import { planWordDropping } from '../../../src/search/plan-word-dropping'
+import { prepareQuery } from '../../../src/search/prepare-query'
+import { buildSynonymTable } from '../../../src/text/synonyms'
 import { typoBudget } from '../../../src/search/typo-budget'
 import { splitJoinedWord } from '../../../src/text/split-joined-word'
 import { tokenizeWords } from '../../../src/text/tokenize-text'
@@ -74,5 +77,21 @@ describe('splitJoinedWord', () => {
   })
   it('should leave a word alone when no split gives two known words', () => {
     expect(splitJoinedWord('honey', (w) => known.has(w))).toBeNull()
+  })
+})
+
+describe('planWordDropping', () => {
+  const synonyms = buildSynonymTable([['mật ong', 'honey']])
+  const plan = (q: string, locale: 'vi' | 'en' = 'vi') => planWordDropping(prepareQuery(q, synonyms), locale).map((p) => p.query.tokens.join(' '))
+
+  it('should try without the filler first, then without the words farthest from the head', () => {
+    expect(plan('mua mật ong xuất khẩu')).toEqual(['mat ong xuat khau', 'mat ong xuat', 'mat ong khau', 'mat ong'])
+  })
+
+  it('should never leave out the head words when leaving out half', () => {
+    expect(plan('nước hoa')).toEqual([])
+    // Wine of any colour is still wine; red without wine is not.
+    expect(plan('red wine', 'en')).toEqual(['wine'])
+    expect(plan('handmade gốm')).toEqual(['gom'])
   })
 })

@@ -1,6 +1,5 @@
 import { decodeKeyboard } from '../../../text/decode-keyboard'
-import { foldText } from '../../../text/fold-text'
-import { splitWords } from '../../../text/split-words'
+import { findTypedWord } from '../../find-typed-word'
 import { prepareQuery } from '../../prepare-query'
 import type { ResolvedSearchQuery } from '../../resolve-search-query'
 import { toSearchHit } from '../../to-search-hit'
@@ -63,7 +62,7 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
       page: resolved.page,
       hitsPerPage: resolved.hitsPerPage,
       tookMs: performance.now() - started,
-      ...(match && match.ignored.length > 0 && docs.length > 0 ? { ignoredWords: ignoredWordsOf(q, match) } : {}),
+      ...(match && match.ignored.length > 0 && docs.length > 0 ? { ignoredWords: match.ignored.map((word) => findTypedWord(q, word)) } : {}),
       ...(approximate ? { approximate: true } : {}),
       ...(suggestion && suggestion !== prepared.tokens.join(' ') ? { suggestion } : {}),
     }
@@ -71,12 +70,6 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
   }
   if (prepared.tokens.length === 0) return answer(browse(run, allowed))
   return withForgivingMatches(run, prepared, allowed, (match) => answer(match.candidates, match))
-}
-
-/** The words left out, as the buyer typed them (with their marks and capitals). */
-function ignoredWordsOf(q: string, match: ForgivingMatch): string[] {
-  const typed = splitWords(q)
-  return match.ignored.map((word) => typed.find((original) => foldText(original) === word.folded) ?? word.folded)
 }
 
 /**
