@@ -66,6 +66,13 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
       expect((await findEn('honey vodka')).totalHits).toBe(0)
       expect((await find('lụa tằm nón')).totalHits).toBe(0)
     })
+
+    // Not yet: every word of "nước hoa" occurs in one story ("…ngâm nước… bông hoa…"), so the
+    // item matches in full; refusing it needs a proximity rule for words found only far apart in the body.
+    it.todo('should not answer "nước hoa" with an item whose story merely mentions "nước" and "hoa" apart')
+    // Not yet: "lụa" matches "vỏ lụa" (cashew skin) accent-exactly and the synonym group
+    // lụa = tơ tằm = silk lets one word satisfy two terms; needs the data side and per-term matching.
+    it.todo('should not answer "lụa tơ tằm" with cashews ("vỏ lụa")')
   })
 
   describe('forgiving typos', () => {
