@@ -12,8 +12,15 @@ export interface PreparedQuery {
   readonly markedTokens: readonly string[]
 }
 
-export function prepareQuery(q: string, synonyms: SynonymTable): PreparedQuery {
-  const words = tokenizeWords(q)
+/**
+ * `splitWord` may take apart words typed run together ("nuocmam" → "nuoc", "mam"), before
+ * synonyms are looked up, so the pieces find theirs ("nuoc mam" → "fish sauce").
+ */
+export function prepareQuery(q: string, synonyms: SynonymTable, splitWord?: (word: Word, last: boolean) => readonly string[] | null): PreparedQuery {
+  const typed = tokenizeWords(q)
+  const words = splitWord
+    ? typed.flatMap((word, i) => splitWord(word, i === typed.length - 1)?.map((piece): Word => ({ folded: piece, marked: piece })) ?? [word])
+    : typed
   return {
     words,
     tokens: words.map((word) => word.folded),

@@ -61,13 +61,16 @@ export const SORTABLE_FIELDS = ['sortName', 'newestAwardYear', 'dateTs'] as cons
 export const RANKING_RULES = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'] as const
 
 /**
- * Typo tolerance: off for Vietnamese, whose syllables are short and differ by one letter
- * ("thuong"/"truong"); on for English words of 5+ letters (two typos from 9).
+ * Typo tolerance, counted on the folded word (diacritics are not typos): none up to 3 letters, one
+ * from 4 ("khomm" → "khom", "hony" → "honey"), two from 8. Vietnamese syllables are short and differ
+ * by one letter ("thuong"/"truong"), so the embedded engine spends the budget only on words the
+ * catalogue does not hold, and a typo-forgiven match always ranks below an exact one. Enquiries are
+ * searched by staff for names and references: exact.
  */
 export const TYPO_TOLERANCE: Readonly<Record<IndexName, { enabled: boolean; oneTypo: number; twoTypos: number }>> = {
-  public_vi: { enabled: false, oneTypo: 5, twoTypos: 9 },
-  public_en: { enabled: true, oneTypo: 5, twoTypos: 9 },
-  enquiries: { enabled: false, oneTypo: 5, twoTypos: 9 },
+  public_vi: { enabled: true, oneTypo: 4, twoTypos: 8 },
+  public_en: { enabled: true, oneTypo: 4, twoTypos: 8 },
+  enquiries: { enabled: false, oneTypo: 4, twoTypos: 8 },
 }
 
 /**

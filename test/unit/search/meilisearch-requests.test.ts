@@ -37,6 +37,8 @@ class FakeMeilisearch {
   readonly requests: Recorded[] = []
   /** Task uid → how the task should end; default succeeded. */
   readonly failures = new Map<number, { code: string; message: string }>()
+  /** Which folded queries find something (all, by default). */
+  matches: (q: string) => boolean = () => true
   /** Make the next enqueued task fail with this error. */
   failNext: { code: string; message: string } | null = null
   private nextTask = 0
@@ -119,25 +121,41 @@ class FakeMeilisearch {
       if (parts[1]!.startsWith('missing_')) {
         return this.send(res, 404, { message: `Index \`${parts[1]}\` not found.`, code: 'index_not_found', type: 'invalid_request', link: '' })
       }
+      const found = this.matches((request.body as { q: string }).q)
       return this.send(res, 200, {
-        hits: [{ ...PRODUCT_HIT, _rankingScore: 0.93 }],
+        hits: found ? [{ ...PRODUCT_HIT, _rankingScore: 0.93 }] : [],
         query: (request.body as { q: string }).q,
         processingTimeMs: 1,
         hitsPerPage: 20,
         page: 1,
         totalPages: 1,
-        totalHits: 1,
+        totalHits: found ? 1 : 0,
         facetDistribution: { province: { 'Cà Mau': 1 }, awardLevel: { national: 1 } },
       })
     }
-    if (request.method === 'POST' && url.pathname === '/multi-search') {
+    if (request.method === 'POST' && url.pathname === '/multi-search' && !(request.body as { federation?: unknown }).federation) {
+      const { queries } = request.body as { queries: { indexUid: string; q: string }[] }
       return this.send(res, 200, {
-        hits: [{ ...PRODUCT_HIT, _federation: { indexUid: 'tieu_bieu_public_vi', queriesPosition: 1, weightedRankingScore: 1.4 } }],
+        results: queries.map(({ indexUid, q }) => ({
+          indexUid,
+          hits: [],
+          query: q,
+          processingTimeMs: 1,
+          limit: 0,
+          offset: 0,
+          estimatedTotalHits: this.matches(q) ? 3 : 0,
+        })),
+      })
+    }
+    if (request.method === 'POST' && url.pathname === '/multi-search') {
+      const found = this.matches((request.body as { queries: { q: string }[] }).queries[0]!.q)
+      return this.send(res, 200, {
+        hits: found ? [{ ...PRODUCT_HIT, _federation: { indexUid: 'tieu_bieu_public_vi', queriesPosition: 1, weightedRankingScore: 1.4 } }] : [],
         processingTimeMs: 1,
         hitsPerPage: 20,
         page: 1,
         totalPages: 1,
-        totalHits: 1,
+        totalHits: found ? 1 : 0,
         facetsByIndex: { tieu_bieu_public_vi: { distribution: { province: { 'Cà Mau': 1 } }, stats: {} } },
       })
     }
@@ -159,6 +177,7 @@ describe('Meilisearch adapter requests', () => {
     fake.requests.length = 0
     fake.failures.clear()
     fake.failNext = null
+    fake.matches = () => true
   })
 
   it('should create each index with primary key id and PATCH its settings, waiting for every task', async () => {
@@ -185,8 +204,8 @@ describe('Meilisearch adapter requests', () => {
     expect(vi.rankingRules).toEqual(['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'])
     expect((vi.synonyms as Record<string, string[]>).khom).toEqual(['dua', 'thom', 'pineapple'])
     expect((vi.synonyms as Record<string, string[]>)['mat ong']).toEqual(['honey'])
-    expect(vi.typoTolerance).toMatchObject({ enabled: false, disableOnAttributes: ['marked'] })
-    expect((writes[3]!.body as Record<string, unknown>).typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } })
+    expect(vi.typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: ['marked'] })
+    expect((writes[3]!.body as Record<string, unknown>).typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } })
   })
 
   it('should accept an index that already exists, so settings can be applied on every start', async () => {
@@ -262,6 +281,36 @@ describe('Meilisearch adapter requests', () => {
     expect(body.queries[1]!.federationOptions).toEqual({ weight: 1.5 })
     expect(result.facets).toEqual({ province: { 'Cà Mau': 1 } })
     expect(result.hits[0]!.score).toBe(1.4)
+  })
+
+  it('should leave out words the catalogue lacks, asking Meilisearch for each candidate, and say which', async () => {
+    fake.matches = (q) => !q.includes('xuat') && !q.includes('khau')
+    const result = await search.search({ q: 'mua mật ong xuất khẩu', locale: 'vi' })
+    const [first, probe, page] = fake.writes()
+    expect((first!.body as { queries: unknown[] }).queries[0]).toMatchObject({ q: 'mua mat ong xuat khau', matchingStrategy: 'all' })
+    expect(probe!.path).toBe('/multi-search')
+    const queries = (probe!.body as { queries: { q: string; matchingStrategy: string; limit: number }[] }).queries
+    expect(queries[0]).toMatchObject({ q: 'mat ong xuat khau', matchingStrategy: 'all', limit: 0 })
+    expect(queries.map((query) => query.q)).toContain('mat ong')
+    // "mật ong" alone would leave out "xuất" and "khẩu": half the content words, the head kept.
+    expect((page!.body as { queries: { q: string }[] }).queries.map((query) => query.q)).toEqual(['mat ong', 'mat ong ma65t'])
+    expect(result.ignoredWords).toEqual(['mua', 'xuất', 'khẩu'])
+  })
+
+  it('should answer nothing rather than leave out the head words', async () => {
+    fake.matches = (q) => !q.includes('hoa') || !q.includes('nuoc')
+    const result = await search.search({ q: 'nuoc hoa', locale: 'vi' })
+    expect(result.totalHits).toBe(0)
+    expect(result.ignoredWords).toBeUndefined()
+  })
+
+  it('should read Telex typed with the Vietnamese keyboard off as a second candidate, and say so', async () => {
+    fake.matches = (q) => q === 'mat ong' || q.startsWith('mat ong ')
+    const result = await search.search({ q: 'maatj ong', locale: 'vi' })
+    const probe = fake.writes()[1]!
+    expect((probe.body as { queries: { q: string }[] }).queries[0]!.q).toBe('mat ong')
+    expect(result.readAs).toBe('mật ong')
+    expect(result.totalHits).toBe(1)
   })
 
   it('should add the producer scope to every enquiry search as a server-side filter', async () => {

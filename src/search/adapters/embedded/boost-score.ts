@@ -3,6 +3,8 @@ import type { PreparedQuery } from '../../prepare-query'
 import { markText } from '../../../text/mark-text'
 import { isMarked } from '../../../text/tokenize-text'
 import { TEXT_FIELDS } from '../../settings/index-settings'
+import { isAccentApproximate } from './accent-approximate'
+import { headMatches } from './name-head'
 
 /** Up to ×5 for matching every accent the buyer typed ("dế" above "dê"): a false friend with other accents must not outrank it. */
 const ACCENT_BOOST = 4
@@ -13,6 +15,18 @@ const PHRASE_BOOST = 3
  * ong"), as Meilisearch's attribute rule prefers matches early in the most important attribute.
  */
 const LEADING_BOOST = 0.5
+/**
+ * ×3 when the name is what the buyer asked for: the whole name is the query, or (English) its head
+ * noun is the query's last word ("honey" → "Ba Be forest honey" above "Honey-glazed cashews").
+ */
+const NAME_BOOST = 2
+/** A hit matching only after folding away the buyer's accents ranks below every accent-exact one. */
+const APPROXIMATE_FACTOR = 1e-4
+
+/** True when the record is named by the query: the whole folded title, or the English head noun. */
+function namedBy(record: IndexRecord, prepared: PreparedQuery): boolean {
+  return record.searchTitle === joinedTokens(prepared) || headMatches(record, prepared.tokens)
+}
 
 function isWordStart(text: string, at: number): boolean {
   return at === 0 || text.charCodeAt(at - 1) === 32
@@ -101,7 +115,7 @@ function leadsTitle(record: IndexRecord, prepared: PreparedQuery): boolean {
  * typed with diacritics, no phrase boost for a single word. A tighter bound lets ranking stop sooner.
  */
 export function maxBoostFor(prepared: PreparedQuery): number {
-  return boostWithoutLeading(prepared) * (1 + LEADING_BOOST)
+  return boostWithoutLeading(prepared) * (1 + LEADING_BOOST) * (1 + NAME_BOOST)
 }
 
 function boostWithoutLeading(prepared: PreparedQuery): number {
@@ -116,11 +130,13 @@ function boostWithoutLeading(prepared: PreparedQuery): number {
  * costly accent and phrase checks for far more of the candidates than with `maxBoostFor`.
  */
 export function boostCeiling(record: IndexRecord, prepared: PreparedQuery): number {
-  return boostWithoutLeading(prepared) * (foldedTitleLeads(record, prepared) ? 1 + LEADING_BOOST : 1)
+  return boostWithoutLeading(prepared) * (foldedTitleLeads(record, prepared) ? 1 + LEADING_BOOST : 1) * (namedBy(record, prepared) ? 1 + NAME_BOOST : 1)
 }
 
 /** Relevance after the engine's own score: accent-exact, adjacent words and a title that begins with the query rank higher. */
 export function boostScore(record: IndexRecord, prepared: PreparedQuery, score: number): number {
   const leading = leadsTitle(record, prepared) ? 1 + LEADING_BOOST : 1
-  return score * (1 + ACCENT_BOOST * accentRatio(record, prepared)) * (1 + PHRASE_BOOST * phraseRatio(record, prepared.tokens)) * leading
+  const named = namedBy(record, prepared) ? 1 + NAME_BOOST : 1
+  const approximate = prepared.markedTokens.length > 0 && isAccentApproximate(record, prepared) ? APPROXIMATE_FACTOR : 1
+  return score * (1 + ACCENT_BOOST * accentRatio(record, prepared)) * (1 + PHRASE_BOOST * phraseRatio(record, prepared.tokens)) * leading * named * approximate
 }

@@ -1,17 +1,22 @@
 import type { PreparedQuery } from '../../prepare-query'
-import { MIN_PREFIX_LENGTH, TYPO_TOLERANCE } from '../../settings/index-settings'
+import { MIN_PREFIX_LENGTH } from '../../settings/index-settings'
 import type { IndexName } from '../../settings/index-names'
+import { typoBudget } from '../../typo-budget'
 import type { QueryNode } from './evaluate-query'
 
 /** Synonyms match a little below the words the buyer typed. */
 const ALTERNATIVE_BOOST = 0.8
 
-function fuzzyFor(token: string, index: IndexName): number {
-  const typos = TYPO_TOLERANCE[index]
-  if (!typos.enabled || /\d/.test(token)) return 0
-  if (token.length >= typos.twoTypos) return 2
-  if (token.length >= typos.oneTypo) return 1
-  return 0
+/** Whether the catalogue holds a word (as a whole word, or as the start of one when `prefix`). */
+export type KnownWord = (token: string, prefix: boolean) => boolean
+
+/**
+ * Typos are forgiven only for words the catalogue does not hold: "khomm" may be "khom", but
+ * "thuong" stays "thuong" and never brings "truong" along.
+ */
+function fuzzyFor(token: string, index: IndexName, prefix: boolean, known: KnownWord | undefined): number {
+  const budget = typoBudget(token, index)
+  return budget > 0 && known?.(token, prefix) === false ? budget : 0
 }
 
 /**
@@ -22,22 +27,28 @@ function bitFor(term: number): number {
   return 2 ** Math.min(term, 31)
 }
 
-function phraseQuery(tokens: readonly string[], index: IndexName, prefixLast: boolean, boost: number, bit: number): QueryNode {
-  const parts = tokens.map(
-    (token, i): QueryNode => ({ op: 'term', token, prefix: prefixLast && i === tokens.length - 1, fuzzy: fuzzyFor(token, index), boost, bit }),
-  )
+function phraseQuery(tokens: readonly string[], index: IndexName, prefixLast: boolean, boost: number, bit: number, known?: KnownWord): QueryNode {
+  const parts = tokens.map((token, i): QueryNode => {
+    const prefix = prefixLast && i === tokens.length - 1
+    return { op: 'term', token, prefix, fuzzy: fuzzyFor(token, index, prefix, known), boost, bit }
+  })
   return parts.length === 1 ? parts[0]! : { op: 'and', children: parts }
+}
+
+export interface QueryTreeOptions {
+  readonly terms?: PreparedQuery['terms']
+  readonly prefixLast?: boolean
+  /** 'all': every term must match (AND); 'any': documents matching some of them (OR), to leave words out. */
+  readonly match?: 'all' | 'any'
+  /** Lets typos be forgiven on words the catalogue does not hold. */
+  readonly known?: KnownWord
 }
 
 /**
  * The query for a prepared query: every term must match (AND); a term matches through its own
  * words or any synonym (OR). Only the last word the buyer typed matches as a prefix.
  */
-export function buildQueryTree(
-  prepared: PreparedQuery,
-  index: IndexName,
-  options: { readonly terms?: PreparedQuery['terms']; readonly prefixLast?: boolean } = {},
-): QueryNode {
+export function buildQueryTree(prepared: PreparedQuery, index: IndexName, options: QueryTreeOptions = {}): QueryNode {
   const { tokens } = prepared
   const terms = options.terms ?? prepared.terms
   // A lone first letter as a prefix would match most of the catalogue (and cost the most); after
@@ -45,11 +56,11 @@ export function buildQueryTree(
   const lastToken = tokens.at(-1) ?? ''
   const prefixLast = options.prefixLast ?? (lastToken.length >= MIN_PREFIX_LENGTH || tokens.length > 1)
   const termQueries = terms.map((term, i): QueryNode => {
-    const own = phraseQuery(term.tokens, index, prefixLast && i === terms.length - 1, 1, bitFor(i))
+    const own = phraseQuery(term.tokens, index, prefixLast && i === terms.length - 1, 1, bitFor(i), options.known)
     if (term.alternatives.length === 0) return own
     return { op: 'or', children: [own, ...term.alternatives.map((alternative) => phraseQuery(alternative, index, false, ALTERNATIVE_BOOST, bitFor(i)))] }
   })
-  return termQueries.length === 1 ? termQueries[0]! : { op: 'and', children: termQueries }
+  return termQueries.length === 1 ? termQueries[0]! : { op: options.match === 'any' ? 'or' : 'and', children: termQueries }
 }
 
 /** A single whole word, no prefix, no typos. */

@@ -121,6 +121,18 @@ function addPostings(index: TermIndex, matches: Matches, postings: TermPostings 
   }
 }
 
+/**
+ * A letter left out is the commonest slip on a phone keyboard ("hony" for "honey"), so a catalogue
+ * word that holds every typed letter in order outranks one reached by changing a letter ("hong").
+ */
+const OTHER_TYPO_WEIGHT = 0.5
+
+export function isSubsequence(short: string, long: string): boolean {
+  let at = 0
+  for (let i = 0; i < long.length && at < short.length; i += 1) if (long[i] === short[at]) at += 1
+  return at === short.length
+}
+
 function evaluateTerm(index: TermIndex, pool: MatchPool, node: Extract<QueryNode, { op: 'term' }>, within?: Matches): Matches {
   const matches = pool.acquire(index.records.length)
   const { token } = node
@@ -137,7 +149,8 @@ function evaluateTerm(index: TermIndex, pool: MatchPool, node: Extract<QueryNode
   if (node.fuzzy > 0) {
     for (const [term, [postings, distance]] of index.vocabulary.fuzzyGet(token, node.fuzzy)) {
       if (distance === 0 || prefixed.has(term)) continue
-      addPostings(index, matches, postings, node.boost * ((FUZZY_WEIGHT * term.length) / (term.length + distance)), node.bit, within)
+      const slip = isSubsequence(token, term) ? 1 : OTHER_TYPO_WEIGHT
+      addPostings(index, matches, postings, slip * node.boost * ((FUZZY_WEIGHT * term.length) / (term.length + distance)), node.bit, within)
     }
   }
   return matches

@@ -16,6 +16,8 @@ export interface IndexStore {
   readonly pool: MatchPool
   /** Name order of the documents (compare-hits.ts), dropped at every write. */
   nameRanks?: Int32Array
+  /** Every accent-exact word the records hold (`marked`), dropped at every write. */
+  markedWords?: ReadonlySet<string>
 }
 
 export function createIndexStore(records: readonly IndexRecord[] = []): IndexStore {
@@ -55,6 +57,7 @@ function compactIfNeeded(store: IndexStore): void {
 export function upsertRecords(store: IndexStore, records: readonly IndexRecord[]): void {
   const latest = new Map(records.map((record) => [record.id, record]))
   store.nameRanks = undefined
+  store.markedWords = undefined
   for (const [id, record] of latest) {
     const old = store.ids.get(id)
     if (old !== undefined) removeDoc(store.index, old)
@@ -65,6 +68,7 @@ export function upsertRecords(store: IndexStore, records: readonly IndexRecord[]
 
 export function removeRecords(store: IndexStore, ids: readonly string[]): void {
   store.nameRanks = undefined
+  store.markedWords = undefined
   for (const id of new Set(ids)) {
     const doc = store.ids.get(id)
     if (doc === undefined) continue
@@ -81,10 +85,21 @@ export function clearStore(store: IndexStore): void {
   store.codes = createFacetCodeTable()
   store.filters = new Map()
   store.nameRanks = undefined
+  store.markedWords = undefined
 }
 
 /** The store's name ranks, computed on first use after a write. */
 export function nameRanksOf(store: IndexStore): Int32Array {
   store.nameRanks ??= computeNameRanks(store.index.records)
   return store.nameRanks
+}
+
+/** The accent-exact words of the live records, collected on first use after a write. */
+export function markedWordsOf(store: IndexStore): ReadonlySet<string> {
+  if (!store.markedWords) {
+    const words = new Set<string>()
+    for (const record of store.index.records) if (record) for (const word of record.marked.split(' ')) if (word) words.add(word)
+    store.markedWords = words
+  }
+  return store.markedWords
 }

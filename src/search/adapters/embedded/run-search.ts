@@ -1,118 +1,88 @@
-import type { SynonymTable } from '../../../text/synonyms'
-import { prepareQuery, type PreparedQuery } from '../../prepare-query'
-import type { QueryTarget, ResolvedSearchQuery } from '../../resolve-search-query'
-import type { IndexName } from '../../settings/index-names'
+import { decodeKeyboard } from '../../../text/decode-keyboard'
+import { findTypedWord } from '../../find-typed-word'
+import { prepareQuery } from '../../prepare-query'
+import type { ResolvedSearchQuery } from '../../resolve-search-query'
 import { toSearchHit } from '../../to-search-hit'
-import type { EnquiryScope, SearchResult } from '../../types'
-import { buildQueryTree, prefixQuery, wordQuery } from './build-query-tree'
+import type { SearchResult } from '../../types'
+import { isAccentApproximate } from './accent-approximate'
+import { knownWordIn, splitWordIn } from './catalogue-words'
 import { compareByRelevance, compareDocs, type ScoredRecord } from './compare-hits'
-import { evaluateQuery } from './evaluate-query'
 import { countFacetCodes } from './facet-codes'
-import { allowedDocs, type AllowedDocs } from './filter-index'
-import { nameRanksOf, type IndexStore } from './index-store'
-import { hasShortPrefix, shortPrefixCode } from './term-index'
+import { allowedDocs } from './filter-index'
+import { nameRanksOf } from './index-store'
+import { withForgivingMatches, type ForgivingMatch } from './match-forgiving'
+import { browse, type Candidates, type SearchRun } from './match-query'
 import { rankTop } from './rank-candidates'
 import { selectTop } from './select-top'
+import { suggestSpelling } from './suggest-spelling'
 
-export interface SearchRun {
-  readonly store: IndexStore
-  readonly index: IndexName
-  readonly target: QueryTarget
-  readonly scope?: EnquiryScope
-  readonly synonyms: SynonymTable
+export type { SearchRun } from './match-query'
+
+/** Fewer hits than this and the engine offers a spelling from the catalogue's own words. */
+const FEW_HITS = 3
+
+interface Reading {
+  readonly result: SearchResult
+  /** Words left out to find anything; Infinity when it found nothing at all. */
+  readonly leftOut: number
 }
 
-/**
- * A last word of one or two letters after others ("mat o", "keo du") would expand, as a prefix, to
- * a large share of the vocabulary, each expansion with its own long posting list: the slowest
- * queries by far. The words before it already narrow the hits, so it is checked on those instead
- * (only their documents are looked up): the same hits, at a fraction of the cost. Documents holding
- * it as a whole word ("Long An" for "long an") keep the score that word earns. Returns the prefix
- * to check, or null.
- */
-const DEFERRED_PREFIX_LENGTH = 3
-
-function deferredPrefix(prepared: PreparedQuery): string | null {
-  const last = prepared.terms.at(-1)
-  if (prepared.terms.length < 2 || !last || last.alternatives.length > 0 || last.tokens.length !== 1) return null
-  const token = last.tokens[0]!
-  return token.length < DEFERRED_PREFIX_LENGTH ? token : null
-}
-
-interface Candidates {
-  /** Matching document numbers that pass the filters. */
-  readonly docs: number[]
-  /** Relevance by document number (undefined when the query has no words). */
-  readonly scores?: ArrayLike<number>
-}
-
-/** Every live document that passes the filters (a query without words). */
-function browse(run: SearchRun, allowed: AllowedDocs | null): Candidates {
-  if (allowed) return { docs: allowed.docs }
-  const docs: number[] = []
-  const { records } = run.store.index
-  for (let doc = 0; doc < records.length; doc += 1) if (records[doc] !== undefined) docs.push(doc)
-  return { docs }
-}
-
-/** Score the query's words, keep the documents that pass the filters; `use` reads them before the scratch arrays go back to the pool. */
-function withMatches<T>(run: SearchRun, prepared: PreparedQuery, allowed: AllowedDocs | null, use: (candidates: Candidates) => T): T {
-  const { index, pool } = run.store
-  const prefix = deferredPrefix(prepared)
-  const tree =
-    prefix === null ? buildQueryTree(prepared, run.index) : buildQueryTree(prepared, run.index, { terms: prepared.terms.slice(0, -1), prefixLast: false })
-  const found = evaluateQuery(index, pool, tree)
-  // The deferred last word, checked only on the documents the others matched: which of them hold
-  // a word starting with it (by their letters' codes when it has one, else through the postings),
-  // and the score of those holding it whole.
-  const code = prefix === null ? undefined : shortPrefixCode(prefix)
-  const startsWith = prefix === null || code !== undefined ? null : evaluateQuery(index, pool, prefixQuery(prefix), found)
-  const holds = (doc: number) => (code !== undefined ? hasShortPrefix(index, doc, prefix!, code) : startsWith!.scores[doc]! > 0)
-  const wholeWord = prefix === null ? null : evaluateQuery(index, pool, wordQuery(prefix), found)
-  try {
-    // Nothing to check: the matches are the candidates.
-    if (!allowed && prefix === null) return use({ docs: found.docs, scores: found.scores })
-    const docs: number[] = []
-    for (const doc of found.docs) {
-      if (allowed && !allowed.has(doc)) continue
-      if (prefix !== null) {
-        if (!holds(doc)) continue
-        found.scores[doc]! += wholeWord!.scores[doc]!
-      }
-      docs.push(doc)
-    }
-    return use({ docs, scores: found.scores })
-  } finally {
-    for (const matches of [found, startsWith, wholeWord]) if (matches) pool.release(matches)
-  }
-}
-
-/** One search on one embedded index: match, filter, rank, count facets, cut the page. */
-/** `resolved` comes checked from the port (create-embedded-search.ts). */
-export function runSearch(run: SearchRun, resolved: ResolvedSearchQuery): SearchResult {
-  const started = performance.now()
-  const prepared = prepareQuery(resolved.q, run.synonyms)
-  const allowed = allowedDocs(run.store.filters, run.store.index.records, resolved.filters, run.scope)
-  const hasWords = prepared.tokens.length > 0
+/** One reading of the query (as typed, or decoded from Telex/VNI): match, filter, rank, count facets, cut the page. */
+function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string, started: number): Reading {
+  const { index } = run.store
+  const prepared = prepareQuery(q, run.synonyms, splitWordIn(index))
+  const allowed = allowedDocs(run.store.filters, index.records, resolved.filters, run.scope)
   const from = (resolved.page - 1) * resolved.hitsPerPage
   const pageEnd = from + resolved.hitsPerPage
-  const { records } = run.store.index
-  const withScore = hasWords && resolved.sort === 'relevance'
+  const { records } = index
 
-  const answer = ({ docs, scores }: Candidates): SearchResult => {
-    const ordered = withScore
-      ? rankTop(docs, scores!, records, prepared, pageEnd, compareByRelevance)
-      : selectTop(docs, compareDocs(resolved.sort, hasWords, run.target === 'enquiries', records, nameRanksOf(run.store)), pageEnd).map(
-          (doc): ScoredRecord => ({ record: records[doc]!, score: 0 }),
-        )
-    return {
-      hits: ordered.slice(from).map(({ record, score }) => toSearchHit(record, prepared.tokens, withScore ? score : undefined)),
+  const answer = ({ docs, scores }: Candidates, match?: ForgivingMatch): Reading => {
+    const query = match?.query ?? prepared
+    const withScore = scores !== undefined && resolved.sort === 'relevance'
+    const ordered =
+      docs.length === 0
+        ? []
+        : withScore
+          ? rankTop(docs, scores, records, query, pageEnd, compareByRelevance)
+          : selectTop(docs, compareDocs(resolved.sort, query.tokens.length > 0, run.target === 'enquiries', records, nameRanksOf(run.store)), pageEnd).map(
+              (doc): ScoredRecord => ({ record: records[doc]!, score: 0 }),
+            )
+    const first = ordered[0]?.record
+    // Accent-approximate hits rank below every accent-exact one: a first one means all are.
+    const approximate = withScore && first !== undefined && query.markedTokens.length > 0 && isAccentApproximate(first, query)
+    const known = knownWordIn(index)
+    const unsure =
+      match !== undefined &&
+      (docs.length < FEW_HITS || match.ignored.length > 0 || query.tokens.some((token, i) => !known(token, i === query.tokens.length - 1)))
+    const suggestion = unsure ? suggestSpelling(index, run.index, prepared, known) : undefined
+    const result: SearchResult = {
+      hits: ordered.slice(from).map(({ record, score }) => toSearchHit(record, query.tokens, withScore ? score : undefined)),
       facets: resolved.facets.length > 0 ? countFacetCodes(run.store.facets, run.store.codes, docs, resolved.facets) : {},
       totalHits: docs.length,
       page: resolved.page,
       hitsPerPage: resolved.hitsPerPage,
       tookMs: performance.now() - started,
+      ...(match && match.ignored.length > 0 && docs.length > 0 ? { ignoredWords: match.ignored.map((word) => findTypedWord(q, word)) } : {}),
+      ...(approximate ? { approximate: true } : {}),
+      ...(suggestion && suggestion !== prepared.tokens.join(' ') ? { suggestion } : {}),
     }
+    return { result, leftOut: docs.length === 0 ? Number.POSITIVE_INFINITY : (match?.ignored.length ?? 0) }
   }
-  return hasWords ? withMatches(run, prepared, allowed, answer) : answer(browse(run, allowed))
+  if (prepared.tokens.length === 0) return answer(browse(run, allowed))
+  return withForgivingMatches(run, prepared, allowed, (match) => answer(match.candidates, match))
+}
+
+/**
+ * One search on one embedded index. A query that looks like Telex or VNI typed with the Vietnamese
+ * keyboard off is read both ways; the decoded reading wins when it leaves fewer words out, and the
+ * result says how it was read. `resolved` comes checked from the port (create-embedded-search.ts).
+ */
+export function runSearch(run: SearchRun, resolved: ResolvedSearchQuery): SearchResult {
+  const started = performance.now()
+  const typed = searchReading(run, resolved, resolved.q, started)
+  const decoded = decodeKeyboard(resolved.q)
+  if (decoded === null) return typed.result
+  const other = searchReading(run, resolved, decoded, started)
+  if (other.leftOut >= typed.leftOut) return typed.result
+  return { ...other.result, readAs: decoded, tookMs: performance.now() - started }
 }

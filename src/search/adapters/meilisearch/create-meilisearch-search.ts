@@ -1,15 +1,20 @@
-import { type FederatedMultiSearchParams, Meilisearch } from 'meilisearch'
+import { type FederatedMultiSearchParams, Meilisearch, type MultiSearchResponse } from 'meilisearch'
+import { decodeKeyboard } from '../../../text/decode-keyboard'
+import type { Word } from '../../../text/tokenize-text'
 import { buildSynonymTable, type SynonymGroup } from '../../../text/synonyms'
 import { assertIndexable } from '../../assert-indexable'
 import { buildIndexRecord, type IndexRecord } from '../../build-index-record'
 import { SearchConfigError } from '../../errors'
-import { prepareQuery } from '../../prepare-query'
-import { resolveEnquiryScope, resolveSearchQuery, type QueryTarget } from '../../resolve-search-query'
+import { findTypedWord } from '../../find-typed-word'
+import { planWordDropping } from '../../plan-word-dropping'
+import { prepareQuery, type PreparedQuery } from '../../prepare-query'
+import { resolveEnquiryScope, resolveSearchQuery, type QueryTarget, type ResolvedSearchQuery } from '../../resolve-search-query'
 import { DEFAULT_SYNONYM_GROUPS } from '../../settings/default-synonyms'
 import { INDEX_NAMES, indexNameForId, publicIndexName, type IndexName } from '../../settings/index-names'
 import type { EnquiryScope, EnquirySearchQuery, SearchDocument, SearchPort, SearchQuery, SearchResult } from '../../types'
 import { awaitTask, type TaskWait } from './await-task'
 import { buildMeilisearchRequest } from './build-meilisearch-request'
+import { buildProbeRequest } from './build-probe-request'
 import { buildMeilisearchSettings } from './meilisearch-settings'
 import { toSearchError } from './to-search-error'
 import { toSearchResult, type MeilisearchAnswer } from './to-search-result'
@@ -64,22 +69,75 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
     }
   }
 
+  async function send(
+    target: QueryTarget,
+    indexUid: string,
+    resolved: ResolvedSearchQuery,
+    prepared: PreparedQuery,
+    scope?: EnquiryScope,
+  ): Promise<MeilisearchAnswer> {
+    const request = buildMeilisearchRequest(indexUid, resolved, prepared, { enquiries: target === 'enquiries', scope })
+    try {
+      return request.kind === 'search'
+        ? await client.index<IndexRecord>(indexUid).search(request.q, request.params)
+        : await client.multiSearch<FederatedMultiSearchParams, IndexRecord>(request.body)
+    } catch (error) {
+      throw toSearchError(error, `search ${indexUid}`)
+    }
+  }
+
+  /**
+   * Every word first. When that finds nothing, or the query also reads as Telex/VNI, one
+   * multi-search counts the other candidates (plan-word-dropping.ts, and the decoded reading with
+   * its own), and the first that finds something is asked for its page: the same rule as the
+   * embedded engine's, with the words left out and the reading reported.
+   */
   async function run(target: QueryTarget, index: IndexName, query: SearchQuery, scope?: EnquiryScope): Promise<SearchResult> {
     const started = performance.now()
     const resolved = resolveSearchQuery(query, target)
     const prepared = prepareQuery(resolved.q, synonyms)
     const indexUid = uid(index)
-    const request = buildMeilisearchRequest(indexUid, resolved, prepared, { enquiries: target === 'enquiries', scope })
-    let answer: MeilisearchAnswer
+    const answer = await send(target, indexUid, resolved, prepared, scope)
+    const found = (answer.totalHits ?? answer.estimatedTotalHits ?? answer.hits.length) > 0
+    const decoded = decodeKeyboard(resolved.q)
+    if (prepared.tokens.length === 0 || (found && decoded === null)) return toSearchResult(answer, indexUid, resolved, prepared, performance.now() - started)
+
+    const locale = index === 'public_en' ? 'en' : 'vi'
+    const candidates: { query: PreparedQuery; left: readonly Word[]; readAs?: string }[] = found ? [] : planWordDropping(prepared, locale)
+    if (decoded !== null) {
+      const reading = prepareQuery(decoded, synonyms)
+      candidates.unshift(...[{ query: reading, left: [] }, ...planWordDropping(reading, locale)].map((candidate) => ({ ...candidate, readAs: decoded })))
+    }
+    let counts: MultiSearchResponse
     try {
-      answer =
-        request.kind === 'search'
-          ? await client.index<IndexRecord>(indexUid).search(request.q, request.params)
-          : await client.multiSearch<FederatedMultiSearchParams, IndexRecord>(request.body)
+      counts = await client.multiSearch(
+        buildProbeRequest(
+          indexUid,
+          resolved,
+          candidates.map((candidate) => candidate.query),
+          scope,
+        ),
+      )
     } catch (error) {
       throw toSearchError(error, `search ${indexUid}`)
     }
-    return toSearchResult(answer, indexUid, resolved, prepared, performance.now() - started)
+    const matching = candidates.filter((_, i) => {
+      const result = counts.results[i]
+      return (result?.totalHits ?? result?.estimatedTotalHits ?? 0) > 0
+    })
+    // Fewest words left out wins; the reading as typed (found, so nothing left out) beats an equal decoded one.
+    const best = matching.reduce<(typeof candidates)[number] | undefined>(
+      (chosen, candidate) => (!chosen || candidate.left.length < chosen.left.length ? candidate : chosen),
+      undefined,
+    )
+    if (!best || (found && best.left.length > 0)) return toSearchResult(answer, indexUid, resolved, prepared, performance.now() - started)
+    const chosen = await send(target, indexUid, resolved, best.query, scope)
+    const result = toSearchResult(chosen, indexUid, resolved, best.query, performance.now() - started)
+    return {
+      ...result,
+      ...(best.left.length > 0 ? { ignoredWords: best.left.map((word) => findTypedWord(resolved.q, word)) } : {}),
+      ...(best.readAs ? { readAs: best.readAs } : {}),
+    }
   }
 
   return {

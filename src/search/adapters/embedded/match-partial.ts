@@ -1,0 +1,70 @@
+import type { PreparedQuery } from '../../prepare-query'
+import { buildQueryTree } from './build-query-tree'
+import { evaluateQuery } from './evaluate-query'
+import type { AllowedDocs } from './filter-index'
+import type { Candidates, SearchRun } from './match-query'
+
+/** A last word this short, as a prefix in an OR, would bring in a large share of the vocabulary. */
+const MIN_PARTIAL_PREFIX = 3
+
+/**
+ * True when `bits` keeps words nearer the head than `other` does: with term i as bit i, the
+ * earliest differing term decides in Vietnamese (its lowest bit), the latest in English.
+ */
+function nearerHead(bits: number, other: number, locale: 'vi' | 'en'): boolean {
+  const differ = bits ^ other
+  if (differ === 0) return false
+  const decisive = locale === 'vi' ? differ & -differ : 2 ** Math.floor(Math.log2(differ))
+  return (bits & decisive) !== 0
+}
+
+function countBits(value: number): number {
+  let count = 0
+  for (let rest = value; rest !== 0; rest &= rest - 1) count += 1
+  return count
+}
+
+/**
+ * Documents matching as many of the query's terms as any document does, all on the same terms:
+ * leaving words out until something matches, as Meilisearch's matching strategies do, but choosing
+ * which words to leave out by what the catalogue holds rather than by their place in the query.
+ * Among the sets of terms matched equally often, the one keeping the words nearest the head wins
+ * (Vietnamese names the thing first, English last: "nước mắm nguyên chất" keeps "nước mắm"), then
+ * the one of the best-scoring document. `use`
+ * gets the candidates and, per term, whether it was kept (none when nothing matched at all).
+ */
+export function withPartialMatches<T>(
+  run: SearchRun,
+  prepared: PreparedQuery,
+  allowed: AllowedDocs | null,
+  locale: 'vi' | 'en',
+  use: (candidates: Candidates, kept: boolean[]) => T,
+): T {
+  const { index, pool } = run.store
+  const last = prepared.tokens.at(-1) ?? ''
+  // No typos here: a word that only a typo could match, and only apart from the others, is more
+  // likely another word ("wine" is not "fine") than a slip, so it is left out instead.
+  const tree = buildQueryTree(prepared, run.index, { match: 'any', prefixLast: last.length >= MIN_PARTIAL_PREFIX })
+  const found = evaluateQuery(index, pool, tree)
+  try {
+    let pattern = 0
+    let patternCount = 0
+    let patternScore = 0
+    for (const doc of found.docs) {
+      if (allowed && !allowed.has(doc)) continue
+      const bits = found.bits[doc]!
+      const count = countBits(bits)
+      const score = found.scores[doc]!
+      if (count > patternCount || (count === patternCount && (nearerHead(bits, pattern, locale) || (bits === pattern && score > patternScore)))) {
+        pattern = bits
+        patternCount = count
+        patternScore = score
+      }
+    }
+    const docs = patternCount === 0 ? [] : found.docs.filter((doc) => found.bits[doc] === pattern && (!allowed || allowed.has(doc)))
+    const kept = prepared.terms.map((_, i) => (pattern & (2 ** Math.min(i, 31))) !== 0)
+    return use({ docs, scores: found.scores }, kept)
+  } finally {
+    pool.release(found)
+  }
+}

@@ -1,0 +1,33 @@
+import type { IndexRecord } from '../../build-index-record'
+import { foldText } from '../../../text/fold-text'
+
+/**
+ * The head noun of an English name: what the item is. English puts it last, before any
+ * complement ("Ba Be forest honey 500 ml", "Cashew-blossom honey, 350 g glass jar" → honey;
+ * "Honey-glazed cashews" → cashews; "Lime pickled in honey" → pickled, not honey). Vietnamese puts
+ * it first, which the title-start boost already rewards.
+ */
+const COMPLEMENT = /\s(in|with|of|from|for|and|by|on)\s|[,(;:–—]|\s-\s/
+const TRAILING_MEASURE = /(\s+(\d[\d.,]*|\d+\w*|g|kg|ml|l|cm|mm|m|pcs|x))+$/
+
+const heads = new WeakMap<IndexRecord, string>()
+
+function headOf(record: IndexRecord): string {
+  let head = heads.get(record)
+  if (head === undefined) {
+    const name = foldText(record.title).split(COMPLEMENT)[0]!.replace(TRAILING_MEASURE, '').trim()
+    head = singular(name.split(/[^a-z0-9]+/).at(-1) ?? '')
+    heads.set(record, head)
+  }
+  return head
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+}
+
+/** True when the English name's head noun is the query's last word ("honey" → "… forest honey"). */
+export function headMatches(record: IndexRecord, tokens: readonly string[]): boolean {
+  if (record.locale !== 'en' || tokens.length === 0) return false
+  return headOf(record) === singular(tokens.at(-1)!)
+}

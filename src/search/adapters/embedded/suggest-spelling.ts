@@ -1,0 +1,39 @@
+import { findFillerWords } from '../../find-filler-words'
+import type { PreparedQuery } from '../../prepare-query'
+import type { IndexName } from '../../settings/index-names'
+import { typoBudget } from '../../typo-budget'
+import type { KnownWord } from './build-query-tree'
+import { isSubsequence } from './evaluate-query'
+import type { TermIndex, TermPostings } from './term-index'
+
+function documentCount(postings: TermPostings): number {
+  let count = 0
+  for (const list of postings) count += list?.live ?? 0
+  return count
+}
+
+/**
+ * "Did you mean": the query with each word the catalogue does not hold replaced by the closest
+ * catalogue word (fewest edits, then the most documents), or undefined when no word changes.
+ */
+export function suggestSpelling(index: TermIndex, name: IndexName, prepared: PreparedQuery, known: KnownWord): string | undefined {
+  let changed = false
+  const filler = findFillerWords(prepared.words)
+  const words = prepared.tokens.map((token, i) => {
+    if (filler[i] || known(token, i === prepared.tokens.length - 1)) return token
+    // Suggest a little more freely than matching does: a suggestion is only offered, never applied.
+    const budget = Math.max(typoBudget(token, name), token.length >= 3 && !/\d/.test(token) ? 1 : 0)
+    let best: { term: string; distance: number; count: number } | undefined
+    for (const [term, [postings, fuzzyDistance]] of index.vocabulary.fuzzyGet(token, budget)) {
+      const count = documentCount(postings)
+      if (count === 0) continue
+      // A letter left out is the likelier slip (evaluate-query.ts): it counts as half an edit.
+      const distance = fuzzyDistance - (isSubsequence(token, term) ? 0.5 : 0)
+      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { term, distance, count }
+    }
+    if (!best) return token
+    changed = true
+    return best.term
+  })
+  return changed ? words.join(' ') : undefined
+}

@@ -1,0 +1,21 @@
+import { isMarked, tokenizeWords, type Word } from '../text/tokenize-text'
+import { FILLER_PHRASES } from './settings/filler-words'
+
+const FILLERS = FILLER_PHRASES.map((phrase) => tokenizeWords(phrase))
+const BARE_NUMBER = /^\d+$/
+
+/** A filler written with marks matches the same marks, or a word typed without any. */
+function sameWord(typed: Word, filler: Word): boolean {
+  return typed.folded === filler.folded && (!isMarked(typed) || typed.marked === filler.marked)
+}
+
+/** Which of the query's words are buyer filler (settings/filler-words.ts) or bare numbers. */
+export function findFillerWords(words: readonly Word[]): boolean[] {
+  const filler = words.map((word) => BARE_NUMBER.test(word.folded))
+  for (const phrase of FILLERS) {
+    for (let start = 0; start + phrase.length <= words.length; start += 1) {
+      if (phrase.every((word, i) => sameWord(words[start + i]!, word))) for (let i = 0; i < phrase.length; i += 1) filler[start + i] = true
+    }
+  }
+  return filler
+}

@@ -1,0 +1,141 @@
+import { beforeAll, afterAll, describe, expect, it } from 'vitest'
+import { mapProduct } from '../../src/search/mappers/index'
+import type { SearchDocument, SearchPort, SearchQuery, SearchResult } from '../../src/search/types'
+import { fixtureDocuments } from './search.contract'
+import type { SearchContractOptions } from './search.contract'
+
+const NOW = new Date('2026-11-22T00:00:00Z')
+
+/** Products that tempt a careless engine: English names with "honey" that are not honey, false friends of "nón". */
+function temptingDocuments(): SearchDocument[] {
+  const product = (id: string, vi: string, en: string) => mapProduct({ id, slug: id, name: { vi, en }, _status: 'published' }, { now: NOW })
+  return [
+    ...product('t1', 'Hạt điều tẩm mật ong', 'Honey-glazed cashews'),
+    ...product('t2', 'Chanh đào ngâm mật ong', 'Lime pickled in honey'),
+    ...product('t3', 'Chè nõn tôm lá nhỏ', 'Young-bud green tea'),
+  ]
+}
+
+const sources = (result: SearchResult) => result.hits.map((hit) => `${hit.kind}:${hit.sourceId}`)
+
+/**
+ * Forgiving search, for every adapter: misspelt, run-together and unknown words, Telex and VNI typed
+ * with the Vietnamese keyboard off, buyer filler, and the refusal to answer what the catalogue
+ * cannot, with accent-exact items still first.
+ */
+export function describeForgivingSearchContract(options: SearchContractOptions): void {
+  let search: SearchPort
+  const find = (q: string, extra: Partial<SearchQuery> = {}) => search.search({ q, locale: 'vi', ...extra })
+  const findEn = (q: string) => search.search({ q, locale: 'en' })
+
+  beforeAll(async () => {
+    search = await options.create()
+    await search.applySettings()
+    await search.clear()
+    await search.upsert([...fixtureDocuments(), ...temptingDocuments()])
+  })
+
+  afterAll(async () => {
+    if (search && options.dispose) await options.dispose(search)
+  })
+
+  describe('leaving out words the catalogue does not hold', () => {
+    it('should find the honey for "mật ong xuất khẩu" and say which words it left out', async () => {
+      const result = await find('mật ong xuất khẩu')
+      expect(sources(result)[0]).toBe('product:p1')
+      expect(result.ignoredWords).toEqual(['xuất', 'khẩu'])
+    })
+
+    it('should find the pottery for "gốm handmade"', async () => {
+      const result = await find('gốm handmade')
+      expect(sources(result)[0]).toBe('product:p6')
+      expect(result.ignoredWords).toEqual(['handmade'])
+    })
+
+    it('should leave out the buyer filler first, without counting it as missing', async () => {
+      const result = await find('mua nước mắm giá sỉ')
+      expect(sources(result)[0]).toBe('product:p8')
+      expect(result.ignoredWords).toEqual(['mua', 'giá', 'sỉ'])
+      expect(sources(await findEn('best cheap fish sauce wholesale'))[0]).toBe('product:p8')
+    })
+
+    it('should answer nothing rather than junk when the catalogue cannot answer', async () => {
+      // "nước hoa" is perfume: the catalogue's "nước mắm" and "bình hoa" are not.
+      expect((await find('nước hoa')).totalHits).toBe(0)
+      // Without "vodka", "honey vodka" would list honey.
+      expect((await findEn('honey vodka')).totalHits).toBe(0)
+      expect((await find('lụa tằm nón')).totalHits).toBe(0)
+    })
+
+    // Not yet: every word of "nước hoa" occurs in one story ("…ngâm nước… bông hoa…"), so the
+    // item matches in full; refusing it needs a proximity rule for words found only far apart in the body.
+    it.todo('should not answer "nước hoa" with an item whose story merely mentions "nước" and "hoa" apart')
+    // Not yet: "lụa" matches "vỏ lụa" (cashew skin) accent-exactly and the synonym group
+    // lụa = tơ tằm = silk lets one word satisfy two terms; needs the data side and per-term matching.
+    it.todo('should not answer "lụa tơ tằm" with cashews ("vỏ lụa")')
+  })
+
+  describe('forgiving typos', () => {
+    it('should forgive a typo in a Vietnamese word typed without diacritics', async () => {
+      expect(sources(await find('nuoc mamm'))[0]).toBe('product:p8')
+      expect(sources(await find('keo khomm'))[0]).toBe('product:p2')
+    })
+
+    it('should take apart words typed without their space', async () => {
+      expect(sources(await find('nuocmam'))[0]).toBe('product:p8')
+    })
+
+    it('should forgive a short English word missing a letter', async () => {
+      expect(sources(await findEn('hony'))).toContain('product:p1')
+    })
+
+    it("should suggest the catalogue's own spelling for a misspelt word", async () => {
+      expect((await find('keo khomm')).suggestion).toBe('keo khom')
+    })
+  })
+
+  describe('Telex and VNI typed with the Vietnamese keyboard off', () => {
+    it('should read Telex and say how it read it', async () => {
+      const result = await find('maatj ong')
+      expect(sources(result)[0]).toBe('product:p1')
+      expect(result.readAs).toBe('mật ong')
+      expect((await find('nuwowcs mawms')).readAs).toBe('nước mắm')
+    })
+
+    it('should read VNI', async () => {
+      const result = await find('ke5o kho1m')
+      expect(sources(result)[0]).toBe('product:p2')
+      expect(result.readAs).toBe('kẹo khóm')
+    })
+
+    it('should not claim another reading for plain words', async () => {
+      expect((await find('mat ong')).readAs).toBeUndefined()
+      expect((await findEn('honey')).readAs).toBeUndefined()
+    })
+  })
+
+  describe('accents', () => {
+    it('should still put the accent-exact item first in minimal pairs', async () => {
+      expect(sources(await find('dế'))[0]).toBe('product:p3')
+      expect(sources(await find('dê'))[0]).toBe('product:p4')
+      expect((await find('dế')).approximate).toBeFalsy()
+    })
+
+    it('should say the hits are near matches when none holds the accents typed', async () => {
+      // "thịt dế" (cricket meat): only "Thịt dê" (goat) holds the letters.
+      const result = await find('thịt dế')
+      expect(sources(result)[0]).toBe('product:p4')
+      expect(result.approximate).toBe(true)
+    })
+
+    it('should not answer "nón lá" with "nõn" tea', async () => {
+      expect(sources(await find('nón lá'))).not.toContain('product:t3')
+    })
+  })
+
+  describe('English names', () => {
+    it('should rank the honey itself above honey-glazed cashews and lime pickled in honey', async () => {
+      expect(sources(await findEn('honey'))[0]).toBe('product:p1')
+    })
+  })
+}

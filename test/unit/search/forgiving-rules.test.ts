@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { findFillerWords } from '../../../src/search/find-filler-words'
+import { findHeadWords } from '../../../src/search/find-head-word'
+import { mayAnswerWithout } from '../../../src/search/may-answer-without'
+import { planWordDropping } from '../../../src/search/plan-word-dropping'
+import { prepareQuery } from '../../../src/search/prepare-query'
+import { buildSynonymTable } from '../../../src/text/synonyms'
+import { typoBudget } from '../../../src/search/typo-budget'
+import { splitJoinedWord } from '../../../src/text/split-joined-word'
+import { tokenizeWords } from '../../../src/text/tokenize-text'
+
+describe('typoBudget', () => {
+  it('should forgive no typo up to three letters, one from four, two from eight, on the folded word', () => {
+    expect(typoBudget('ong', 'public_vi')).toBe(0)
+    expect(typoBudget('khom', 'public_vi')).toBe(1)
+    expect(typoBudget('trangg', 'public_vi')).toBe(1)
+    expect(typoBudget('hony', 'public_en')).toBe(1)
+    expect(typoBudget('pinaepple', 'public_en')).toBe(2)
+  })
+
+  it('should keep codes, sizes and years exact, and enquiry search exact', () => {
+    expect(typoBudget('500ml', 'public_vi')).toBe(0)
+    expect(typoBudget('2024', 'public_en')).toBe(0)
+    expect(typoBudget('nguyen', 'enquiries')).toBe(0)
+  })
+})
+
+describe('findFillerWords', () => {
+  const fillers = (q: string) => findFillerWords(tokenizeWords(q))
+
+  it('should mark buying words, trade terms, the country and bare numbers as filler', () => {
+    expect(fillers('mua mật ong giá sỉ')).toEqual([true, false, false, true, true])
+    expect(fillers('best cheap honey vietnam')).toEqual([true, true, false, true])
+    expect(fillers('nuoc mam 500')).toEqual([false, false, true])
+  })
+
+  it('should not take a word typed with other marks for a filler', () => {
+    // "Bần" is the place in "Tương Bần", not "bán" (selling).
+    expect(fillers('tương Bần')).toEqual([false, false])
+    expect(fillers('mùa')).toEqual([false])
+  })
+})
+
+describe('mayAnswerWithout', () => {
+  it('should answer when fewer than half of the content words were left out', () => {
+    expect(mayAnswerWithout(3, 1, true)).toBe(true)
+    expect(mayAnswerWithout(4, 1, false)).toBe(true)
+  })
+
+  it('should answer without exactly half of the words only when the head words stay', () => {
+    expect(mayAnswerWithout(2, 1, false)).toBe(true)
+    expect(mayAnswerWithout(4, 2, true)).toBe(false)
+  })
+
+  it('should answer nothing when more than half of the content words were left out', () => {
+    expect(mayAnswerWithout(3, 2, false)).toBe(false)
+    expect(mayAnswerWithout(1, 1, false)).toBe(false)
+    expect(mayAnswerWithout(0, 0, false)).toBe(false)
+  })
+})
+
+describe('findHeadWords', () => {
+  const heads = (q: string, locale: 'vi' | 'en') => findHeadWords(tokenizeWords(q), locale)
+  it('should take the first two Vietnamese syllables and the last English word as what the query is about', () => {
+    expect(heads('mật ong xuất khẩu', 'vi')).toEqual([true, true, false, false])
+    expect(heads('handmade gốm', 'vi')).toEqual([false, true])
+    expect(heads('red wine', 'en')).toEqual([false, true])
+  })
+})
+
+describe('splitJoinedWord', () => {
+  const known = new Set(['nuoc', 'mam', 'nuo', 'banh', 'trang'])
+  it('should take apart two catalogue words typed without a space, evenly', () => {
+    expect(splitJoinedWord('nuocmam', (w) => known.has(w))).toEqual(['nuoc', 'mam'])
+    expect(splitJoinedWord('khomm', (w) => ['kho', 'mm'].includes(w))).toBeNull()
+    expect(splitJoinedWord('banhtrang', (w) => known.has(w))).toEqual(['banh', 'trang'])
+  })
+  it('should leave a word alone when no split gives two known words', () => {
+    expect(splitJoinedWord('honey', (w) => known.has(w))).toBeNull()
+  })
+})
+
+describe('planWordDropping', () => {
+  const synonyms = buildSynonymTable([['mật ong', 'honey']])
+  const plan = (q: string, locale: 'vi' | 'en' = 'vi') => planWordDropping(prepareQuery(q, synonyms), locale).map((p) => p.query.tokens.join(' '))
+
+  it('should try without the filler first, then without the words farthest from the head', () => {
+    expect(plan('mua mật ong xuất khẩu')).toEqual(['mat ong xuat khau', 'mat ong xuat', 'mat ong khau', 'mat ong'])
+  })
+
+  it('should never leave out the head words when leaving out half', () => {
+    expect(plan('nước hoa')).toEqual([])
+    // Wine of any colour is still wine; red without wine is not.
+    expect(plan('red wine', 'en')).toEqual(['wine'])
+    expect(plan('handmade gốm')).toEqual(['gom'])
+  })
+})
