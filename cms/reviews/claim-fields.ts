@@ -6,7 +6,7 @@
 export const CLAIM_FIELDS: ReadonlySet<string> = new Set(['certifications', 'support', 'verified', 'verifiedAt', 'province', 'producer', 'featured'])
 
 /** Fields left out of a review's diff: bookkeeping nobody reviews. */
-export const UNREVIEWED_FIELDS: ReadonlySet<string> = new Set(['updatedBy', 'slug', 'verifiedAt', 'province', 'printLabel'])
+export const UNREVIEWED_FIELDS: ReadonlySet<string> = new Set(['_status', 'updatedBy', 'slug', 'verifiedAt', 'province', 'printLabel'])
 
 export type ReviewedCollection = 'producers' | 'products'
 export const REVIEWED_COLLECTIONS: readonly ReviewedCollection[] = ['producers', 'products']
