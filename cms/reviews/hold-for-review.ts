@@ -26,7 +26,8 @@ async function mayPublishAtOnce(req: PayloadRequest, producer: number | string):
 
 export const holdForReview: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req, collection, context }) => {
   const own = producerOf(userOf(req))
-  if (own === undefined || data._status === 'draft') return data
+  // A save without `_status` keeps the document's: a never-published draft stays a draft.
+  if (own === undefined || (data._status ?? originalDoc?._status) === 'draft') return data
   if (operation === 'create') return { ...data, _status: 'draft' }
   if (context.isRestoringVersion && data._status === 'published') return data
   if (touchesClaims(data, originalDoc) || !(await mayPublishAtOnce(req, own))) throw new HeldForReview()

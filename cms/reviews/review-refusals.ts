@@ -29,3 +29,8 @@ export const HeldForReview = refusal(
   'Thay đổi của cơ sở cần trung tâm duyệt: hãy “Lưu nháp” rồi bấm “Gửi duyệt”. / Changes wait for the centre: save a draft, then “Submit for review”.',
   403,
 )
+export const KindRequired = refusal(
+  'ReviewKindRequired',
+  'Chọn nội dung gửi duyệt: trang thương hiệu hoặc một sản phẩm. / Say what you submit: your brand page or a product.',
+  400,
+)

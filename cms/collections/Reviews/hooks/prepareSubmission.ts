@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { idOf, producerOf, userOf } from '../../../access/roles'
 import { readSubject } from '../../../reviews/read-subject'
 import { reviewChanges, type ReviewChange } from '../../../reviews/review-changes'
-import { NotYours, NothingChanged } from '../../../reviews/review-refusals'
-import type { ReviewedCollection } from '../../../reviews/claim-fields'
+import { KindRequired, NotYours, NothingChanged } from '../../../reviews/review-refusals'
+import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '../../../reviews/claim-fields'
 
 /**
  * On submit: ties the review to the producer's own document, and records what the draft changes
@@ -15,6 +15,7 @@ export const prepareSubmission: CollectionBeforeChangeHook = async ({ data, oper
   if (operation !== 'create') return data
   const own = producerOf(userOf(req))
   const kind = data.kind as ReviewedCollection
+  if (!REVIEWED_COLLECTIONS.includes(kind)) throw new KindRequired()
   const id = kind === 'products' ? idOf(data.product) : (own ?? idOf(data.producer))
   if (id === undefined) throw new NotYours()
   const { published, draft, latestVersion } = await readSubject(req, kind, id)
