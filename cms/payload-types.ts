@@ -803,7 +803,7 @@ export interface Review {
   /**
    * Choose “Approved” and save to publish the change.
    */
-  status: 'pending' | 'live' | 'approved' | 'sent-back';
+  status?: ('pending' | 'live' | 'approved' | 'sent-back') | null;
   /**
    * Required to send back; the producer receives it.
    */

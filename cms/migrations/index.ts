@@ -1,9 +1,9 @@
-import * as migration_20261205_162154_initial from './20261205_162154_initial';
+import * as migration_20261205_164123_initial from './20261205_164123_initial';
 
 export const migrations = [
   {
-    up: migration_20261205_162154_initial.up,
-    down: migration_20261205_162154_initial.down,
-    name: '20261205_162154_initial'
+    up: migration_20261205_164123_initial.up,
+    down: migration_20261205_164123_initial.down,
+    name: '20261205_164123_initial'
   },
 ];

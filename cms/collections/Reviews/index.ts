@@ -79,7 +79,7 @@ export const Reviews: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      required: true,
+      // Not `required`: the hook sets it on submit, so a submission need not send it.
       defaultValue: 'pending',
       index: true,
       options: [...REVIEW_STATUSES],

@@ -1311,7 +1311,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`kind\` text NOT NULL,
   	\`product_id\` integer,
   	\`producer_id\` integer,
-  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`status\` text DEFAULT 'pending',
   	\`comment\` text,
   	\`changes\` text,
   	\`claims\` integer DEFAULT false,
