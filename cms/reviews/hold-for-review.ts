@@ -15,7 +15,12 @@ import { reviewChanges } from './review-changes'
 import { HeldForReview } from './review-refusals'
 import { touchesClaims } from './touches-claims'
 
-const BEFORE = 'reviewLiveBefore'
+type Before = { slug: string; id: unknown; published: Record<string, unknown> | null }
+/**
+ * The published document before a live change, kept per request for recordLiveChange: not in
+ * `req.context`, which every Local API call made with `req` replaces by a copy.
+ */
+const before = new WeakMap<PayloadRequest, Before>()
 
 async function mayPublishAtOnce(req: PayloadRequest, producer: number | string): Promise<boolean> {
   const settings = await req.payload.findGlobal({ slug: 'review-settings', depth: 0, overrideAccess: true, req })
@@ -32,18 +37,19 @@ export const holdForReview: CollectionBeforeChangeHook = async ({ data, operatio
   if (context.isRestoringVersion && data._status === 'published') return data
   if (touchesClaims(data, originalDoc) || !(await mayPublishAtOnce(req, own))) throw new HeldForReview()
   const slug = collection.slug as ReviewedCollection
-  req.context[BEFORE] = { slug, id: originalDoc?.id, published: (await readSubject(req, slug, originalDoc?.id)).published ?? null }
+  const { published } = await readSubject(req, slug, originalDoc?.id)
+  before.set(req, { slug, id: originalDoc?.id, published: published ?? null })
   return data
 }
 
 /** After a change published at once: a review of it, status "live", for staff to look at afterwards. */
 export const recordLiveChange: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
-  const before = req.context[BEFORE] as { slug: string; id: unknown; published: Record<string, unknown> | null } | undefined
-  if (!before || before.slug !== collection.slug || String(before.id) !== String(doc.id)) return doc
-  delete req.context[BEFORE]
+  const was = before.get(req)
+  if (!was || was.slug !== collection.slug || String(was.id) !== String(doc.id)) return doc
+  before.delete(req)
   const slug = collection.slug as ReviewedCollection
   const { published } = await readSubject(req, slug, doc.id)
-  const changes = reviewChanges(collection.fields, before.published ?? undefined, published ?? {})
+  const changes = reviewChanges(collection.fields, was.published ?? undefined, published ?? {})
   if (changes.length === 0) return doc
   await req.payload.create({
     collection: 'reviews',

@@ -8,6 +8,18 @@ import type { ReviewedCollection } from './claim-fields'
 type Doc = Record<string, unknown> & { id: number | string; _status?: string | null }
 
 export async function readSubject(req: PayloadRequest, collection: ReviewedCollection, id: number | string) {
+  // The Local API sets `locale: 'all'` on the request it is given; the save this runs inside must
+  // keep its own locale, or its localised fields would be taken as every locale's values.
+  const { locale, fallbackLocale } = req
+  try {
+    return await readBoth(req, collection, id)
+  } finally {
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
+  }
+}
+
+async function readBoth(req: PayloadRequest, collection: ReviewedCollection, id: number | string) {
   const read = (draft: boolean) =>
     req.payload.findByID({ collection, id, draft, depth: 0, locale: 'all', overrideAccess: true, disableErrors: true, req }) as Promise<Doc | null>
   const [published, draft, versions] = await Promise.all([

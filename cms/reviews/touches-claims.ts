@@ -5,6 +5,9 @@
  */
 import { CLAIM_FIELDS } from './claim-fields'
 
+/** A row's staff-only fields: a producer cannot write them, so their absence from its save is no change. */
+const STAFF_ONLY = new Set(['id', 'verified', 'evidence'])
+
 function normal(value: unknown): unknown {
   if (value === null || value === undefined || value === '') return null
   if (Array.isArray(value)) return value.map(normal)
@@ -13,7 +16,7 @@ function normal(value: unknown): unknown {
     if ('id' in v && Object.keys(v).length === 1) return v.id
     return Object.fromEntries(
       Object.keys(v)
-        .filter((k) => k !== 'id' && normal(v[k]) !== null)
+        .filter((k) => !STAFF_ONLY.has(k) && normal(v[k]) !== null)
         .sort()
         .map((k) => [k, normal(v[k])]),
     )
