@@ -54,7 +54,9 @@ function textOf(field: Named, value: unknown): string | null {
   let text: string
   if (field.type === 'richText') text = richTextOf(value)
   else if (field.type === 'date' && typeof value === 'string') text = value.slice(0, 10)
-  else if (field.type === 'array' && Array.isArray(value)) text = value.map((row) => plain(row)).join('\n')
+  // A row carries its own id, which is not a relationship: its values, one row a line.
+  else if (field.type === 'array' && Array.isArray(value))
+    text = value.map((row) => (row && typeof row === 'object' ? plain(Object.values({ ...(row as Doc), id: undefined })) : plain(row))).join('\n')
   else if ((field.type === 'upload' || field.type === 'relationship') && value != null)
     text = (Array.isArray(value) ? value : [value]).map((v) => `#${typeof v === 'object' && v ? (v as Doc).id : v}`).join(', ')
   else text = plain(value)

@@ -5,7 +5,7 @@
  * public product page then shows the new text.
  */
 import { type Browser, expect, type Page, test } from '@playwright/test'
-import { DEMO_PASSWORD, E2E, STAFF } from './helpers'
+import { auth, DEMO_PASSWORD, E2E, STAFF, signIn } from './helpers'
 
 const PRODUCER = 'keo-khom-ben-luc@tieubieu.local'
 const PRODUCT_SLUG = 'keo-khom-ben-luc-200g'
@@ -70,4 +70,29 @@ test('should publish a producer’s new description only once staff approve it',
   await page.goto(`${E2E.site}/san-pham/${PRODUCT_SLUG}`)
   await expect(page.locator('main')).toContainText(text)
   await page.screenshot({ path: 'test-results/review-public-product.png', fullPage: true })
+})
+
+test('should label a certificate the centre has not checked as not verified, in both languages', async ({ page, request }) => {
+  const token = await signIn(request, STAFF)
+  const found = await (await request.get(`${E2E.cms}/api/products?where[slug][equals]=${PRODUCT_SLUG}&depth=0`, { headers: auth(token) })).json()
+  const product = found.docs[0] as { id: number; certifications?: unknown[] }
+  const original = product.certifications ?? []
+  try {
+    const claim = { kind: 'haccp', number: 'HACCP-E2E-01', verified: false }
+    const res = await request.patch(`${E2E.cms}/api/products/${product.id}`, {
+      headers: auth(token),
+      data: { certifications: [...original, claim], _status: 'published' },
+    })
+    expect(res.status()).toBe(200)
+    await page.goto(`${E2E.site}/san-pham/${PRODUCT_SLUG}`)
+    const row = page.locator('.certs li', { hasText: 'HACCP' })
+    await expect(row.locator('[data-claim="unverified"]')).toHaveText('Chưa xác minh')
+    await page.screenshot({ path: 'test-results/review-unverified-claim.png', fullPage: true })
+    await page.goto(`${E2E.site}/en/products/${PRODUCT_SLUG}`)
+    await expect(page.locator('.certs li', { hasText: 'HACCP' }).locator('[data-claim="unverified"]')).toHaveText('Not verified')
+    // The demo's own certificates count as checked by the centre: no label on them.
+    await expect(page.locator('.certs li', { hasText: 'OCOP' }).locator('[data-claim="unverified"]')).toHaveCount(0)
+  } finally {
+    await request.patch(`${E2E.cms}/api/products/${product.id}`, { headers: auth(token), data: { certifications: original, _status: 'published' } })
+  }
 })
