@@ -34,6 +34,7 @@ import { BrandIcon as BrandIcon_42af45a2e169122dea8a98337d41efda } from '../../.
 import { BrandLogo as BrandLogo_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { ProducerHome as ProducerHome_09aa1b3ad668b332cf7e13d47d4f5973 } from '../../../components/ProducerHome'
 import { EnquiryNewCount as EnquiryNewCount_eb90151d41d8df5bb9022953f6e99c66 } from '../../../components/EnquiryNewCount'
+import { ReviewWaitingCount as ReviewWaitingCount_af4796b492950d5666d89b4d6087e3fe } from '../../../components/ReviewWaitingCount'
 import { ImportAwardsView as ImportAwardsView_56d180b027c2314047acafba3ccce2f1 } from '../../../imports/components/ImportView'
 import { ImportProductsView as ImportProductsView_56d180b027c2314047acafba3ccce2f1 } from '../../../imports/components/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -76,6 +77,7 @@ export const importMap = {
   "/components/Brand#BrandLogo": BrandLogo_42af45a2e169122dea8a98337d41efda,
   "/components/ProducerHome#ProducerHome": ProducerHome_09aa1b3ad668b332cf7e13d47d4f5973,
   "/components/EnquiryNewCount#EnquiryNewCount": EnquiryNewCount_eb90151d41d8df5bb9022953f6e99c66,
+  "/components/ReviewWaitingCount#ReviewWaitingCount": ReviewWaitingCount_af4796b492950d5666d89b4d6087e3fe,
   "/imports/components/ImportView#ImportAwardsView": ImportAwardsView_56d180b027c2314047acafba3ccce2f1,
   "/imports/components/ImportView#ImportProductsView": ImportProductsView_56d180b027c2314047acafba3ccce2f1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
