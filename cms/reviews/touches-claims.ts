@@ -8,7 +8,7 @@ import { CLAIM_FIELDS } from './claim-fields'
 /** A row's staff-only fields: a producer cannot write them, so their absence from its save is no change. */
 const STAFF_ONLY = new Set(['id', 'verified', 'evidence'])
 
-function normal(value: unknown): unknown {
+export function normal(value: unknown): unknown {
   if (value === null || value === undefined || value === '') return null
   if (Array.isArray(value)) return value.map(normal)
   if (typeof value === 'object') {

@@ -208,6 +208,32 @@ describe('claims', () => {
     expect(events.find((e) => e.action === 'verify')).toMatchObject({ userEmail: 'staff@test.local' })
   })
 
+  it('should make a verified certificate unverified again when the producer changes it, and keep it verified when untouched', async () => {
+    const live = await payload.findByID({ collection: 'products', id: world.productA.id, overrideAccess: true, depth: 0 })
+    const [checked] = live.certifications ?? []
+    const untouched = await payload.update({
+      collection: 'products',
+      id: world.productA.id,
+      data: { certifications: [checked!] },
+      draft: true,
+      depth: 0,
+      ...(await as('producerA')),
+    })
+    expect(untouched.certifications?.[0]).toMatchObject({ verified: true, evidence: world.mediaA.id })
+    const changed = await payload.update({
+      collection: 'products',
+      id: world.productA.id,
+      data: { certifications: [{ ...checked!, validUntil: '2035-01-01' }] },
+      draft: true,
+      depth: 0,
+      ...(await as('producerA')),
+    })
+    expect(changed.certifications?.[0]).toMatchObject({ verified: false })
+    expect(changed.certifications?.[0]?.evidence ?? null).toBeNull()
+    // Back to the verified row, so the tests below start from the published state.
+    await payload.update({ collection: 'products', id: world.productA.id, data: { certifications: live.certifications }, draft: true, overrideAccess: true })
+  })
+
   it('should not let a producer write the verification of a support row', async () => {
     await payload.update({
       collection: 'producers',

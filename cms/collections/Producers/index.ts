@@ -19,6 +19,7 @@ import { moveProductsWithProducer } from './hooks/moveProductsWithProducer'
 import { stampVerification } from './hooks/stampVerification'
 import { holdForReview, recordLiveChange } from '../../reviews/hold-for-review'
 import { auditClaimVerification } from '../../reviews/audit-claim-verification'
+import { unverifyEditedClaims } from '../../reviews/unverify-edited-claims'
 import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
 
 export const Producers: CollectionConfig = {
@@ -40,7 +41,7 @@ export const Producers: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [keepStaffFieldsOnRestore(['province', 'verified', 'verifiedAt'])],
-    beforeChange: [holdForReview, stampVerification, keepInProvinceScope((doc) => [doc.province])],
+    beforeChange: [holdForReview, unverifyEditedClaims, stampVerification, keepInProvinceScope((doc) => [doc.province])],
     afterChange: [moveProductsWithProducer, auditVerification, recordLiveChange, auditClaimVerification],
   },
   fields: [

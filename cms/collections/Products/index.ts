@@ -14,6 +14,7 @@ import { copyProducerProvince } from './hooks/copyProducerProvince'
 import { refreshAwardTitles } from './hooks/refreshAwardTitles'
 import { holdForReview, recordLiveChange } from '../../reviews/hold-for-review'
 import { auditClaimVerification } from '../../reviews/audit-claim-verification'
+import { unverifyEditedClaims } from '../../reviews/unverify-edited-claims'
 import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
 
 export const Products: CollectionConfig = {
@@ -37,7 +38,7 @@ export const Products: CollectionConfig = {
   hooks: {
     beforeValidate: [assignOwnProducer, keepStaffFieldsOnRestore(['producer', 'featured'])],
     // The province checked is the one copyProducerProvince has just taken from the (new) producer.
-    beforeChange: [holdForReview, copyProducerProvince, keepInProvinceScope((doc) => [doc.province])],
+    beforeChange: [holdForReview, unverifyEditedClaims, copyProducerProvince, keepInProvinceScope((doc) => [doc.province])],
     afterChange: [refreshAwardTitles, recordLiveChange, auditClaimVerification],
   },
   fields: [
