@@ -81,6 +81,7 @@ export interface Config {
     programmes: Programme;
     calls: Call;
     applications: Application;
+    reviews: Review;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
     calls: CallsSelect<false> | CallsSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
+    reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -114,10 +116,12 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
+    'review-settings': ReviewSetting;
     'search-synonyms': SearchSynonym;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'review-settings': ReviewSettingsSelect<false> | ReviewSettingsSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -281,6 +285,8 @@ export interface Producer {
         issuedOn?: string | null;
         validUntil?: string | null;
         document?: (number | null) | Media;
+        verified?: boolean | null;
+        evidence?: (number | null) | Media;
         id?: string | null;
       }[]
     | null;
@@ -315,6 +321,8 @@ export interface Producer {
         counterpart?: number | null;
         public?: boolean | null;
         application?: (number | null) | Application;
+        verified?: boolean | null;
+        evidence?: (number | null) | Media;
         id?: string | null;
       }[]
     | null;
@@ -701,6 +709,8 @@ export interface Product {
         issuedOn?: string | null;
         validUntil?: string | null;
         document?: (number | null) | Media;
+        verified?: boolean | null;
+        evidence?: (number | null) | Media;
         id?: string | null;
       }[]
     | null;
@@ -828,7 +838,7 @@ export interface Import {
  */
 export interface AuditEvent {
   id: number;
-  action: 'create' | 'update' | 'delete' | 'import' | 'verify' | 'unverify';
+  action: 'create' | 'update' | 'delete' | 'import' | 'verify' | 'unverify' | 'submit' | 'approve' | 'send-back';
   entity: string;
   documentId?: string | null;
   documentTitle?: string | null;
@@ -845,6 +855,44 @@ export interface AuditEvent {
   user?: (number | null) | User;
   userEmail?: string | null;
   province?: (number | null) | Province;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Producers' submitted changes: see what changed, approve to publish, or send back with a comment.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews".
+ */
+export interface Review {
+  id: number;
+  title?: string | null;
+  kind: 'producers' | 'products';
+  product?: (number | null) | Product;
+  producer?: (number | null) | Producer;
+  /**
+   * Choose “Approved” and save to publish the change.
+   */
+  status?: ('pending' | 'live' | 'approved' | 'sent-back') | null;
+  /**
+   * Required to send back; the producer receives it.
+   */
+  comment?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  claims?: boolean | null;
+  draftVersion?: string | null;
+  province?: (number | null) | Province;
+  submittedBy?: (number | null) | User;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1045,6 +1093,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'applications';
         value: number | Application;
+      } | null)
+    | ({
+        relationTo: 'reviews';
+        value: number | Review;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1125,6 +1177,8 @@ export interface ProducersSelect<T extends boolean = true> {
         issuedOn?: T;
         validUntil?: T;
         document?: T;
+        verified?: T;
+        evidence?: T;
         id?: T;
       };
   capacity?: T;
@@ -1150,6 +1204,8 @@ export interface ProducersSelect<T extends boolean = true> {
         counterpart?: T;
         public?: T;
         application?: T;
+        verified?: T;
+        evidence?: T;
         id?: T;
       };
   verified?: T;
@@ -1202,6 +1258,8 @@ export interface ProductsSelect<T extends boolean = true> {
         issuedOn?: T;
         validUntil?: T;
         document?: T;
+        verified?: T;
+        evidence?: T;
         id?: T;
       };
   featured?: T;
@@ -1594,6 +1652,27 @@ export interface ApplicationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews_select".
+ */
+export interface ReviewsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  product?: T;
+  producer?: T;
+  status?: T;
+  comment?: T;
+  changes?: T;
+  claims?: T;
+  draftVersion?: T;
+  province?: T;
+  submittedBy?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1665,6 +1744,19 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-settings".
+ */
+export interface ReviewSetting {
+  id: number;
+  /**
+   * Certifications and industrial-extension support are always reviewed first.
+   */
+  marketingLiveAtOnce?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * Each group lists words that mean the same: searching one also finds the others (e.g. khóm, dứa, thơm, pineapple). Applies within seconds.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1701,6 +1793,16 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-settings_select".
+ */
+export interface ReviewSettingsSelect<T extends boolean = true> {
+  marketingLiveAtOnce?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -26,6 +26,8 @@ import { Products } from './collections/Products'
 import { Programmes } from './collections/Programmes'
 import { Provinces } from './collections/Provinces'
 import { Users } from './collections/Users'
+import { Reviews } from './collections/Reviews'
+import { ReviewSettings } from './globals/ReviewSettings'
 import { hiddenFromProducers } from './admin/producer-view'
 import { adminWording, withoutApiTab } from './admin/wording'
 import { databaseAdapter } from './database'
@@ -57,7 +59,7 @@ export default buildConfig({
     components: {
       graphics: { Logo: '/components/Brand#BrandLogo', Icon: '/components/Brand#BrandIcon' },
       beforeDashboard: ['/components/ProducerHome#ProducerHome'],
-      beforeNavLinks: ['/components/EnquiryNewCount#EnquiryNewCount'],
+      beforeNavLinks: ['/components/EnquiryNewCount#EnquiryNewCount', '/components/ReviewWaitingCount#ReviewWaitingCount'],
       views: {
         importAwards: { Component: '/imports/components/ImportView#ImportAwardsView', path: '/import/awards' },
         importProducts: { Component: '/imports/components/ImportView#ImportProductsView', path: '/import/products' },
@@ -73,9 +75,26 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Producers, Products, Awards, Fairs, Enquiries, ProductGroups, Provinces, Media, Users, Imports, AuditEvents, Programmes, Calls, Applications]
+  collections: [
+    Producers,
+    Products,
+    Awards,
+    Fairs,
+    Enquiries,
+    ProductGroups,
+    Provinces,
+    Media,
+    Users,
+    Imports,
+    AuditEvents,
+    Programmes,
+    Calls,
+    Applications,
+    Reviews,
+  ]
     .map(withoutApiTab)
     .map(hiddenFromProducers),
+  globals: [ReviewSettings],
   endpoints: [labelsEndpoint],
   hooks: { afterError: [answerMalformedMultipart] },
   editor: lexicalEditor(),

@@ -5,6 +5,7 @@
 import type { ServerProps } from 'payload'
 import { loadEnv } from '../../src/config/env'
 import { producerOf } from '../access/roles'
+import { loadProducerReviews } from '../reviews/load-producer-reviews'
 
 const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 8, padding: '1rem', display: 'block', textDecoration: 'none', color: 'inherit' }
 
@@ -14,10 +15,11 @@ export async function ProducerHome({ payload, user, i18n }: ServerProps) {
   const asUser = { overrideAccess: false, user: { ...user, collection: 'users' } as never }
   const vi = i18n.language !== 'en'
   const admin = payload.config.routes.admin
-  const [producer, products, fresh] = await Promise.all([
+  const [producer, products, fresh, reviews] = await Promise.all([
     payload.findByID({ collection: 'producers', id: producerId, depth: 0, draft: true, ...asUser }).catch(() => null),
     payload.count({ collection: 'products', ...asUser }),
     payload.count({ collection: 'enquiries', where: { status: { equals: 'new' } }, ...asUser }),
+    loadProducerReviews(payload, asUser.user),
   ])
   const site = loadEnv().SITE_URL
   const publicPage = producer?.slug ? `${site}${vi ? '' : '/en'}/${vi ? 'thuong-hieu' : 'brands'}/${producer.slug}` : undefined
@@ -48,7 +50,25 @@ export async function ProducerHome({ payload, user, i18n }: ServerProps) {
           <strong>{vi ? `Yêu cầu báo giá mới: ${fresh.totalDocs}` : `New enquiries: ${fresh.totalDocs}`}</strong>
           <div>{vi ? 'Trả lời trước hạn phản hồi' : 'Answer before the reply deadline'}</div>
         </a>
+        <a style={box} href={`${admin}/collections/reviews`} data-home-link="reviews" data-waiting-reviews={reviews.waiting}>
+          <strong>{vi ? `Thay đổi chờ duyệt: ${reviews.waiting}` : `Changes waiting for review: ${reviews.waiting}`}</strong>
+          <div>{vi ? 'Trung tâm duyệt trước khi đăng lên showroom' : 'The centre reviews them before they go live'}</div>
+        </a>
       </div>
+      {reviews.decided.length > 0 ? (
+        <div style={{ marginTop: '1rem' }} data-review-decisions>
+          <h3 style={{ marginBottom: '0.5rem' }}>{vi ? 'Kết quả duyệt gần đây' : 'Recent review decisions'}</h3>
+          <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
+            {reviews.decided.map((r) => (
+              <li key={r.id} data-review-decision={r.status}>
+                <a href={`${admin}/collections/reviews/${r.id}`}>{r.title}</a>:{' '}
+                {r.status === 'approved' ? (vi ? 'đã duyệt, đang hiện trên showroom' : 'approved, now on the showroom') : vi ? 'trả lại để sửa' : 'sent back'}
+                {r.status === 'sent-back' && r.comment ? ` — “${r.comment}”` : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   )
 }

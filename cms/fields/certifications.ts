@@ -3,6 +3,7 @@
  * `validUntil` lets the site mark an expired one as expired, which buyers ask for.
  */
 import type { Field } from 'payload'
+import { claimVerificationFields } from './claim-verification'
 import { DAY } from './dates'
 
 export const CERTIFICATION_KINDS = ['ocop', 'vietgap', 'haccp', 'iso22000', 'organic', 'gi', 'other'] as const
@@ -37,5 +38,6 @@ export const certificationsField: Field = {
     { name: 'issuedOn', type: 'date', admin: { date: DAY }, label: { vi: 'Ngày cấp', en: 'Issued on' } },
     { name: 'validUntil', type: 'date', admin: { date: DAY }, label: { vi: 'Hiệu lực đến', en: 'Valid until' } },
     { name: 'document', type: 'upload', relationTo: 'media', label: { vi: 'Bản scan', en: 'Document' } },
+    ...claimVerificationFields,
   ],
 }

@@ -17,6 +17,7 @@ import { seedProducts } from './seedProducts'
 import { seedProgrammes } from './seedProgrammes'
 import { seedProvinces } from './seedProvinces'
 import { seedUsers } from './seedUsers'
+import { seedReviews } from './seedReviews'
 import { SEED_CONTEXT, type SeedOptions, type SeedRun, type SeedSummary } from './types'
 
 export type { DemoAccount, SeedOptions, SeedSummary } from './types'
@@ -48,6 +49,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     await seedEnquiries(run)
     await seedProgrammes(run)
     accounts = (await seedUsers(run)).map(({ email, password, role, note }) => ({ email, password, role, note }))
+    await seedReviews(run)
   }
 
   const counts: Record<string, number> = {}

@@ -46,7 +46,7 @@ function producerData(run: SeedRun, producer: DemoProducer, imageId: number | st
     capacity: producer.capacity.vi,
     exportMarkets: producer.exportMarkets ?? [],
     contacts: { ...producer.contacts, private: producer.contacts.private ?? false },
-    support: (producer.support ?? []).map((s) => ({ year: s.year, what: s.what.vi, amount: s.amount, programme: s.programme })),
+    support: (producer.support ?? []).map((s) => ({ year: s.year, what: s.what.vi, amount: s.amount, programme: s.programme, verified: true })),
     verified: producer.verified ?? false,
   }
 }

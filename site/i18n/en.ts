@@ -35,6 +35,8 @@ export const en: Strings = {
   kind: { household: 'Household business', cooperative: 'Cooperative', enterprise: 'Enterprise' },
   certKind: { ocop: 'OCOP', vietgap: 'VietGAP', haccp: 'HACCP', iso22000: 'ISO 22000', organic: 'Organic', gi: 'Geographical indication', other: 'Other' },
   certStatus: { valid: 'Valid', expiring: 'Expiring soon', expired: 'Expired', undated: 'No expiry date given' },
+  claimUnverified: 'Not verified',
+  claimUnverifiedHint: 'Declared by the producer; the industrial-extension centre has not checked the documents yet',
   ocopStars: 'OCOP {stars} stars',
   validUntil: 'valid until {date}',
   expiredOn: 'expired on {date}',

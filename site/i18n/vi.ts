@@ -24,6 +24,8 @@ export const vi = {
   kind: { household: 'Hộ kinh doanh', cooperative: 'Hợp tác xã', enterprise: 'Doanh nghiệp' },
   certKind: { ocop: 'OCOP', vietgap: 'VietGAP', haccp: 'HACCP', iso22000: 'ISO 22000', organic: 'Hữu cơ', gi: 'Chỉ dẫn địa lý', other: 'Khác' },
   certStatus: { valid: 'Còn hiệu lực', expiring: 'Sắp hết hạn', expired: 'Đã hết hạn', undated: 'Không ghi thời hạn' },
+  claimUnverified: 'Chưa xác minh',
+  claimUnverifiedHint: 'Cơ sở tự khai; trung tâm khuyến công chưa đối chiếu giấy tờ',
   ocopStars: 'OCOP {stars} sao',
   validUntil: 'hiệu lực đến {date}',
   expiredOn: 'hết hạn từ {date}',

@@ -17,6 +17,8 @@ export type Certification = {
   issuedBy?: string | null
   issuedOn?: string | null
   validUntil?: string | null
+  /** Set by centre staff once checked against the evidence. */
+  verified?: boolean | null
 }
 
 export function certificationStatus(cert: Pick<Certification, 'validUntil'>, now: Date): CertificationStatus {

@@ -23,6 +23,8 @@ describe('field-level access', () => {
       collection: 'producers',
       id: world.producerA.id,
       ...(await as('producerA')),
+      // A draft: a producer's publish waits for review (test/integration/reviews.test.ts).
+      draft: true,
       data: { verified: true, province: world.p2.id, summary: 'Cập nhật' },
     })
     expect(doc.summary).toBe('Cập nhật')
@@ -36,6 +38,7 @@ describe('field-level access', () => {
       collection: 'producers',
       id: world.producerB.id,
       ...(await as('producerB')),
+      draft: true,
       data: { formerProvince: 'tay-ninh', summary: 'Cập nhật' },
     })
     expect(own.summary).toBe('Cập nhật')
@@ -53,6 +56,42 @@ describe('field-level access', () => {
     expect(refused).toMatchObject({ data: { errors: [{ path: 'formerProvince', message: expect.stringContaining('Bình Dương không thuộc Tây Ninh') }] } })
   })
 
+  it('should ignore a producer marking its own certifications or support as verified by the centre, or attaching the evidence', async () => {
+    const claim = { verified: true, evidence: world.mediaA.id }
+    const product = await ctx.payload.update({
+      collection: 'products',
+      id: world.productA.id,
+      ...(await as('producerA')),
+      draft: true,
+      data: { certifications: [{ kind: 'ocop', stars: 4, ...claim }] },
+      depth: 0,
+    })
+    expect(product.certifications?.[0]).toMatchObject({ kind: 'ocop', verified: false })
+    expect(product.certifications?.[0]?.evidence ?? null).toBeNull()
+    const producer = await ctx.payload.update({
+      collection: 'producers',
+      id: world.producerA.id,
+      ...(await as('producerA')),
+      draft: true,
+      data: { certifications: [{ kind: 'haccp', ...claim }], support: [{ year: 2023, what: 'Máy đóng gói', amount: 80_000_000, ...claim }] },
+      depth: 0,
+    })
+    expect(producer.certifications?.[0]).toMatchObject({ kind: 'haccp', verified: false })
+    expect(producer.support?.[0]).toMatchObject({ amount: 80_000_000, verified: false })
+    expect(producer.support?.[0]?.evidence ?? null).toBeNull()
+  })
+
+  it('should let staff verify a certification with its evidence', async () => {
+    const doc = await ctx.payload.update({
+      collection: 'products',
+      id: world.productB.id,
+      ...(await as('staff')),
+      data: { certifications: [{ kind: 'vietgap', verified: true, evidence: world.mediaA.id }] },
+      depth: 0,
+    })
+    expect(doc.certifications?.[0]).toMatchObject({ verified: true, evidence: world.mediaA.id })
+  })
+
   it('should let staff verify a producer and stamp the date', async () => {
     const doc = await ctx.payload.update({ collection: 'producers', id: world.producerB.id, ...(await as('staff')), data: { verified: true } })
     expect(doc.verified).toBe(true)
@@ -65,6 +104,7 @@ describe('field-level access', () => {
       id: world.productA.id,
       ...(await as('producerA')),
       data: { producer: world.producerB.id },
+      draft: true,
       depth: 0,
     })
     expect(doc.producer).toBe(world.producerA.id)
@@ -83,7 +123,7 @@ describe('field-level access', () => {
   })
 
   it('should ignore a producer marking its product as featured', async () => {
-    const doc = await ctx.payload.update({ collection: 'products', id: world.productA.id, ...(await as('producerA')), data: { featured: true } })
+    const doc = await ctx.payload.update({ collection: 'products', id: world.productA.id, ...(await as('producerA')), draft: true, data: { featured: true } })
     expect(doc.featured).toBe(false)
   })
 

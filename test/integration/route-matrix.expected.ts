@@ -26,7 +26,8 @@ export const EXPECTED: Record<string, Statuses> = {
   'producers get /versions/:id': [200, 200, 403, 200, 403, 403],
   'producers post /versions/:id': [200, 200, 403, 200, 403, 403],
   'producers patch /': [200, 200, 200, 200, 200, 403],
-  'producers patch /:id': [200, 200, 403, 200, 403, 403],
+  // a producer's publish waits for review (issue 11): an empty PATCH publishes, so producer A is refused too
+  'producers patch /:id': [200, 200, 403, 403, 403, 403],
 
   'products get /count': [200, 200, 200, 200, 200, 200],
   'products post /': [400, 400, 403, 400, 400, 403],
@@ -322,4 +323,30 @@ export const EXPECTED: Record<string, Statuses> = {
   'applications post /versions/:id': [404, 404, 404, 404, 404, 404],
   'applications patch /': [200, 200, 200, 200, 200, 403],
   'applications patch /:id': [404, 404, 403, 403, 403, 403],
+
+  // Reviews of producers' changes (issue 11): the route matrix asks about producer A's pending
+  // product change. Only producers submit (staff 403; an empty body 400); only staff of its
+  // province decide (producers, other-province staff and the public refused); producer B and
+  // other-province staff do not see it (404). Duplicating is a fresh submission of the same
+  // document, checked and diffed again, so only its producer may.
+  'reviews get /count': [200, 200, 200, 200, 200, 403],
+  'reviews post /': [403, 403, 403, 400, 400, 403],
+  'reviews delete /': [200, 403, 403, 403, 403, 403],
+  'reviews delete /:id': [404, 403, 403, 403, 403, 403],
+  'reviews post /access/:id?': [200, 200, 200, 200, 200, 200],
+  'reviews get /versions': [404, 404, 404, 404, 404, 404],
+  'reviews post /:id/duplicate': [403, 403, 403, 200, 403, 403],
+  'reviews get /': [200, 200, 200, 200, 200, 403],
+  'reviews get /:id': [200, 200, 404, 200, 404, 403],
+  'reviews get /versions/:id': [404, 404, 404, 404, 404, 404],
+  'reviews post /versions/:id': [404, 404, 404, 404, 404, 404],
+  'reviews patch /': [200, 200, 200, 403, 403, 403],
+  'reviews patch /:id': [200, 200, 403, 403, 403, 403],
+  // Review settings: staff read them; national staff and admins change them.
+  'global:review-settings post /access': [200, 200, 200, 200, 200, 200],
+  'global:review-settings get /': [200, 200, 200, 403, 403, 403],
+  'global:review-settings get /versions/:id': [404, 404, 404, 404, 404, 404],
+  'global:review-settings get /versions': [404, 404, 404, 404, 404, 404],
+  'global:review-settings post /versions/:id': [404, 404, 404, 404, 404, 404],
+  'global:review-settings post /': [200, 200, 403, 403, 403, 403],
 }

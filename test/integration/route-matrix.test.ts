@@ -32,7 +32,24 @@ beforeAll(async () => {
     overrideAccess: true,
     data: { document: { relationTo: 'products', value: world.productB.id }, user: { relationTo: 'users', value: world.users.staff.id } },
   })
+  // A change of producer A waiting for review: the reviews routes are asked about it.
+  await t.payload.update({
+    collection: 'products',
+    id: world.productA.id,
+    data: { summary: 'Bản nháp chờ duyệt' },
+    draft: true,
+    locale: 'vi',
+    overrideAccess: true,
+  })
+  const producerA = await t.payload.findByID({ collection: 'users', id: world.users.producerA.id, overrideAccess: true })
+  const review = await t.payload.create({
+    collection: 'reviews',
+    data: { kind: 'products', product: world.productA.id },
+    overrideAccess: false,
+    user: { ...producerA, collection: 'users' },
+  })
   const ids: Record<string, number | string> = {
+    reviews: review.id,
     producers: world.producerA.id,
     products: world.productA.id,
     awards: world.award.id,

@@ -137,6 +137,13 @@ describe('seed: demo showroom', () => {
     expect(enquiries.every((e) => e.producer && e.province)).toBe(true)
     expect(new Set(enquiries.map((e) => e.language))).toEqual(new Set(['vi', 'en']))
   })
+
+  it('should leave one producer change waiting for review and one sent back with a comment', async () => {
+    const reviews = await payload.find({ collection: 'reviews', overrideAccess: true, depth: 0, limit: 10 })
+    expect(reviews.docs.map((r) => r.status).sort()).toEqual(['pending', 'sent-back'])
+    expect(reviews.docs.find((r) => r.status === 'sent-back')?.comment).toContain('chữa được mọi bệnh')
+    expect(reviews.docs.every((r) => Array.isArray(r.changes) && r.changes.length > 0)).toBe(true)
+  })
 })
 
 describe('seed: demo accounts', () => {

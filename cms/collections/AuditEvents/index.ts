@@ -17,6 +17,9 @@ export const AUDIT_ACTIONS = [
   { value: 'import', label: { vi: 'Nhập từ tệp', en: 'Imported' } },
   { value: 'verify', label: { vi: 'Xác minh', en: 'Verified' } },
   { value: 'unverify', label: { vi: 'Bỏ xác minh', en: 'Verification removed' } },
+  { value: 'submit', label: { vi: 'Gửi duyệt', en: 'Submitted for review' } },
+  { value: 'approve', label: { vi: 'Duyệt', en: 'Approved' } },
+  { value: 'send-back', label: { vi: 'Trả lại', en: 'Sent back' } },
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']

@@ -8,6 +8,7 @@ import { validateEmail } from '../../fields/email'
 import { keepInProvinceScope } from '../../access/province-scope'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
+import { claimVerificationFields } from '../../fields/claim-verification'
 import { updatedByField } from '../../fields/updatedBy'
 import { readContact, readContactsPrivateFlag } from './access/contactAccess'
 import { DAY_AND_TIME } from '../../fields/dates'
@@ -17,6 +18,9 @@ import { auditVerification } from './hooks/auditVerification'
 import { hideUnsharedSupport } from './hooks/hideUnsharedSupport'
 import { moveProductsWithProducer } from './hooks/moveProductsWithProducer'
 import { stampVerification } from './hooks/stampVerification'
+import { holdForReview, recordLiveChange } from '../../reviews/hold-for-review'
+import { auditClaimVerification } from '../../reviews/audit-claim-verification'
+import { unverifyEditedClaims } from '../../reviews/unverify-edited-claims'
 import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
 
 export const Producers: CollectionConfig = {
@@ -38,8 +42,8 @@ export const Producers: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [keepStaffFieldsOnRestore(['province', 'formerProvince', 'verified', 'verifiedAt'])],
-    beforeChange: [stampVerification, keepInProvinceScope((doc) => [doc.province])],
-    afterChange: [moveProductsWithProducer, auditVerification],
+    beforeChange: [holdForReview, unverifyEditedClaims, stampVerification, keepInProvinceScope((doc) => [doc.province])],
+    afterChange: [moveProductsWithProducer, auditVerification, recordLiveChange, auditClaimVerification],
   },
   fields: [
     { name: 'brandName', type: 'text', required: true, label: { vi: 'Thương hiệu', en: 'Brand name' } },
@@ -140,6 +144,7 @@ export const Producers: CollectionConfig = {
         { name: 'counterpart', type: 'number', min: 0, label: { vi: 'Vốn đối ứng (VNĐ)', en: 'Counterpart funds (VND)' } },
         { name: 'public', type: 'checkbox', defaultValue: false, label: { vi: 'Hiện trên trang thương hiệu', en: 'Show on the brand page' } },
         { name: 'application', type: 'relationship', relationTo: 'applications', admin: { readOnly: true }, label: { vi: 'Hồ sơ', en: 'Application' } },
+        ...claimVerificationFields,
       ],
     },
     {
@@ -159,5 +164,10 @@ export const Producers: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
     },
     updatedByField,
+    {
+      name: 'submitForReview',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/SubmitForReview#SubmitForReview' } },
+    },
   ],
 }

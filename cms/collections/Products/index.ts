@@ -12,6 +12,9 @@ import { canCreateProduct } from './access/canCreateProduct'
 import { assignOwnProducer } from './hooks/assignOwnProducer'
 import { copyProducerProvince } from './hooks/copyProducerProvince'
 import { refreshAwardTitles } from './hooks/refreshAwardTitles'
+import { holdForReview, recordLiveChange } from '../../reviews/hold-for-review'
+import { auditClaimVerification } from '../../reviews/audit-claim-verification'
+import { unverifyEditedClaims } from '../../reviews/unverify-edited-claims'
 import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
 
 export const Products: CollectionConfig = {
@@ -35,8 +38,8 @@ export const Products: CollectionConfig = {
   hooks: {
     beforeValidate: [assignOwnProducer, keepStaffFieldsOnRestore(['producer', 'featured'])],
     // The province checked is the one copyProducerProvince has just taken from the (new) producer.
-    beforeChange: [copyProducerProvince, keepInProvinceScope((doc) => [doc.province])],
-    afterChange: [refreshAwardTitles],
+    beforeChange: [holdForReview, unverifyEditedClaims, copyProducerProvince, keepInProvinceScope((doc) => [doc.province])],
+    afterChange: [refreshAwardTitles, recordLiveChange, auditClaimVerification],
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên sản phẩm', en: 'Name' } },
@@ -119,6 +122,11 @@ export const Products: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     updatedByField,
+    {
+      name: 'submitForReview',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/SubmitForReview#SubmitForReview' } },
+    },
     {
       name: 'printLabel',
       type: 'ui',

@@ -23,15 +23,18 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CertificationRowLabel as CertificationRowLabel_d0cb7904af756538d0e69f8212ab11a8 } from '../../../components/RowLabels'
 import { SupportRowLabel as SupportRowLabel_d0cb7904af756538d0e69f8212ab11a8 } from '../../../components/RowLabels'
+import { SubmitForReview as SubmitForReview_32e57b93935017cd08af810b88d09e75 } from '../../../components/SubmitForReview'
 import { PrintLabelField as PrintLabelField_2a6b9fd58589a4cae51ba5be54064eb2 } from '../../../labels/components/PrintLabelField'
 import { ImportLink as ImportLink_4888a8c4bb17a5d85cf045650f4812f9 } from '../../../imports/components/ImportLink'
 import { PrintLabels as PrintLabels_d453f645d46ba197c0e2603c488155e4 } from '../../../labels/components/PrintLabels'
 import { EnquiryContactLinks as EnquiryContactLinks_118a039359d280035708859918dde7c4 } from '../../../components/EnquiryContactLinks'
 import { EnquiryStats as EnquiryStats_6b99697b627848d5137c985b48a295ac } from '../../../components/EnquiryStats'
+import { ReviewDiff as ReviewDiff_dbd93cf171f83e9dc54a302e4d158dd2 } from '../../../components/ReviewDiff'
 import { BrandIcon as BrandIcon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { BrandLogo as BrandLogo_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { ProducerHome as ProducerHome_09aa1b3ad668b332cf7e13d47d4f5973 } from '../../../components/ProducerHome'
 import { EnquiryNewCount as EnquiryNewCount_eb90151d41d8df5bb9022953f6e99c66 } from '../../../components/EnquiryNewCount'
+import { ReviewWaitingCount as ReviewWaitingCount_af4796b492950d5666d89b4d6087e3fe } from '../../../components/ReviewWaitingCount'
 import { ImportAwardsView as ImportAwardsView_56d180b027c2314047acafba3ccce2f1 } from '../../../imports/components/ImportView'
 import { ImportProductsView as ImportProductsView_56d180b027c2314047acafba3ccce2f1 } from '../../../imports/components/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -63,15 +66,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RowLabels#CertificationRowLabel": CertificationRowLabel_d0cb7904af756538d0e69f8212ab11a8,
   "/components/RowLabels#SupportRowLabel": SupportRowLabel_d0cb7904af756538d0e69f8212ab11a8,
+  "/components/SubmitForReview#SubmitForReview": SubmitForReview_32e57b93935017cd08af810b88d09e75,
   "/labels/components/PrintLabelField#PrintLabelField": PrintLabelField_2a6b9fd58589a4cae51ba5be54064eb2,
   "/imports/components/ImportLink#ImportLink": ImportLink_4888a8c4bb17a5d85cf045650f4812f9,
   "/labels/components/PrintLabels#PrintLabels": PrintLabels_d453f645d46ba197c0e2603c488155e4,
   "/components/EnquiryContactLinks#EnquiryContactLinks": EnquiryContactLinks_118a039359d280035708859918dde7c4,
   "/components/EnquiryStats#EnquiryStats": EnquiryStats_6b99697b627848d5137c985b48a295ac,
+  "/components/ReviewDiff#ReviewDiff": ReviewDiff_dbd93cf171f83e9dc54a302e4d158dd2,
   "/components/Brand#BrandIcon": BrandIcon_42af45a2e169122dea8a98337d41efda,
   "/components/Brand#BrandLogo": BrandLogo_42af45a2e169122dea8a98337d41efda,
   "/components/ProducerHome#ProducerHome": ProducerHome_09aa1b3ad668b332cf7e13d47d4f5973,
   "/components/EnquiryNewCount#EnquiryNewCount": EnquiryNewCount_eb90151d41d8df5bb9022953f6e99c66,
+  "/components/ReviewWaitingCount#ReviewWaitingCount": ReviewWaitingCount_af4796b492950d5666d89b4d6087e3fe,
   "/imports/components/ImportView#ImportAwardsView": ImportAwardsView_56d180b027c2314047acafba3ccce2f1,
   "/imports/components/ImportView#ImportProductsView": ImportProductsView_56d180b027c2314047acafba3ccce2f1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -33,6 +33,8 @@ export const recordDecision: CollectionAfterChangeHook = async ({ doc, previousD
       programme: programme.name,
       public: doc.decision?.publicOnBrandPage ?? false,
       application: doc.id,
+      // The centre granted it: nothing left to verify.
+      verified: true,
     }
     const support = [...(producer.support ?? []).filter((s) => String(idOf(s.application as never)) !== String(doc.id)), entry]
     await req.payload.update({

@@ -23,13 +23,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`issued_on\` text,
   	\`valid_until\` text,
   	\`document_id\` integer,
+  	\`verified\` integer DEFAULT false,
+  	\`evidence_id\` integer,
   	FOREIGN KEY (\`document_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`evidence_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`producers_certifications_order_idx\` ON \`producers_certifications\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`producers_certifications_parent_id_idx\` ON \`producers_certifications\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`producers_certifications_document_idx\` ON \`producers_certifications\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`producers_certifications_evidence_idx\` ON \`producers_certifications\` (\`evidence_id\`);`)
   await db.run(sql`CREATE TABLE \`producers_support\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -41,13 +45,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`counterpart\` numeric,
   	\`public\` integer DEFAULT false,
   	\`application_id\` integer,
+  	\`verified\` integer DEFAULT false,
+  	\`evidence_id\` integer,
   	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`evidence_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`producers_support_order_idx\` ON \`producers_support\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`producers_support_parent_id_idx\` ON \`producers_support\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`producers_support_application_idx\` ON \`producers_support\` (\`application_id\`);`)
+  await db.run(sql`CREATE INDEX \`producers_support_evidence_idx\` ON \`producers_support\` (\`evidence_id\`);`)
   await db.run(sql`CREATE TABLE \`producers_support_locales\` (
   	\`what\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -156,14 +164,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`issued_on\` text,
   	\`valid_until\` text,
   	\`document_id\` integer,
+  	\`verified\` integer DEFAULT false,
+  	\`evidence_id\` integer,
   	\`_uuid\` text,
   	FOREIGN KEY (\`document_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`evidence_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_producers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_producers_v_version_certifications_order_idx\` ON \`_producers_v_version_certifications\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_producers_v_version_certifications_parent_id_idx\` ON \`_producers_v_version_certifications\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_producers_v_version_certifications_document_idx\` ON \`_producers_v_version_certifications\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`_producers_v_version_certifications_evidence_idx\` ON \`_producers_v_version_certifications\` (\`evidence_id\`);`)
   await db.run(sql`CREATE TABLE \`_producers_v_version_support\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -175,14 +187,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`counterpart\` numeric,
   	\`public\` integer DEFAULT false,
   	\`application_id\` integer,
+  	\`verified\` integer DEFAULT false,
+  	\`evidence_id\` integer,
   	\`_uuid\` text,
   	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`evidence_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_producers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_producers_v_version_support_order_idx\` ON \`_producers_v_version_support\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_producers_v_version_support_parent_id_idx\` ON \`_producers_v_version_support\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_producers_v_version_support_application_idx\` ON \`_producers_v_version_support\` (\`application_id\`);`)
+  await db.run(sql`CREATE INDEX \`_producers_v_version_support_evidence_idx\` ON \`_producers_v_version_support\` (\`evidence_id\`);`)
   await db.run(sql`CREATE TABLE \`_producers_v_version_support_locales\` (
   	\`what\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -294,13 +310,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`issued_on\` text,
   	\`valid_until\` text,
   	\`document_id\` integer,
+  	\`verified\` integer DEFAULT false,
+  	\`evidence_id\` integer,
   	FOREIGN KEY (\`document_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`evidence_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`products_certifications_order_idx\` ON \`products_certifications\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`products_certifications_parent_id_idx\` ON \`products_certifications\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`products_certifications_document_idx\` ON \`products_certifications\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`products_certifications_evidence_idx\` ON \`products_certifications\` (\`evidence_id\`);`)
   await db.run(sql`CREATE TABLE \`products\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -375,14 +395,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`issued_on\` text,
   	\`valid_until\` text,
   	\`document_id\` integer,
+  	\`verified\` integer DEFAULT false,
+  	\`evidence_id\` integer,
   	\`_uuid\` text,
   	FOREIGN KEY (\`document_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`evidence_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_products_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_products_v_version_certifications_order_idx\` ON \`_products_v_version_certifications\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_products_v_version_certifications_parent_id_idx\` ON \`_products_v_version_certifications\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_products_v_version_certifications_document_idx\` ON \`_products_v_version_certifications\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`_products_v_version_certifications_evidence_idx\` ON \`_products_v_version_certifications\` (\`evidence_id\`);`)
   await db.run(sql`CREATE TABLE \`_products_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -1283,6 +1307,38 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`applications_status_idx\` ON \`applications\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`applications_updated_at_idx\` ON \`applications\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`applications_created_at_idx\` ON \`applications\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`reviews\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`kind\` text NOT NULL,
+  	\`product_id\` integer,
+  	\`producer_id\` integer,
+  	\`status\` text DEFAULT 'pending',
+  	\`comment\` text,
+  	\`changes\` text,
+  	\`claims\` integer DEFAULT false,
+  	\`draft_version\` text,
+  	\`province_id\` integer,
+  	\`submitted_by_id\` integer,
+  	\`decided_by_id\` integer,
+  	\`decided_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`product_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`producer_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`decided_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`reviews_product_idx\` ON \`reviews\` (\`product_id\`);`)
+  await db.run(sql`CREATE INDEX \`reviews_producer_idx\` ON \`reviews\` (\`producer_id\`);`)
+  await db.run(sql`CREATE INDEX \`reviews_status_idx\` ON \`reviews\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`reviews_province_idx\` ON \`reviews\` (\`province_id\`);`)
+  await db.run(sql`CREATE INDEX \`reviews_submitted_by_idx\` ON \`reviews\` (\`submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`reviews_decided_by_idx\` ON \`reviews\` (\`decided_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`reviews_updated_at_idx\` ON \`reviews\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`reviews_created_at_idx\` ON \`reviews\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1361,6 +1417,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`programmes_id\` integer,
   	\`calls_id\` integer,
   	\`applications_id\` integer,
+  	\`reviews_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`producers_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`products_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1375,7 +1432,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`audit_events_id\`) REFERENCES \`audit_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`programmes_id\`) REFERENCES \`programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`calls_id\`) REFERENCES \`calls\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`applications_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`applications_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`reviews_id\`) REFERENCES \`reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1395,6 +1453,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_programmes_id_idx\` ON \`payload_locked_documents_rels\` (\`programmes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_calls_id_idx\` ON \`payload_locked_documents_rels\` (\`calls_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_applications_id_idx\` ON \`payload_locked_documents_rels\` (\`applications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`reviews_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1430,6 +1489,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`review_settings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`marketing_live_at_once\` integer DEFAULT false,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`CREATE TABLE \`search_synonyms_groups\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1531,6 +1597,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`applications_answers\`;`)
   await db.run(sql`DROP TABLE \`applications_documents\`;`)
   await db.run(sql`DROP TABLE \`applications\`;`)
+  await db.run(sql`DROP TABLE \`reviews\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -1539,6 +1606,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`review_settings\`;`)
   await db.run(sql`DROP TABLE \`search_synonyms_groups\`;`)
   await db.run(sql`DROP TABLE \`search_synonyms\`;`)
   await db.run(sql`DROP TABLE \`search_synonyms_texts\`;`)
