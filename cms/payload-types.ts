@@ -129,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverEnquiry: TaskDeliverEnquiry;
+      mailEnquiryReply: TaskMailEnquiryReply;
       escalateEnquiries: TaskEscalateEnquiries;
       remindCallDeadlines: TaskRemindCallDeadlines;
       syncSearch: TaskSyncSearch;
@@ -673,7 +674,7 @@ export interface Enquiry {
   id: number;
   reference?: string | null;
   /**
-   * Producers: mark "Answered" once you have replied to the buyer, or "Closed". Centre staff: "Spam" for junk.
+   * "Answered" is recorded when you send the reply below or tap "I answered by phone/Zalo". Producers may close; centre staff mark spam.
    */
   status: 'new' | 'forwarded' | 'answered' | 'closed' | 'spam';
   product?: (number | null) | Product;
@@ -685,6 +686,11 @@ export interface Enquiry {
   country?: string | null;
   email: string;
   phone?: string | null;
+  /**
+   * Save to send: the buyer gets it by e-mail, and their answer comes to your address. Once sent it cannot be changed.
+   */
+  reply?: string | null;
+  replyChannel?: ('email' | 'phone') | null;
   quantity?: number | null;
   unit?: string | null;
   market?: string | null;
@@ -699,6 +705,7 @@ export interface Enquiry {
   escalatedAt?: string | null;
   notifiedAt?: string | null;
   buyerCopiedAt?: string | null;
+  replyMailedAt?: string | null;
   indexedAt?: string | null;
   staffNotes?: string | null;
   idempotencyKey?: string | null;
@@ -850,6 +857,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'deliverEnquiry'
+          | 'mailEnquiryReply'
           | 'escalateEnquiries'
           | 'remindCallDeadlines'
           | 'syncSearch'
@@ -891,6 +899,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'deliverEnquiry'
+        | 'mailEnquiryReply'
         | 'escalateEnquiries'
         | 'remindCallDeadlines'
         | 'syncSearch'
@@ -1205,6 +1214,8 @@ export interface EnquiriesSelect<T extends boolean = true> {
   country?: T;
   email?: T;
   phone?: T;
+  reply?: T;
+  replyChannel?: T;
   quantity?: T;
   unit?: T;
   market?: T;
@@ -1216,6 +1227,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
   escalatedAt?: T;
   notifiedAt?: T;
   buyerCopiedAt?: T;
+  replyMailedAt?: T;
   indexedAt?: T;
   staffNotes?: T;
   idempotencyKey?: T;
@@ -1671,6 +1683,16 @@ export interface CollectionsWidget {
  * via the `definition` "TaskDeliverEnquiry".
  */
 export interface TaskDeliverEnquiry {
+  input: {
+    enquiryId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailEnquiryReply".
+ */
+export interface TaskMailEnquiryReply {
   input: {
     enquiryId: string;
   };

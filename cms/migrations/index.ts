@@ -1,9 +1,9 @@
-import * as migration_20261205_065926_initial from './20261205_065926_initial';
+import * as migration_20261205_162031_initial from './20261205_162031_initial';
 
 export const migrations = [
   {
-    up: migration_20261205_065926_initial.up,
-    down: migration_20261205_065926_initial.down,
-    name: '20261205_065926_initial'
+    up: migration_20261205_162031_initial.up,
+    down: migration_20261205_162031_initial.down,
+    name: '20261205_162031_initial'
   },
 ];
