@@ -21,7 +21,7 @@ export const en: Strings = {
   allFairs: 'Fair calendar',
   browseGroups: 'Product groups',
   browseProvinces: 'Provinces and cities',
-  producersCount: '{count} producers',
+  producersCount: '{count} producer|{count} producers',
 
   level: { commune: 'Commune level', district: 'District level', provincial: 'Provincial', regional: 'Regional', national: 'National' },
   levelInSentence: {
@@ -152,7 +152,7 @@ export const en: Strings = {
   brands: {
     title: 'Brands',
     description: 'Producers of outstanding rural industrial products: household businesses, cooperatives and enterprises.',
-    count: '{count} brands',
+    count: '{count} brand|{count} brands',
     none: 'No brands have been published yet.',
     verified: 'Verified',
     verifiedTitle: 'Verified by the industrial-extension centre',
@@ -203,11 +203,11 @@ export const en: Strings = {
     lookupLabel: 'Certificate or decision number',
     lookupPlaceholder: 'For example: 3116/QĐ-BCT',
     lookupSubmit: 'Look up',
-    lookupResults: '{count} awards match “{q}”',
+    lookupResults: '{count} award matches “{q}”|{count} awards match “{q}”',
     lookupNone: 'No award carries the number “{q}”. Check the number, or type only its leading digits.',
     latestOfLevel: '{level} {year}',
     seeAll: 'See all {count}',
-    count: '{count} awards',
+    count: '{count} award|{count} awards',
     none: 'No awards match these filters.',
     heading: '{level} {year}',
     headingProvince: '{level} {year} — {province}',
