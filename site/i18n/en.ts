@@ -95,7 +95,7 @@ export const en: Strings = {
     filters: 'Filter products',
     group: 'Product group',
     province: 'Province or city',
-    provinceHint: 'Former province names work too, e.g. Binh Duong',
+    provinceHint: 'The list also has the former provinces, e.g. Binh Duong, under “Former provinces”',
     level: 'Award level',
     year: 'Award year',
     cert: 'Certification',
