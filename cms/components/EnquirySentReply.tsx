@@ -5,8 +5,9 @@
  */
 import { useFormFields, useTranslation } from '@payloadcms/ui'
 
-function vietnamTime(iso: string, locale: string): string {
-  return new Date(iso).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' })
+/** In the browser's time zone, like the admin's date fields beside it ("Trả lời lúc"). */
+function localTime(iso: string, locale: string): string {
+  return new Date(iso).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' })
 }
 
 export function EnquirySentReply() {
@@ -17,7 +18,7 @@ export function EnquirySentReply() {
   const mailedAt = useFormFields(([fields]) => fields.replyMailedAt?.value as string | null | undefined)
   if (!channel) return null
   const vi = i18n.language === 'vi'
-  const when = at ? vietnamTime(at, i18n.language) : ''
+  const when = at ? localTime(at, i18n.language) : ''
   const heading =
     channel === 'phone'
       ? vi
