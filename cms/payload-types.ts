@@ -133,6 +133,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverEnquiry: TaskDeliverEnquiry;
+      mailEnquiryReply: TaskMailEnquiryReply;
       escalateEnquiries: TaskEscalateEnquiries;
       remindCallDeadlines: TaskRemindCallDeadlines;
       syncSearch: TaskSyncSearch;
@@ -753,7 +754,7 @@ export interface Enquiry {
   id: number;
   reference?: string | null;
   /**
-   * Producers: mark "Answered" once you have replied to the buyer, or "Closed". Centre staff: "Spam" for junk.
+   * "Answered" is recorded when you send the reply below or tap "I answered by phone/Zalo". Producers may close; centre staff mark spam.
    */
   status: 'new' | 'forwarded' | 'answered' | 'closed' | 'spam';
   product?: (number | null) | Product;
@@ -765,6 +766,11 @@ export interface Enquiry {
   country?: string | null;
   email: string;
   phone?: string | null;
+  /**
+   * Save to send: the buyer gets it by e-mail, and their answer comes to your address. Once sent it cannot be changed.
+   */
+  reply?: string | null;
+  replyChannel?: ('email' | 'phone') | null;
   quantity?: number | null;
   unit?: string | null;
   market?: string | null;
@@ -779,6 +785,7 @@ export interface Enquiry {
   escalatedAt?: string | null;
   notifiedAt?: string | null;
   buyerCopiedAt?: string | null;
+  replyMailedAt?: string | null;
   indexedAt?: string | null;
   staffNotes?: string | null;
   idempotencyKey?: string | null;
@@ -968,6 +975,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'deliverEnquiry'
+          | 'mailEnquiryReply'
           | 'escalateEnquiries'
           | 'remindCallDeadlines'
           | 'syncSearch'
@@ -1009,6 +1017,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'deliverEnquiry'
+        | 'mailEnquiryReply'
         | 'escalateEnquiries'
         | 'remindCallDeadlines'
         | 'syncSearch'
@@ -1334,6 +1343,8 @@ export interface EnquiriesSelect<T extends boolean = true> {
   country?: T;
   email?: T;
   phone?: T;
+  reply?: T;
+  replyChannel?: T;
   quantity?: T;
   unit?: T;
   market?: T;
@@ -1345,6 +1356,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
   escalatedAt?: T;
   notifiedAt?: T;
   buyerCopiedAt?: T;
+  replyMailedAt?: T;
   indexedAt?: T;
   staffNotes?: T;
   idempotencyKey?: T;
@@ -1844,6 +1856,16 @@ export interface CollectionsWidget {
  * via the `definition` "TaskDeliverEnquiry".
  */
 export interface TaskDeliverEnquiry {
+  input: {
+    enquiryId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailEnquiryReply".
+ */
+export interface TaskMailEnquiryReply {
   input: {
     enquiryId: string;
   };

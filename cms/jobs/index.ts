@@ -9,9 +9,10 @@ import { jobQueuesOf, SEARCH_QUEUES } from '../../src/config/job-queues'
 import { SEARCH_TASKS } from '../search/tasks'
 import { deliverEnquiryTask } from './deliverEnquiry'
 import { escalateEnquiriesTask } from './escalateEnquiries'
+import { mailEnquiryReplyTask } from './mailEnquiryReply'
 import { remindDeadlinesTask } from './remindDeadlines'
 
-export const TASKS: TaskConfig[] = [deliverEnquiryTask, escalateEnquiriesTask, remindDeadlinesTask, ...SEARCH_TASKS]
+export const TASKS: TaskConfig[] = [deliverEnquiryTask, mailEnquiryReplyTask, escalateEnquiriesTask, remindDeadlinesTask, ...SEARCH_TASKS]
 
 const RUN_REFUSED = 'Hàng đợi công việc chỉ do máy chủ tự chạy / the job queue is run by the server itself only'
 

@@ -10,7 +10,7 @@
  * Retries reuse the idempotency key, so a double click or a resend after a lost connection never
  * makes two enquiries. Words come from the page (site/i18n/enquiry.ts), not from this file.
  */
-import { errorsFor, orderedFields, type ClientStrings, type Errors } from './enquiry-errors'
+import { errorsFor, orderedFields, summaryHeading, type ClientStrings, type Errors } from './enquiry-errors'
 
 const fieldId = (field: string) => `enquiry-${field}`
 
@@ -108,7 +108,7 @@ class EnquiryFormElement extends HTMLElement {
     const fields = orderedFields(errors)
     if (!fields.length) return
 
-    const { labels, errorSummary } = this.#strings
+    const { labels } = this.#strings
     const list = element('ul', {})
     for (const field of fields) {
       const control = labels[field] ? form.querySelector<HTMLElement>(`#${fieldId(field)}`) : null
@@ -119,7 +119,12 @@ class EnquiryFormElement extends HTMLElement {
       control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), errorId].filter(Boolean).join(' '))
       control.closest('fieldset, .enquiry-pair > div, .enquiry-field')!.append(element('p', { class: 'enquiry-error', id: errorId }, errors[field]!))
     }
-    const summary = element('div', { class: 'enquiry-summary', role: 'alert', tabindex: '-1', 'data-enquiry-errors': '' }, element('p', {}, errorSummary), list)
+    const summary = element(
+      'div',
+      { class: 'enquiry-summary', role: 'alert', tabindex: '-1', 'data-enquiry-errors': '' },
+      element('p', {}, summaryHeading(errors, this.#strings)),
+      list,
+    )
     form.prepend(summary)
     summary.focus()
   }

@@ -39,10 +39,15 @@ export function orderedFields(errors: Errors): string[] {
 }
 
 /** What the element needs of the strings (sent to the browser as JSON on the element). */
-export type ClientStrings = Pick<EnquiryStrings, 'sending' | 'errorSummary' | 'networkError' | 'failed'> & { labels: Record<string, string> }
+export type ClientStrings = Pick<EnquiryStrings, 'sending' | 'errorSummary' | 'notSent' | 'networkError' | 'failed'> & { labels: Record<string, string> }
 
 export function clientStrings(t: EnquiryStrings): ClientStrings {
-  return { sending: t.sending, errorSummary: t.errorSummary, networkError: t.networkError, failed: t.failed, labels: fieldLabels(t) }
+  return { sending: t.sending, errorSummary: t.errorSummary, notSent: t.notSent, networkError: t.networkError, failed: t.failed, labels: fieldLabels(t) }
+}
+
+/** The list's heading: "correct these fields" only when a field the buyer can fix is in it. */
+export function summaryHeading(errors: Errors, t: Pick<ClientStrings, 'errorSummary' | 'notSent' | 'labels'>): string {
+  return Object.keys(errors).some((field) => t.labels[field]) ? t.errorSummary : t.notSent
 }
 
 /**

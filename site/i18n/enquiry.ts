@@ -38,6 +38,8 @@ export type EnquiryStrings = {
   submit: string
   sending: string
   errorSummary: string
+  /** Heading of a refusal with nothing to correct (too many enquiries, the service busy). */
+  notSent: string
   networkError: string
   /** When an answer carries no message of its own (a proxy's error page, say), by HTTP status. */
   failed: {
@@ -103,6 +105,7 @@ const vi: EnquiryStrings = {
   submit: 'Gửi yêu cầu',
   sending: 'Đang gửi…',
   errorSummary: 'Yêu cầu chưa được gửi. Vui lòng sửa các ô sau:',
+  notSent: 'Yêu cầu chưa được gửi.',
   networkError: 'Không gửi được vì mất kết nối. Nội dung vẫn còn nguyên, vui lòng bấm gửi lại.',
   failed: {
     tooLarge: messageTemplate('tooLarge', 'vi'),
@@ -163,6 +166,7 @@ const en: EnquiryStrings = {
   submit: 'Send enquiry',
   sending: 'Sending…',
   errorSummary: 'Your enquiry was not sent. Please correct these fields:',
+  notSent: 'Your enquiry was not sent.',
   networkError: 'Not sent: the connection was lost. Everything you wrote is still here; please send again.',
   failed: {
     tooLarge: messageTemplate('tooLarge', 'en'),

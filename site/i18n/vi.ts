@@ -90,7 +90,7 @@ export const vi = {
     filters: 'Lọc sản phẩm',
     group: 'Nhóm sản phẩm',
     province: 'Tỉnh, thành',
-    provinceHint: 'Gõ được cả tên tỉnh cũ, ví dụ Bình Dương',
+    provinceHint: 'Danh sách có cả tỉnh cũ, ví dụ Bình Dương, ở mục “Tỉnh cũ”',
     level: 'Cấp giải',
     year: 'Năm đạt giải',
     cert: 'Chứng nhận',

@@ -6,7 +6,9 @@
 import { optionalCalendarDay, type CalendarDay } from '../dates/calendar-day'
 import { formatDay, type DateLocale } from '../dates/format-day'
 import { foldPlaceName } from '../provinces/match-provinces'
+import { englishPlaceName } from '../provinces/english-place-name'
 import { glossIssuer } from './issuing-body'
+import { glossRound } from './round-gloss'
 
 export type AwardRecord = {
   level: string
@@ -26,6 +28,8 @@ export type Provenance = {
   level: string
   year: number
   round?: string
+  /** English gloss of the round, for English pages. */
+  roundGloss?: string
   region?: string
   issuer: string
   /** English gloss of the issuer, for English pages. */
@@ -35,6 +39,8 @@ export type Provenance = {
   certificateNumber?: string
   /** The province as named on the certificate. */
   provinceThen?: string
+  /** That name as English pages write it. */
+  provinceThenEn?: string
   /** The current unit, only when its name differs from the name then (a merged province). */
   provinceNow?: string
   validUntil?: CalendarDay
@@ -50,6 +56,7 @@ export function provenanceOf(award: AwardRecord, locale: DateLocale): Provenance
     level: award.level,
     year: award.year,
     round: text(award.round),
+    roundGloss: locale === 'en' ? glossRound(award.round) : undefined,
     region: text(award.region),
     issuer: award.awardingBody.trim(),
     issuerGloss: locale === 'en' ? glossIssuer(award.awardingBody) : undefined,
@@ -57,6 +64,7 @@ export function provenanceOf(award: AwardRecord, locale: DateLocale): Provenance
     decisionDay: optionalCalendarDay(award.decisionDate),
     certificateNumber: text(award.certificateNumber),
     provinceThen,
+    provinceThenEn: locale === 'en' && provinceThen ? englishPlaceName(provinceThen, current) : undefined,
     provinceNow: merged ? (locale === 'en' ? (text(current.nameEn) ?? current.name) : current.name) : undefined,
     validUntil: optionalCalendarDay(award.validUntil),
   }

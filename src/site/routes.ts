@@ -31,6 +31,9 @@ export function localeOfPath(pathname: string): Locale {
   return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'vi'
 }
 
+/** Pages whose path is the same in both languages but for the /en prefix. */
+const SAME_NAME_PAGES: readonly string[] = ['/enquiry-sent']
+
 /**
  * The same page in the other language: `/san-pham/mat-ong?page=2` ↔ `/en/products/mat-ong?page=2`.
  * Paths outside the known sections map to the other language's home.
@@ -43,6 +46,9 @@ export function translatePath(pathWithQuery: string, to: Locale): string {
   const suffix = query ? `?${query}` : ''
   if (parts.length === 0) return homePath(to) + suffix
   const section = (Object.keys(SECTIONS) as Section[]).find((s) => SECTIONS[s][from] === parts[0])
+  // Pages outside the sections with the same name in both languages keep their query: the
+  // confirmation page's reference must survive the language switch.
+  if (!section && SAME_NAME_PAGES.includes(rest)) return `${to === 'en' ? '/en' : ''}${rest}${suffix}`
   if (!section) return homePath(to)
   const tail = parts.slice(1).join('/')
   return `${sectionPath(to, section)}${tail ? `/${tail}` : ''}${suffix}`

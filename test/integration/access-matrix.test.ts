@@ -94,7 +94,7 @@ const MATRIX: Record<string, Case> = {
   enquiries: {
     create: (w) => ({ producer: w.producerA.id, name: 'Phone buyer', email: 'phone@example.com', message: 'Gọi điện hỏi giá', consent: true }),
     target: (w) => w.enquiryA.id,
-    update: { status: 'answered' },
+    update: { status: 'closed' },
     disposable: (p, w) => make(p, 'enquiries', { producer: w.producerA.id, name: 'x', email: 'x@example.com', message: 'x', consent: true }),
     // staffOther works for producer B's province only: not even a phone enquiry for producer A.
     allowed: {

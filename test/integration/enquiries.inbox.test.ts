@@ -89,9 +89,14 @@ describe("producer B and producer A's enquiries", () => {
 })
 
 describe('what a producer may do with its own', () => {
-  it('should mark answered (stamping the time) or closed, but not spam, and not touch what the buyer wrote', async () => {
+  it('should answer with a reply (stamping the time) or close, but not mark spam, and not touch what the buyer wrote', async () => {
     const a = await as('producerA')
-    const answered = await ctx.payload.update({ collection: 'enquiries', id: ofA, ...a, data: { status: 'answered', message: 'changed', name: 'changed' } })
+    const answered = await ctx.payload.update({
+      collection: 'enquiries',
+      id: ofA,
+      ...a,
+      data: { reply: 'Đã nhận, sẽ báo giá.', message: 'changed', name: 'changed' },
+    })
     expect(answered.status).toBe('answered')
     expect(answered.answeredAt).toBeTruthy()
     expect(answered.message).not.toBe('changed')

@@ -147,8 +147,8 @@ describe('field-level access', () => {
     expect(forStaff.staffNotes).toBe('gọi lại thứ Hai')
   })
 
-  it('should let a producer mark an enquiry answered but not as spam', async () => {
-    const answered = await ctx.payload.update({ collection: 'enquiries', id: world.enquiryA.id, ...(await as('producerA')), data: { status: 'answered' } })
+  it('should let a producer answer an enquiry but not mark it spam', async () => {
+    const answered = await ctx.payload.update({ collection: 'enquiries', id: world.enquiryA.id, ...(await as('producerA')), data: { reply: 'Cảm ơn anh chị' } })
     expect(answered.status).toBe('answered')
     expect(answered.answeredAt).toBeTruthy()
     await expect(

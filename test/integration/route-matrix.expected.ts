@@ -88,6 +88,8 @@ export const EXPECTED: Record<string, Statuses> = {
   'enquiries post /versions/:id': [404, 404, 404, 404, 404, 404],
   'enquiries patch /': [200, 200, 200, 200, 200, 403],
   'enquiries patch /:id': [200, 200, 403, 200, 403, 403],
+  // "I answered by phone/Zalo": those who may change the enquiry; B and other provinces' staff do not find it
+  'enquiries post /:id/answered-by-phone': [200, 200, 404, 200, 404, 401],
 
   'product-groups get /count': [200, 200, 200, 200, 200, 200],
   'product-groups post /': [400, 403, 403, 403, 403, 403],

@@ -13,6 +13,8 @@ import { validateEmail } from '../../fields/email'
 import { DAY_AND_TIME as DATE_TIME } from '../../fields/dates'
 import { prepareEnquiry, RESPONSE_WORKING_DAYS } from './hooks/prepareEnquiry'
 import { queueFollowUp } from './hooks/queueFollowUp'
+import { recordReply } from './hooks/recordReply'
+import { answeredByPhoneEndpoint } from '../../enquiries/answered-by-phone-endpoint'
 
 const ENQUIRY_STATUSES = ['new', 'forwarded', 'answered', 'closed', 'spam'] as const
 const PRODUCER_STATUSES = ['new', 'answered', 'closed']
@@ -37,7 +39,8 @@ export const Enquiries: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: staffOrOwner('producer'), create: staffOnly, update: staffOrOwner('producer'), delete: adminOnly },
   // The province checked is the one prepareEnquiry has just taken from the (new) producer.
-  hooks: { beforeChange: [prepareEnquiry, keepInProvinceScope((doc) => [doc.province])], afterChange: [queueFollowUp] },
+  endpoints: [answeredByPhoneEndpoint],
+  hooks: { beforeChange: [recordReply, prepareEnquiry, keepInProvinceScope((doc) => [doc.province])], afterChange: [queueFollowUp] },
   fields: [
     {
       name: 'reference',
@@ -58,8 +61,8 @@ export const Enquiries: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: {
-          vi: 'Cơ sở: đánh dấu "Đã trả lời" khi đã liên hệ người mua, hoặc "Đã đóng". Trung tâm: "Thư rác" cho yêu cầu rác.',
-          en: 'Producers: mark "Answered" once you have replied to the buyer, or "Closed". Centre staff: "Spam" for junk.',
+          vi: '"Đã trả lời" được ghi khi gửi trả lời bên dưới hoặc bấm "Tôi đã trả lời qua điện thoại/Zalo". Cơ sở có thể "Đã đóng"; trung tâm đánh dấu "Thư rác".',
+          en: '"Answered" is recorded when you send the reply below or tap "I answered by phone/Zalo". Producers may close; centre staff mark spam.',
         },
       },
       options: [
@@ -119,6 +122,37 @@ export const Enquiries: CollectionConfig = {
       label: { vi: 'Liên hệ nhanh', en: 'Get in touch' },
       admin: { components: { Field: '/components/EnquiryContactLinks#EnquiryContactLinks' }, disableListColumn: true },
     },
+    {
+      name: 'reply',
+      type: 'textarea',
+      access: { create: never },
+      label: { vi: 'Trả lời người mua', en: 'Reply to the buyer' },
+      admin: {
+        // Once sent it is shown as text by the sentReply field below, never as an editable box.
+        condition: (data) => !data?.replyChannel,
+        description: {
+          vi: 'Bấm Lưu để gửi: người mua nhận qua email, trả lời lại sẽ tới địa chỉ email của cơ sở. Đã gửi thì không sửa được.',
+          en: 'Save to send: the buyer gets it by e-mail, and their answer comes to your address. Once sent it cannot be changed.',
+        },
+      },
+    },
+    {
+      name: 'replyChannel',
+      type: 'select',
+      access: { create: never },
+      admin: { hidden: true },
+      options: [
+        { value: 'email', label: { vi: 'Email qua Tiêu Biểu', en: 'E-mail through Tiêu Biểu' } },
+        { value: 'phone', label: { vi: 'Điện thoại / Zalo', en: 'Phone or Zalo' } },
+      ],
+      label: { vi: 'Trả lời qua', en: 'Answered by' },
+    },
+    {
+      name: 'sentReply',
+      type: 'ui',
+      label: { vi: 'Đã trả lời', en: 'Answered' },
+      admin: { components: { Field: '/components/EnquirySentReply#EnquirySentReply' }, disableListColumn: true },
+    },
     { name: 'quantity', type: 'number', min: 0, access: buyer, label: { vi: 'Số lượng', en: 'Quantity' } },
     { name: 'unit', type: 'text', access: buyer, label: { vi: 'Đơn vị', en: 'Unit' } },
     { name: 'market', type: 'text', access: buyer, label: { vi: 'Thị trường đích', en: 'Destination market' } },
@@ -166,6 +200,7 @@ export const Enquiries: CollectionConfig = {
     },
     stampField('notifiedAt', { vi: 'Đã báo cơ sở lúc', en: 'Producer notified at' }),
     stampField('buyerCopiedAt', { vi: 'Đã gửi bản sao cho người mua lúc', en: 'Buyer copy sent at' }),
+    stampField('replyMailedAt', { vi: 'Đã gửi trả lời cho người mua lúc', en: 'Reply e-mailed to the buyer at' }),
     stampField('indexedAt', { vi: 'Đã đưa vào tìm kiếm lúc', en: 'Indexed at' }),
     {
       name: 'staffNotes',

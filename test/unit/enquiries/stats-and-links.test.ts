@@ -20,10 +20,28 @@ describe('response statistics', () => {
       { '1': 'Mật ong' },
     )
     expect(stats).toEqual([
-      { producerId: '1', name: 'Mật ong', total: 4, answered: 2, overdue: 1, pending: 1, responseRate: 2 / 3, medianResponseHours: 14 },
-      { producerId: '2', name: 'Kẹo dừa', total: 1, answered: 1, overdue: 0, pending: 0, responseRate: 1, medianResponseHours: 1 },
+      { producerId: '1', name: 'Mật ong', total: 4, answered: 2, late: 0, overdue: 1, closed: 0, pending: 1, responseRate: 2 / 3, medianResponseHours: 14 },
+      { producerId: '2', name: 'Kẹo dừa', total: 1, answered: 1, late: 0, overdue: 0, closed: 0, pending: 0, responseRate: 1, medianResponseHours: 1 },
     ])
   })
+
+  it('should count an answer after the deadline as due but not on time', () => {
+    const late = [9, 12].map((days) => ({
+      producer: 1,
+      status: 'answered',
+      createdAt: at('2026-11-02T00:00:00Z'),
+      answeredAt: new Date(Date.parse('2026-11-02T00:00:00Z') + days * 86_400_000).toISOString(),
+      dueAt: at('2026-11-05T00:00:00Z'),
+    }))
+    const [row] = responseStats(late, NOW)
+    expect(row).toMatchObject({ answered: 2, late: 2, responseRate: 0 })
+  })
+
+  it('should not hold an enquiry closed without an answer against the producer', () => {
+    const [row] = responseStats([{ producer: 1, status: 'closed', createdAt: at('2026-11-02T00:00:00Z'), dueAt: at('2026-11-05T00:00:00Z') }], NOW)
+    expect(row).toMatchObject({ overdue: 0, closed: 1, responseRate: null })
+  })
+
   it('should take the middle of an even list as the mean of the two middle values', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5)
     expect(median([])).toBeNull()

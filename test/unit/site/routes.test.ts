@@ -32,3 +32,10 @@ describe('showroom addresses', () => {
     expect(absoluteUrl('http://localhost:4400/', '/')).toBe('http://localhost:4400/')
   })
 })
+
+describe('the confirmation page in the other language', () => {
+  it('should keep the enquiry reference when switching language', () => {
+    expect(translatePath('/enquiry-sent?ref=TB-2612-ABCD', 'en')).toBe('/en/enquiry-sent?ref=TB-2612-ABCD')
+    expect(translatePath('/en/enquiry-sent?ref=TB-2612-ABCD', 'vi')).toBe('/enquiry-sent?ref=TB-2612-ABCD')
+  })
+})

@@ -28,6 +28,7 @@ import { PrintLabelField as PrintLabelField_2a6b9fd58589a4cae51ba5be54064eb2 } f
 import { ImportLink as ImportLink_4888a8c4bb17a5d85cf045650f4812f9 } from '../../../imports/components/ImportLink'
 import { PrintLabels as PrintLabels_d453f645d46ba197c0e2603c488155e4 } from '../../../labels/components/PrintLabels'
 import { EnquiryContactLinks as EnquiryContactLinks_118a039359d280035708859918dde7c4 } from '../../../components/EnquiryContactLinks'
+import { EnquirySentReply as EnquirySentReply_3644077c2983c9dd069ac1d74b8965c0 } from '../../../components/EnquirySentReply'
 import { EnquiryStats as EnquiryStats_6b99697b627848d5137c985b48a295ac } from '../../../components/EnquiryStats'
 import { ReviewDiff as ReviewDiff_dbd93cf171f83e9dc54a302e4d158dd2 } from '../../../components/ReviewDiff'
 import { BrandIcon as BrandIcon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
@@ -71,6 +72,7 @@ export const importMap = {
   "/imports/components/ImportLink#ImportLink": ImportLink_4888a8c4bb17a5d85cf045650f4812f9,
   "/labels/components/PrintLabels#PrintLabels": PrintLabels_d453f645d46ba197c0e2603c488155e4,
   "/components/EnquiryContactLinks#EnquiryContactLinks": EnquiryContactLinks_118a039359d280035708859918dde7c4,
+  "/components/EnquirySentReply#EnquirySentReply": EnquirySentReply_3644077c2983c9dd069ac1d74b8965c0,
   "/components/EnquiryStats#EnquiryStats": EnquiryStats_6b99697b627848d5137c985b48a295ac,
   "/components/ReviewDiff#ReviewDiff": ReviewDiff_dbd93cf171f83e9dc54a302e4d158dd2,
   "/components/Brand#BrandIcon": BrandIcon_42af45a2e169122dea8a98337d41efda,

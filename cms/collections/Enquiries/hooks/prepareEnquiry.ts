@@ -54,6 +54,6 @@ export const prepareEnquiry: CollectionBeforeChangeHook = async ({ data, req, op
     data.escalatedAt = null
     data.notifiedAt = null
   }
-  if (data.status === 'answered' && originalDoc?.status !== 'answered') data.answeredAt = now.toISOString()
+  if (data.status === 'answered' && originalDoc?.status !== 'answered') data.answeredAt ??= now.toISOString()
   return data
 }
