@@ -41,7 +41,7 @@ for (const lang of LANGS) {
     const awards = page.getByRole('region', { name: vi ? 'Giải thưởng' : 'Awards' })
     await expect(awards.locator('article.award')).toHaveCount(4)
     await expect(awards).toContainText(DEMO.nationalDecision2021)
-    await expect(awards).toContainText(vi ? 'Bình Dương (nay thuộc Thành phố Hồ Chí Minh)' : 'Bình Dương (now part of Ho Chi Minh City)')
+    await expect(awards).toContainText(vi ? 'Bình Dương (nay thuộc Thành phố Hồ Chí Minh)' : 'Binh Duong (now part of Ho Chi Minh City)')
     await expect(awards).toContainText('UBND tỉnh Bình Dương')
     await page.screenshot({ path: `test-results/buyer-${lang}-2-product.png`, fullPage: true })
 

@@ -71,10 +71,11 @@ describe('enquiry search endpoint', () => {
   it("should show a producer its own enquiries and never another producer's", async () => {
     expect(ids(await get('?q=', 'producerA'))).toEqual([String(world.enquiryA.id)])
     expect(ids(await get('?q=container', 'producerB'))).toEqual([String(world.enquiryB.id)])
-    // Producer B searching for producer A's buyer finds nothing.
+    // Producer B searching for producer A's buyer never reaches A's enquiry (its own may still
+    // match "Buyer" once unknown words can be left out).
     const probe = await get('?q=Buyer%20for%20A', 'producerB')
     expect(probe.status).toBe(200)
-    expect(probe.body.totalHits).toBe(0)
+    expect(ids(probe)).not.toContain(String(world.enquiryA.id))
   })
 
   it('should refuse a scope or producer chosen by the browser', async () => {
@@ -96,7 +97,7 @@ describe('enquiry search endpoint', () => {
 
   it('should show staff limited to a province only the enquiries of that province', async () => {
     expect(ids(await get('?q=', 'staffOther'))).toEqual([String(world.enquiryB.id)])
-    expect((await get('?q=Buyer%20for%20A', 'staffOther')).body.totalHits).toBe(0)
+    expect(ids(await get('?q=Buyer%20for%20A', 'staffOther'))).not.toContain(String(world.enquiryA.id))
   })
 
   it('should answer a malformed query with a 400 that says what is wrong', async () => {

@@ -153,10 +153,11 @@ describe('search: changes converge through the job queue', () => {
     expect(await titles('hoa nhan')).toEqual([])
     expect(await titles('hoa ca phe')).toContain('Mật ong hoa cà phê')
 
+    // A producer's change goes live when the centre publishes it (approving its review does this).
     await payload.update({
       collection: 'products',
       id: world.productA.id,
-      user: producerA,
+      user: await userFor(payload, world, 'staff'),
       overrideAccess: false,
       locale: 'vi',
       data: { name: 'Mật ong hoa nhãn', _status: 'published' },
