@@ -17,3 +17,10 @@ export function findHeadWords(words: readonly Word[], locale: Locale): boolean[]
   const second = FOLDED_SYLLABLE.test(words[first + 1]?.folded ?? '') ? first + 1 : first
   return words.map((_, i) => i === first || i === second)
 }
+
+/** Per word: true for the one word that names the thing (Vietnamese: the first head word; English: the last). */
+export function findMainHeadWord(words: readonly Word[], locale: Locale): boolean[] {
+  const heads = findHeadWords(words, locale)
+  const main = locale === 'en' ? heads.lastIndexOf(true) : heads.indexOf(true)
+  return words.map((_, i) => i === main)
+}

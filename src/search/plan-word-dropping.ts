@@ -1,6 +1,6 @@
 import type { Word } from '../text/tokenize-text'
 import { findFillerWords } from './find-filler-words'
-import { findHeadWords } from './find-head-word'
+import { findHeadWords, findMainHeadWord } from './find-head-word'
 import { mayAnswerWithout } from './may-answer-without'
 import { fillerTerms, narrowQuery } from './narrow-query'
 import type { PreparedQuery } from './prepare-query'
@@ -34,6 +34,7 @@ export function planWordDropping(prepared: PreparedQuery, locale: Locale): Dropp
   const plans: DroppedQuery[] = content.left.length > 0 ? [content] : []
   const { terms, words } = content.query
   const heads = findHeadWords(words, locale)
+  const mainHead = findMainHeadWord(words, locale)
   const termOfWord = terms.flatMap((term, i) => term.tokens.map(() => i))
   const count = Math.min(terms.length, MAX_TERMS)
   const subsets: boolean[][] = []
@@ -45,7 +46,8 @@ export function planWordDropping(prepared: PreparedQuery, locale: Locale): Dropp
   for (const keep of subsets) {
     const left = leftWords(keep)
     const headLeft = termOfWord.some((term, i) => heads[i] && !keep[term])
-    if (mayAnswerWithout(words.length, left, headLeft)) {
+    const mainHeadLeft = termOfWord.some((term, i) => mainHead[i] && !keep[term])
+    if (mayAnswerWithout(words.length, left, headLeft, mainHeadLeft)) {
       const dropped = narrowQuery(content.query, keep)
       plans.push({ query: dropped.query, left: [...content.left, ...dropped.left] })
     }

@@ -34,4 +34,7 @@ export const KEYBOARD: JudgedQuery[] = [
   q('ke5o du72a', coconutCandy),
   q('go61m', [...ofProducer('gom-bat-trang'), ...ofProducer('gom-thanh-ha'), ...ofProducer('gom-bau-truc'), ...ofProducer('gom-bien-hoa')]),
   q('de61 sa61y', products('de-say-gion-cu-chi', 'de-say-la-chanh')),
+  // Held out on 2026-12-05: written after that day's engine changes and before the engine first ran them.
+  q('bachj traf shan tuyeets', products('bach-tra-shan-tuyet')),
+  q('que61 va8n ye6n', ofProducer('que-van-yen')),
 ]

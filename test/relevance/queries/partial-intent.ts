@@ -30,4 +30,13 @@ export const PARTIAL_INTENT: JudgedQuery[] = [
   q('authentic vietnamese cinnamon', ofProducer('que-van-yen'), 'en'),
   q('best robusta coffee beans', products('ca-phe-nhan-robusta-s18', 'ca-phe-robusta-fine-rang-moc'), 'en'),
   q('handcrafted silver tea set', products('bo-am-chen-bac-dong-xam'), 'en'),
+  // Held out on 2026-12-05: written after that day's engine changes and before the engine first ran them.
+  q('trà shan tuyết chính hãng', products('tra-shan-tuyet-co-thu', 'bach-tra-shan-tuyet', 'banh-hong-tra-shan')),
+  q(
+    'nước mắm truyền thống loại ngon',
+    productsWhere((s) => s.startsWith('nuoc-mam')),
+  ),
+  q('dế sấy giòn ăn vặt', products('de-say-gion-cu-chi', 'de-say-la-chanh')),
+  q('organic cinnamon powder bulk', products('bot-que-huu-co'), 'en'),
+  q('quà tặng tết gốm bát tràng', ofProducer('gom-bat-trang')),
 ]

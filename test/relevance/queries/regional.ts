@@ -31,4 +31,8 @@ export const REGIONAL: JudgedQuery[] = [
   q('hoa atiso khô', products('bong-atiso-say')),
   q('kẹo dừa lá nếp', products('keo-dua-la-dua')),
   q('lạp xường', products('lap-xuong-tuoi-soc-trang')),
+  // Held out on 2026-12-05: written after that day's engine changes and before the engine first ran them.
+  q('kẹo đậu phộng', products('keo-dua-dau-phong', 'keo-lac-vung-thai-binh')),
+  q('bánh tráng vừng nướng', products('banh-trang-me-nuong')),
+  q('trà búp tân cương', products('che-bup-tan-cuong-dac-biet')),
 ]

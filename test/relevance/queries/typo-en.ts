@@ -25,4 +25,12 @@ export const TYPO_EN: JudgedQuery[] = [
   ),
   q('longan tee', products('tra-long-nhan-tao-do')),
   q('shrimp slat', products('muoi-tom-tay-ninh-200g', 'banh-trang-muoi-tom-tron')),
+  // Held out on 2026-12-05: written after that day's engine changes and before the engine first ran them.
+  q('cinnamon stiks', products('que-ong-van-yen')),
+  q(
+    'fihs sauce',
+    productsWhere((s) => s.startsWith('nuoc-mam')),
+  ),
+  q('lacquer paintng', products('tranh-son-mai-truu-tuong', 'tranh-son-mai-que-huong-60x90')),
+  q('roastd cashews', products('hat-dieu-rang-muoi-bu-dang')),
 ]

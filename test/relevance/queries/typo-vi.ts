@@ -28,4 +28,12 @@ export const TYPO_VI: JudgedQuery[] = [
   q('duong thot nôt', products('duong-thot-not-bay-nui', 'duong-thot-not-cat')),
   q('long nhan hugn yen', products('long-nhan-hung-yen-500g')),
   q('son mia khảm trai', products('hop-son-mai-kham-trai')),
+  // Held out on 2026-12-05: written after that day's engine changes and before the engine first ran them.
+  q('mật ông rừng', products('mat-ong-rung-ba-be-500ml')),
+  q('tương bàn', products('tuong-ban-500ml', 'tuong-ban-can-2l')),
+  q('keo lac vugn', products('keo-lac-vung-thai-binh')),
+  q('bánh pía sầu riêng trừng muối', products('banh-pia-sau-rieng-trung')),
+  q('dao bêp', products('dao-bep-van-chang', 'bo-dao-bep-phuc-sen')),
+  q('gach tuynell', products('gach-tuynel-2-lo-duc-hoa', 'gach-tuynel-4-lo-duc-hoa')),
+  q('khay may ovel', products('khay-may-oval')),
 ]

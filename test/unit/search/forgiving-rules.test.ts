@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findFillerWords } from '../../../src/search/find-filler-words'
-import { findHeadWords } from '../../../src/search/find-head-word'
+import { findHeadWords, findMainHeadWord } from '../../../src/search/find-head-word'
+import { transpositionsOf } from '../../../src/search/adapters/embedded/evaluate-query'
 import { mayAnswerWithout } from '../../../src/search/may-answer-without'
 import { planWordDropping } from '../../../src/search/plan-word-dropping'
 import { prepareQuery } from '../../../src/search/prepare-query'
@@ -52,6 +53,11 @@ describe('mayAnswerWithout', () => {
     expect(mayAnswerWithout(4, 2, true)).toBe(false)
   })
 
+  it('should never answer without the word that names the thing', () => {
+    expect(mayAnswerWithout(3, 1, true, true)).toBe(false)
+    expect(mayAnswerWithout(5, 1, true, true)).toBe(false)
+  })
+
   it('should answer nothing when more than half of the content words were left out', () => {
     expect(mayAnswerWithout(3, 2, false)).toBe(false)
     expect(mayAnswerWithout(1, 1, false)).toBe(false)
@@ -93,5 +99,21 @@ describe('planWordDropping', () => {
     // Wine of any colour is still wine; red without wine is not.
     expect(plan('red wine', 'en')).toEqual(['wine'])
     expect(plan('handmade gốm')).toEqual(['gom'])
+  })
+})
+
+describe('findMainHeadWord', () => {
+  it('should name the first head word in Vietnamese and the last word in English', () => {
+    expect(findMainHeadWord(tokenizeWords('vé máy bay'), 'vi')).toEqual([true, false, false])
+    expect(findMainHeadWord(tokenizeWords('handmade gốm'), 'vi')).toEqual([false, true])
+    expect(findMainHeadWord(tokenizeWords('washing machine'), 'en')).toEqual([false, true])
+  })
+})
+
+describe('transpositionsOf', () => {
+  it('should list the words with one neighbouring pair swapped, each once', () => {
+    expect(transpositionsOf('trnag')).toContain('trang')
+    expect(transpositionsOf('slat')).toContain('salt')
+    expect(transpositionsOf('aab')).toEqual(['aba'])
   })
 })

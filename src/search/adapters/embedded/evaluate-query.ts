@@ -133,6 +133,20 @@ export function isSubsequence(short: string, long: string): boolean {
   return at === short.length
 }
 
+/**
+ * Two letters swapped ("trnag", "slat") is one slip of the thumb, and one typo for Meilisearch
+ * (its automata count a transposition as one edit); an edit distance alone counts it as two, past
+ * the budget of a short word. The words with one neighbouring pair swapped, for a lookup each.
+ */
+export function transpositionsOf(token: string): string[] {
+  const swapped: string[] = []
+  for (let i = 0; i + 1 < token.length; i += 1) {
+    if (token[i] === token[i + 1]) continue
+    swapped.push(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2))
+  }
+  return swapped
+}
+
 function evaluateTerm(index: TermIndex, pool: MatchPool, node: Extract<QueryNode, { op: 'term' }>, within?: Matches): Matches {
   const matches = pool.acquire(index.records.length)
   const { token } = node
@@ -151,6 +165,12 @@ function evaluateTerm(index: TermIndex, pool: MatchPool, node: Extract<QueryNode
       if (distance === 0 || prefixed.has(term)) continue
       const slip = isSubsequence(token, term) ? 1 : OTHER_TYPO_WEIGHT
       addPostings(index, matches, postings, slip * node.boost * ((FUZZY_WEIGHT * term.length) / (term.length + distance)), node.bit, within)
+      prefixed.add(term)
+    }
+    for (const term of transpositionsOf(token)) {
+      if (prefixed.has(term)) continue
+      prefixed.add(term)
+      addPostings(index, matches, index.vocabulary.get(term), node.boost * ((FUZZY_WEIGHT * term.length) / (term.length + 1)), node.bit, within)
     }
   }
   return matches

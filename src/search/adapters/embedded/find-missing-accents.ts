@@ -8,8 +8,20 @@ import { isMarked } from '../../../text/tokenize-text'
  * words. A word with synonyms is missing only when none of them is in the catalogue either
  * ("nón lá" or "conical hat"); the last word may still be typed, so any catalogue word starting
  * with it counts.
+ *
+ * One exception: the marks are wrong but the words around them pin the meaning. "thổ cẫm", "chiếu
+ * cõi", "lạp xường" (hỏi for ngã, the commonest slip in the south, and regional spellings) hold a
+ * word the catalogue never has, yet its folded form stands beside the next or previous query word
+ * in some record ("tho cam"). That word is kept; the hits are then accent-approximate, ranked last
+ * and flagged as near matches (accent-approximate.ts). "nón lá" stays missing: no record holds
+ * "non la" side by side.
  */
-export function findMissingAccents(prepared: PreparedQuery, markedWords: ReadonlySet<string>, known: (token: string) => boolean): boolean[] {
+export function findMissingAccents(
+  prepared: PreparedQuery,
+  markedWords: ReadonlySet<string>,
+  known: (token: string) => boolean,
+  holdsPhrase: (first: string, second: string) => boolean = () => false,
+): boolean[] {
   const missing: boolean[] = []
   const { words } = prepared
   for (const term of prepared.terms) {
@@ -21,7 +33,14 @@ export function findMissingAccents(prepared: PreparedQuery, markedWords: Readonl
       missing.push(isMarked(word) && !viaSynonym && !markedWords.has(word.marked) && !(last && startsAny(markedWords, word.marked)))
     }
   }
-  return missing
+  return missing.map((isMissing, i) => isMissing && !pinnedByNeighbour(words, i, holdsPhrase))
+}
+
+function pinnedByNeighbour(words: PreparedQuery['words'], i: number, holdsPhrase: (first: string, second: string) => boolean): boolean {
+  const word = words[i]!
+  const before = words[i - 1]
+  const after = words[i + 1]
+  return (before !== undefined && holdsPhrase(before.folded, word.folded)) || (after !== undefined && holdsPhrase(word.folded, after.folded))
 }
 
 function startsAny(words: ReadonlySet<string>, prefix: string): boolean {

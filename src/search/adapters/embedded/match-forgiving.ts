@@ -1,11 +1,13 @@
 import { findFillerWords } from '../../find-filler-words'
-import { findHeadWords } from '../../find-head-word'
+import { findHeadWords, findMainHeadWord } from '../../find-head-word'
 import { mayAnswerWithout } from '../../may-answer-without'
 import { fillerTerms, narrowQuery } from '../../narrow-query'
 import type { PreparedQuery } from '../../prepare-query'
 import type { Word } from '../../../text/tokenize-text'
 import type { AllowedDocs } from './filter-index'
+import { isAccentApproximate } from './accent-approximate'
 import { findMissingAccents } from './find-missing-accents'
+import { holdsPhrase } from './holds-phrase'
 import { markedWordsOf } from './index-store'
 import { withMatches, type Candidates, type SearchRun } from './match-query'
 import { withPartialMatches } from './match-partial'
@@ -26,7 +28,8 @@ const NOTHING: Candidates = { docs: [] }
 function tooMuchMissing(query: PreparedQuery, leftOut: readonly boolean[], locale: 'vi' | 'en'): boolean {
   const count = leftOut.filter(Boolean).length
   const head = findHeadWords(query.words, locale).some((isHead, i) => isHead && leftOut[i])
-  return count > 0 && !mayAnswerWithout(query.words.length, count, head)
+  const mainHead = findMainHeadWord(query.words, locale).some((isMain, i) => isMain && leftOut[i])
+  return count > 0 && !mayAnswerWithout(query.words.length, count, head, mainHead)
 }
 
 /**
@@ -51,11 +54,32 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
         filler.map((isFiller) => !isFiller),
       )
     : { query: prepared, left: [] }
-  if (content.query.markedTokens.length > 0 && tooMuchMissing(content.query, findMissingAccents(content.query, markedWordsOf(run.store), known), locale)) {
+  if (
+    content.query.markedTokens.length > 0 &&
+    tooMuchMissing(
+      content.query,
+      findMissingAccents(content.query, markedWordsOf(run.store), known, (first, second) => holdsPhrase(run.store.index, first, second)),
+      locale,
+    )
+  ) {
     return use({ candidates: NOTHING, query: content.query, ignored: [], refused: true })
   }
-  const all = attempt(prepared, [])
+  let approximateOnly = false
+  const all = withMatches(run, prepared, allowed, (candidates): Found => {
+    if (candidates.docs.length === 0) return null
+    if (onlyApproximate(run, candidates, prepared)) {
+      approximateOnly = true
+      return null
+    }
+    return { value: use({ candidates, query: prepared, ignored: [], refused: false }) }
+  })
   if (all) return all.value
+  if (approximateOnly) {
+    // An accent-exact answer to most of the query beats a near match to all of it: "kẹo dừa ngon"
+    // is coconut candy that may not say "ngon", not the pineapple ("dứa") candy that does.
+    const exact = content.query.terms.length < 2 ? null : exactPartial(run, content, allowed, locale, use)
+    return exact ? exact.value : attempt(prepared, [])!.value
+  }
   if (hasContent && content.left.length > 0) {
     const withoutFiller = attempt(content.query, content.left)
     if (withoutFiller) return withoutFiller.value
@@ -69,6 +93,40 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
     }
     return use({ candidates, query: partial.query, ignored: [...content.left, ...partial.left], refused: false })
   })
+}
+
+/**
+ * Few enough candidates to check, and every one holds some marked word only without its marks.
+ * With more, some are surely exact, and ranking puts those first anyway.
+ */
+const APPROXIMATE_CHECK_LIMIT = 64
+
+function onlyApproximate(run: SearchRun, candidates: Candidates, prepared: PreparedQuery): boolean {
+  if (prepared.markedTokens.length === 0 || candidates.docs.length > APPROXIMATE_CHECK_LIMIT) return false
+  return candidates.docs.every((doc) => isAccentApproximate(run.store.index.records[doc]!, prepared))
+}
+
+/** The partial match counting only accent-exact words, when it leaves out few enough of them. */
+function exactPartial<T>(
+  run: SearchRun,
+  content: { readonly query: PreparedQuery; readonly left: readonly Word[] },
+  allowed: AllowedDocs | null,
+  locale: 'vi' | 'en',
+  use: (match: ForgivingMatch) => T,
+): { value: T } | null {
+  return withPartialMatches(
+    run,
+    content.query,
+    allowed,
+    locale,
+    (candidates, kept) => {
+      const leftOut = wordsOfTerms(content.query, kept).map((isKept) => !isKept)
+      if (candidates.docs.length === 0 || tooMuchMissing(content.query, leftOut, locale)) return null
+      const partial = narrowQuery(content.query, kept)
+      return { value: use({ candidates, query: partial.query, ignored: [...content.left, ...partial.left], refused: false }) }
+    },
+    true,
+  )
 }
 
 /** Per word of the query: the value of the term covering it. */

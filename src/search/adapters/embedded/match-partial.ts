@@ -1,4 +1,6 @@
+import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
+import { isWordApproximate } from './accent-approximate'
 import { buildQueryTree } from './build-query-tree'
 import { evaluateQuery } from './evaluate-query'
 import type { AllowedDocs } from './filter-index'
@@ -32,6 +34,8 @@ function countBits(value: number): number {
  * (Vietnamese names the thing first, English last: "nước mắm nguyên chất" keeps "nước mắm"), then
  * the one of the best-scoring document. `use`
  * gets the candidates and, per term, whether it was kept (none when nothing matched at all).
+ * `exact` counts a term as matched only where the record holds its marked words with their marks
+ * (for when every full match was accent-approximate: see match-forgiving.ts).
  */
 export function withPartialMatches<T>(
   run: SearchRun,
@@ -39,6 +43,7 @@ export function withPartialMatches<T>(
   allowed: AllowedDocs | null,
   locale: 'vi' | 'en',
   use: (candidates: Candidates, kept: boolean[]) => T,
+  exact = false,
 ): T {
   const { index, pool } = run.store
   const last = prepared.tokens.at(-1) ?? ''
@@ -46,13 +51,14 @@ export function withPartialMatches<T>(
   // likely another word ("wine" is not "fine") than a slip, so it is left out instead.
   const tree = buildQueryTree(prepared, run.index, { match: 'any', prefixLast: last.length >= MIN_PARTIAL_PREFIX })
   const found = evaluateQuery(index, pool, tree)
+  const bitsOf = exact ? (doc: number) => exactBits(index.records[doc]!, prepared, found.bits[doc]!) : (doc: number) => found.bits[doc]!
   try {
     let pattern = 0
     let patternCount = 0
     let patternScore = 0
     for (const doc of found.docs) {
       if (allowed && !allowed.has(doc)) continue
-      const bits = found.bits[doc]!
+      const bits = bitsOf(doc)
       const count = countBits(bits)
       const score = found.scores[doc]!
       if (count > patternCount || (count === patternCount && (nearerHead(bits, pattern, locale) || (bits === pattern && score > patternScore)))) {
@@ -61,10 +67,30 @@ export function withPartialMatches<T>(
         patternScore = score
       }
     }
-    const docs = patternCount === 0 ? [] : found.docs.filter((doc) => found.bits[doc] === pattern && (!allowed || allowed.has(doc)))
+    const docs = patternCount === 0 ? [] : found.docs.filter((doc) => (!allowed || allowed.has(doc)) && bitsOf(doc) === pattern)
     const kept = prepared.terms.map((_, i) => (pattern & (2 ** Math.min(i, 31))) !== 0)
     return use({ docs, scores: found.scores }, kept)
   } finally {
     pool.release(found)
   }
+}
+
+/** The terms' bits with those cleared whose marked words the record holds only without their marks. */
+function exactBits(record: IndexRecord, prepared: PreparedQuery, bits: number): number {
+  let exact = bits
+  let at = 0
+  const lastWord = prepared.words.length - 1
+  for (const [i, term] of prepared.terms.entries()) {
+    const bit = 2 ** Math.min(i, 31)
+    if ((bits & bit) !== 0) {
+      for (let w = at; w < at + term.tokens.length; w += 1) {
+        if (isWordApproximate(record, prepared.words[w]!, w === lastWord)) {
+          exact &= ~bit
+          break
+        }
+      }
+    }
+    at += term.tokens.length
+  }
+  return exact
 }
