@@ -111,7 +111,7 @@ export function toCmsProducerRef(doc: Producer | undefined, lookups: Lookups): C
   }
 }
 
-export function toCmsProduct(doc: Product, producer: Producer | undefined, awards: readonly CmsAward[], lookups: Lookups): CmsProduct {
+export function toCmsProduct(doc: Product, producer: Producer | undefined, awards: readonly CmsAward[], lookups: Lookups, thumbnail?: string): CmsProduct {
   const groupId = refId(doc.productGroup)
   return {
     id: String(doc.id),
@@ -124,11 +124,12 @@ export function toCmsProduct(doc: Product, producer: Producer | undefined, award
     province: province(lookups, doc.province ?? producer?.province),
     awards,
     certifications: toCmsCertifications(doc.certifications),
+    thumbnail: thumbnail ?? null,
   }
 }
 
 /** No contacts: not the private ones, not the public ones (the mapper would drop them anyway). */
-export function toCmsProducer(doc: Producer, lookups: Lookups): CmsProducer {
+export function toCmsProducer(doc: Producer, lookups: Lookups, thumbnail?: string): CmsProducer {
   return {
     id: String(doc.id),
     slug: text(doc.slug) ?? null,
@@ -139,6 +140,7 @@ export function toCmsProducer(doc: Producer, lookups: Lookups): CmsProducer {
     province: province(lookups, doc.province),
     formerProvince: formerProvinceName(doc.formerProvince),
     certifications: toCmsCertifications(doc.certifications),
+    thumbnail: thumbnail ?? null,
   }
 }
 

@@ -10,6 +10,7 @@ import { LOCALES, type SearchDocument } from '../../src/search/types'
 import type { CmsAward } from '../../src/search/mappers/cms-types'
 import type { Enquiry, Fair, Producer, Product } from '../payload-types'
 import { refId, toCmsAward, toCmsEnquiry, toCmsFair, toCmsProducer, toCmsProduct, toCmsProductGroup, toCmsProvince, type Lookups } from './assembleCmsDocs'
+import { thumbnailsByMedia } from './thumbnailsByMedia'
 
 /** CMS documents that become search documents. */
 export type SearchSourceKind = 'product' | 'producer' | 'fair' | 'enquiry'
@@ -91,6 +92,11 @@ async function producersById(payload: Payload, ids: readonly string[], req?: Pay
   return new Map(docs.map((doc) => [String(doc.id), doc]))
 }
 
+const isId = (id: string | undefined): id is string => Boolean(id)
+
+/** A product's first photo, the one its card shows. */
+const firstImageOf = (doc: Product): string | undefined => refId(doc.images?.[0])
+
 type MapContext = { payload: Payload; lookups: Lookups; now: Date; req?: PayloadRequest }
 
 /** Per kind: read what a batch of documents needs besides itself, then map each one. */
@@ -99,20 +105,27 @@ type Mapper<K extends SearchSourceKind> = (docs: readonly SourceDocs[K][], conte
 const MAPPERS: { [K in SearchSourceKind]: Mapper<K> } = {
   product: async (docs, { payload, lookups, now, req }) => {
     const producerIds = docs.map((doc) => refId(doc.producer)).filter((id): id is string => Boolean(id))
-    const [producers, awards] = await Promise.all([
+    const [producers, awards, thumbnails] = await Promise.all([
       producersById(payload, producerIds, req),
       awardsByProduct(
         payload,
         docs.map((doc) => String(doc.id)),
         req,
       ),
+      thumbnailsByMedia(payload, docs.map(firstImageOf).filter(isId), req),
     ])
-    return (doc) => mapProduct(toCmsProduct(doc, producers.get(refId(doc.producer) ?? ''), awards.get(String(doc.id)) ?? [], lookups), { now })
+    return (doc) =>
+      mapProduct(
+        toCmsProduct(doc, producers.get(refId(doc.producer) ?? ''), awards.get(String(doc.id)) ?? [], lookups, thumbnails.get(firstImageOf(doc) ?? '')),
+        {
+          now,
+        },
+      )
   },
-  producer:
-    async (_docs, { lookups, now }) =>
-    (doc) =>
-      mapProducer(toCmsProducer(doc, lookups), { now }),
+  producer: async (docs, { payload, lookups, now, req }) => {
+    const thumbnails = await thumbnailsByMedia(payload, docs.map((doc) => refId(doc.logo)).filter(isId), req)
+    return (doc) => mapProducer(toCmsProducer(doc, lookups, thumbnails.get(refId(doc.logo) ?? '')), { now })
+  },
   fair:
     async (_docs, { lookups, now }) =>
     (doc) =>

@@ -13,6 +13,7 @@
 import { DEFAULT_HITS_PER_PAGE, MAX_TOTAL_HITS } from '../../src/search/settings/index-settings'
 import { PUBLIC_FACETS, SEARCH_SORTS, type PublicFacet, type PublicKind, type SearchSort } from '../../src/search/types'
 import type { QueryReading } from '../../src/search/query-reading'
+import { thumbnailPath } from '../../src/search/thumbnail-path'
 import { cleanLine } from '../../src/text/clean-text'
 
 export interface SearchState {
@@ -34,6 +35,8 @@ export interface PageHit {
   readonly newestAwardYear?: number
   /** A fair's start (ISO date). */
   readonly date?: string
+  /** Site path of a small square picture. */
+  readonly thumbnail?: string
 }
 
 export type FacetCounts = Readonly<Partial<Record<string, Readonly<Record<string, number>>>>>
@@ -177,6 +180,7 @@ export function toPageHit(hit: {
   productGroup?: string
   newestAwardYear?: number
   date?: string
+  thumbnail?: string
 }): PageHit | undefined {
   if (hit.kind !== 'product' && hit.kind !== 'producer' && hit.kind !== 'fair') return undefined
   return {
@@ -189,6 +193,7 @@ export function toPageHit(hit: {
     ...(hit.productGroup ? { productGroup: hit.productGroup } : {}),
     ...(typeof hit.newestAwardYear === 'number' ? { newestAwardYear: hit.newestAwardYear } : {}),
     ...(hit.date ? { date: hit.date } : {}),
+    ...(thumbnailPath(hit.thumbnail) ? { thumbnail: thumbnailPath(hit.thumbnail)! } : {}),
   }
 }
 

@@ -40,6 +40,7 @@ export interface IndexRecord {
   /** Folded title, for sorting by name. */
   sortName: string
   newestAwardYear?: number
+  thumbnail?: string
 }
 
 /** Folded form of a filter value ("Bình Dương" → "binh duong", "OCOP-4" → "ocop 4"). */
@@ -105,5 +106,6 @@ export function buildIndexRecord(doc: SearchDocument): IndexRecord {
     dateTs: hasDate ? dateTs : undefined,
     sortName: foldText(doc.title).trim(),
     newestAwardYear: doc.newestAwardYear,
+    thumbnail: doc.thumbnail,
   }
 }

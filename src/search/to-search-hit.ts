@@ -14,6 +14,7 @@ export const HIT_FIELDS = [
   'province',
   'productGroup',
   'newestAwardYear',
+  'thumbnail',
   'date',
   'status',
 ] as const satisfies readonly (keyof IndexRecord)[]
@@ -34,6 +35,7 @@ export function toSearchHit(record: HitRecord, tokens: readonly string[], score?
     ...(record.province !== undefined ? { province: record.province } : {}),
     ...(record.productGroup !== undefined ? { productGroup: record.productGroup } : {}),
     ...(record.newestAwardYear !== undefined ? { newestAwardYear: record.newestAwardYear } : {}),
+    ...(record.thumbnail !== undefined ? { thumbnail: record.thumbnail } : {}),
     ...(record.date !== undefined ? { date: record.date } : {}),
     ...(record.status !== undefined ? { status: record.status } : {}),
   }

@@ -56,6 +56,8 @@ export interface SearchDocument {
   /** Enquiries only: the province (CMS id) it belongs to; staff limited to provinces are scoped on it. */
   readonly provinceId?: string
   readonly newestAwardYear?: number
+  /** Site path of a small square picture (a product's first photo, a producer's logo), shown beside the hit. */
+  readonly thumbnail?: string
   /** ISO date: a fair's start, an enquiry's creation. */
   readonly date?: string
   readonly status?: EnquiryStatus
@@ -122,6 +124,8 @@ export interface SearchHit {
   readonly province?: string
   readonly productGroup?: string
   readonly newestAwardYear?: number
+  /** Site path of a small square picture, when the item has one. */
+  readonly thumbnail?: string
   readonly date?: string
   readonly status?: EnquiryStatus
 }

@@ -213,6 +213,23 @@ test.describe('without JavaScript', () => {
   })
 })
 
+test('should show each product hit with its picture, served by the site, in a box that never moves', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/tim-kiem?q=mat+ong')
+  const pictures = page.locator('.hits .hit.product img.thumb')
+  await expect(pictures.first()).toBeVisible()
+  const first = pictures.first()
+  expect(await first.getAttribute('src')).toMatch(/^\/media\/[^/]+$/)
+  await expect.poll(() => first.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0)
+  // The box is fixed before the picture arrives: 64×64 on the page, whatever the file.
+  expect(await first.evaluate((img) => [img.getBoundingClientRect().width, img.getBoundingClientRect().height])).toEqual([64, 64])
+  // Typing in the island keeps the pictures.
+  await hydrated(page)
+  await page.locator('#search-q').fill('keo dua')
+  await expect(page.locator('.hits .hit.product img.thumb').first()).toBeVisible()
+  expect(await page.locator('.hits .hit.product').count()).toBe(await page.locator('.hits .hit.product img.thumb').count())
+})
+
 test.describe('the island off the critical path', () => {
   test('should not hydrate the island until the buyer reaches for it', async ({ page }) => {
     await page.goto('/tim-kiem?q=mat+ong')

@@ -5,6 +5,7 @@
  * until the engine is back.
  */
 import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals, type Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createEmbeddedSearch } from '../../src/search/adapters/embedded/create-embedded-search'
 import { SearchUnavailableError } from '../../src/search/errors'
@@ -117,6 +118,23 @@ describe('search: what the public indexes hold', () => {
 })
 
 describe('search: changes converge through the job queue', () => {
+  it("should show a product's first photo as a small square picture beside its hit", async () => {
+    const photo = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#c58b2a' } })
+      .png()
+      .toBuffer()
+    const media = await payload.create({
+      collection: 'media',
+      overrideAccess: true,
+      data: { alt: 'Hũ mật ong', owner: world.producerA.id },
+      file: { data: photo, mimetype: 'image/png', name: 'mat-ong-hu.png', size: photo.length },
+    })
+    expect(media.sizes?.thumb).toMatchObject({ width: 128, height: 128 })
+    await payload.update({ collection: 'products', id: world.productA.id, overrideAccess: true, data: { images: [media.id] } })
+    await runSearchJobs()
+    const hit = (await search.search({ q: 'mat ong hoa ca phe', locale: 'vi' })).hits.find((h) => h.sourceId === String(world.productA.id))
+    expect(hit?.thumbnail).toBe(`/media/${encodeURIComponent(media.sizes!.thumb!.filename!)}`)
+  })
+
   it('should show a published draft, and hide it again when unpublished', async () => {
     const staff = await userFor(payload, world, 'staff')
     await payload.update({

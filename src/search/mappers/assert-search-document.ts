@@ -35,6 +35,10 @@ const searchDocumentSchema = z.strictObject({
   producerId: nonEmpty.optional(),
   provinceId: nonEmpty.optional(),
   newestAwardYear: z.number().int().optional(),
+  thumbnail: z
+    .string()
+    .regex(/^\/media\/[^\s/?#]+$/)
+    .optional(),
   date: nonEmpty.optional(),
   status: z.enum(ENQUIRY_STATUSES).optional(),
 })

@@ -60,6 +60,8 @@ export interface CmsProduct {
   readonly province?: CmsId | CmsProvince | null
   readonly awards?: readonly CmsAward[] | null
   readonly certifications?: readonly CmsCertification[] | null
+  /** Site path of its first photo's small square variant (resolved by the CMS side). */
+  readonly thumbnail?: string | null
   readonly _status?: string | null
   readonly [field: string]: unknown
 }
@@ -79,6 +81,8 @@ export interface CmsProducer {
   readonly formerProvince?: string | null
   readonly certifications?: readonly CmsCertification[] | null
   readonly contacts?: CmsContacts | null
+  /** Site path of its logo's small square variant (resolved by the CMS side). */
+  readonly thumbnail?: string | null
   readonly _status?: string | null
   readonly [field: string]: unknown
 }

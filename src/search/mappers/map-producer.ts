@@ -6,6 +6,7 @@ import { searchDocumentId } from './document-ids'
 import { resolveMapOptions, type MapOptions } from './map-options'
 import { idOf, localizedText, nameList, placeNames, plainText, pickLocale, provinceNames } from './read-cms-value'
 import { isPublished, summarize, uniqueText, validCertifications } from './mapping-rules'
+import { thumbnailPath } from '../thumbnail-path'
 
 /**
  * Producer (brand) → one search document per locale, or none for drafts. Contacts are never copied:
@@ -21,6 +22,7 @@ export function mapProducer(producer: CmsProducer, options?: MapOptions): Search
   const slug = typeof producer.slug === 'string' ? producer.slug.trim() : ''
   if (!slug) throw new SearchDocumentError('producers', sourceId, 'has no slug, so it cannot be linked')
   const certifications = validCertifications(producer.certifications, now)
+  const thumbnail = thumbnailPath(producer.thumbnail)
 
   return locales.map((locale: Locale) => {
     const title = plainText(pickLocale(producer.brandName, locale)) || plainText(producer.legalName)
@@ -52,6 +54,7 @@ export function mapProducer(producer: CmsProducer, options?: MapOptions): Search
         certifications,
       },
       producerId: sourceId,
+      ...(thumbnail ? { thumbnail } : {}),
     }
     return assertSearchDocument(doc, 'producers')
   })

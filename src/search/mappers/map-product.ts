@@ -6,6 +6,7 @@ import { searchDocumentId } from './document-ids'
 import { resolveMapOptions, type MapOptions } from './map-options'
 import { exactLocale, idOf, localizedText, pickLocale, placeNames, plainText, provinceNames, relationId } from './read-cms-value'
 import { isPublished, summarizeAwards, summarize, uniqueText, validCertifications } from './mapping-rules'
+import { thumbnailPath } from '../thumbnail-path'
 
 function asObject<T extends object>(value: unknown): T | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as T) : null
@@ -28,6 +29,7 @@ export function mapProduct(product: CmsProduct, options?: MapOptions): SearchDoc
   const group = asObject<CmsProductGroup>(product.productGroup)
   const awards = summarizeAwards(product.awards)
   const certifications = validCertifications(product.certifications, now)
+  const thumbnail = thumbnailPath(product.thumbnail)
 
   return locales.map((locale: Locale) => {
     const title = plainText(pickLocale(product.name, locale))
@@ -69,6 +71,7 @@ export function mapProduct(product: CmsProduct, options?: MapOptions): SearchDoc
       },
       ...(relationId(product.producer) ? { producerId: relationId(product.producer)! } : {}),
       ...(awards.newestYear !== undefined ? { newestAwardYear: awards.newestYear } : {}),
+      ...(thumbnail ? { thumbnail } : {}),
     }
     return assertSearchDocument(doc, 'products')
   })

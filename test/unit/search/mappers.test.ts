@@ -41,6 +41,15 @@ const producer: CmsProducer = {
 }
 
 describe('mapProduct', () => {
+  it('should carry the thumbnail the site serves, and nothing that points elsewhere', () => {
+    const docs = mapProduct({ ...product, thumbnail: '/media/mat-ong-128x128.webp' }, { now: NOW })
+    expect(docs.map((doc) => doc.thumbnail)).toEqual(['/media/mat-ong-128x128.webp', '/media/mat-ong-128x128.webp'])
+    for (const thumbnail of ['https://evil.example/x.png', 'javascript:alert(1)', '/admin/x.png', '/media/../x', '/media/a b.png']) {
+      expect(mapProduct({ ...product, thumbnail }, { now: NOW })[0]!.thumbnail, thumbnail).toBeUndefined()
+    }
+    expect(mapProducer({ ...producer, thumbnail: '/media/logo-128x128.webp' }, { now: NOW })[0]!.thumbnail).toBe('/media/logo-128x128.webp')
+  })
+
   it('should produce one document per locale with stable ids', () => {
     const docs = mapProduct(product, { now: NOW })
     expect(docs.map((doc) => doc.id)).toEqual(['product-12-vi', 'product-12-en'])

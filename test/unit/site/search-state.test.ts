@@ -102,6 +102,13 @@ describe('chipGroups', () => {
 })
 
 describe('toPageHit', () => {
+  it('should show a thumbnail served by the site and drop one pointing anywhere else', () => {
+    const hit = { kind: 'product', id: 'product-1-vi', url: '/san-pham/a', title: 'A' }
+    expect(toPageHit({ ...hit, thumbnail: '/media/a-128x128.webp' })?.thumbnail).toBe('/media/a-128x128.webp')
+    expect(toPageHit({ ...hit, thumbnail: 'https://tracker.example/pixel.gif' })?.thumbnail).toBeUndefined()
+    expect(toPageHit({ ...hit, thumbnail: 'javascript:alert(1)' })?.thumbnail).toBeUndefined()
+  })
+
   it('should keep what the page shows of an engine hit and drop the rest', () => {
     const hit = {
       kind: 'product',

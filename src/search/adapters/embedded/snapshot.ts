@@ -9,7 +9,7 @@ import { createIndexStore, liveRecords, type IndexStore } from './index-store'
  * holds the records only: rebuilding the term index from them is about as fast as parsing a
  * serialized index, and half the size.
  */
-export const SNAPSHOT_VERSION = 3
+export const SNAPSHOT_VERSION = 4
 const FORMAT = 'tieu-bieu/embedded-search'
 
 interface SnapshotFile {
@@ -31,6 +31,7 @@ function withFullShape(record: IndexRecord): IndexRecord {
     date: record.date,
     dateTs: record.dateTs,
     newestAwardYear: record.newestAwardYear,
+    thumbnail: record.thumbnail,
   }
 }
 
