@@ -13,14 +13,27 @@ export interface PreparedQuery {
 }
 
 /**
- * `splitWord` may take apart words typed run together ("nuocmam" → "nuoc", "mam"), before
- * synonyms are looked up, so the pieces find theirs ("nuoc mam" → "fish sauce").
+ * `splitWord` may take apart words typed run together ("nuocmam" → "nuoc", "mam"), and
+ * `correctWord` mend a misspelt word only the synonyms hold ("stiks" → "sticks"), before synonyms
+ * are looked up, so the words find theirs ("nuoc mam" → "fish sauce", "cinnamon sticks" →
+ * "cinnamon quills").
  */
-export function prepareQuery(q: string, synonyms: SynonymTable, splitWord?: (word: Word, last: boolean) => readonly string[] | null): PreparedQuery {
+export function prepareQuery(
+  q: string,
+  synonyms: SynonymTable,
+  splitWord?: (word: Word, last: boolean) => readonly string[] | null,
+  correctWord?: (word: Word, last: boolean) => string | null,
+): PreparedQuery {
   const typed = tokenizeWords(q)
-  const words = splitWord
+  const split = splitWord
     ? typed.flatMap((word, i) => splitWord(word, i === typed.length - 1)?.map((piece): Word => ({ folded: piece, marked: piece })) ?? [word])
     : typed
+  const words = correctWord
+    ? split.map((word, i): Word => {
+        const corrected = correctWord(word, i === split.length - 1)
+        return corrected === null ? word : { folded: corrected, marked: corrected }
+      })
+    : split
   return {
     words,
     tokens: words.map((word) => word.folded),

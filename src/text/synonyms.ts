@@ -18,6 +18,8 @@ export interface SynonymTable {
   readonly spellings: ReadonlyMap<string, readonly SynonymEntry[]>
   /** Longest phrase in tokens, so expansion knows how far to look ahead. */
   readonly maxPhraseLength: number
+  /** Every folded word the phrases use ("cinnamon", "sticks"), for reading a misspelt one. */
+  readonly words: ReadonlySet<string>
 }
 
 /** A run of query words and the other phrases it may also match. */
@@ -40,10 +42,12 @@ export function buildSynonymTable(groups: readonly SynonymGroup[]): SynonymTable
   const byPhrase = new Map<string, SynonymEntry[]>()
   const spellings = new Map<string, SynonymEntry[]>()
   let maxPhraseLength = 1
+  const words = new Set<string>()
   for (const group of groups) {
     const entries = group.map((phrase) => toEntry(tokenizeWords(phrase))).filter((entry) => entry.tokens.length > 0)
     for (const entry of entries) {
       const key = entry.tokens.join(' ')
+      for (const token of entry.tokens) words.add(token)
       maxPhraseLength = Math.max(maxPhraseLength, entry.tokens.length)
       spellings.set(key, [...(spellings.get(key) ?? []), entry])
       const others = entries.filter((other) => other.tokens.join(' ') !== key)
@@ -52,7 +56,7 @@ export function buildSynonymTable(groups: readonly SynonymGroup[]): SynonymTable
       byPhrase.set(key, [...known, ...fresh])
     }
   }
-  return { byPhrase, spellings, maxPhraseLength }
+  return { byPhrase, spellings, maxPhraseLength, words }
 }
 
 /**

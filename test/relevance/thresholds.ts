@@ -21,7 +21,7 @@ export const RELEVANCE_FLOORS: Readonly<Record<Category, number>> = {
   brand: 1,
   'accent-pairs': 1,
   'typo-vi': 1,
-  'typo-en': 0.94,
+  'typo-en': 1,
   keyboard: 1,
   'partial-intent': 0.84,
   regional: 1,

@@ -112,4 +112,19 @@ describe('embedded search engine', () => {
       ).toEqual(['2', '1'])
     }
   })
+
+  it('should mend a misspelt word only the synonyms know, so its synonym finds the product', async () => {
+    const base = catalogue(1, 4, ['Cà Mau'])
+    const peanutCandy = mapProduct({ ...base[0]!, id: 1, slug: 'keo-lac', name: 'Kẹo lạc Nam Định' }, { locales: ['vi'] })
+    const withGroup = createEmbeddedSearch({ resultCacheSize: 0, synonyms: [['đậu phộng', 'lạc']] })
+    const withoutGroup = createEmbeddedSearch({ resultCacheSize: 0, synonyms: [] })
+    await withGroup.upsert(peanutCandy)
+    await withoutGroup.upsert(peanutCandy)
+    // "phongg" is in no product: read as "phộng", the southern word whose synonym "lạc" the candy holds.
+    const mended = await withGroup.search({ q: 'keo dau phongg', locale: 'vi', filters: { kind: ['product'] } })
+    expect(mended.hits.map((hit) => hit.sourceId)).toEqual(['1'])
+    // Without the group nothing leads from "phongg" to the candy: the mending goes through the synonyms only.
+    const unmended = await withoutGroup.search({ q: 'keo dau phongg', locale: 'vi', filters: { kind: ['product'] } })
+    expect(unmended.hits.map((hit) => hit.sourceId)).toEqual([])
+  })
 })

@@ -1,4 +1,8 @@
+import type { SynonymTable } from '../../../text/synonyms'
 import type { Word } from '../../../text/tokenize-text'
+import type { IndexName } from '../../settings/index-names'
+import { typoBudget } from '../../typo-budget'
+import { transpositionsOf } from './evaluate-query'
 import { splitJoinedWord } from '../../../text/split-joined-word'
 import type { KnownWord } from './build-query-tree'
 import type { TermIndex } from './term-index'
@@ -25,4 +29,58 @@ export function splitWordIn(index: TermIndex): (word: Word, last: boolean) => re
     if (folded.length < MIN_JOINED_LENGTH || /\d/.test(folded) || known(folded, last)) return null
     return splitJoinedWord(folded, (piece) => index.vocabulary.has(piece))
   }
+}
+
+/**
+ * Mends a word the catalogue does not hold, not even within a typo, into a word of the synonym
+ * groups that is (a typo away, a swapped pair counting as one): "cinnamon stiks" becomes "cinnamon
+ * sticks", whose synonym "cinnamon quills" the catalogue holds. A word the catalogue holds or
+ * nearly holds is left alone; the engine's own typo matching reads those.
+ */
+export function correctWordIn(index: TermIndex, synonyms: SynonymTable, name: IndexName): (word: Word, last: boolean) => string | null {
+  const known = knownWordIn(index)
+  return (word, last) => {
+    const { folded } = word
+    const budget = typoBudget(folded, name)
+    if (budget === 0 || known(folded, last) || synonyms.words.has(folded)) return null
+    if (index.vocabulary.fuzzyGet(folded, budget).size > 0) return null
+    if (transpositionsOf(folded).some((swapped) => index.vocabulary.has(swapped))) return null
+    return closestWord(folded, synonyms.words, budget)
+  }
+}
+
+/** The closest word within `budget` edits (a swapped pair is one), the first in order on a tie; null when none. */
+function closestWord(typed: string, words: ReadonlySet<string>, budget: number): string | null {
+  let best: string | null = null
+  let bestDistance = budget + 1
+  for (const word of words) {
+    if (Math.abs(word.length - typed.length) > budget) continue
+    const distance = boundedDistance(typed, word, budget)
+    if (distance < bestDistance || (distance === bestDistance && best !== null && word < best)) {
+      best = word
+      bestDistance = distance
+    }
+  }
+  return bestDistance <= budget ? best : null
+}
+
+/** Optimal string alignment distance (edits, a swapped neighbouring pair counting as one), or limit + 1 beyond `limit`. */
+function boundedDistance(a: string, b: string, limit: number): number {
+  let before: number[] = []
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1)
+      current.push(value)
+      rowMin = Math.min(rowMin, value)
+    }
+    if (rowMin > limit) return limit + 1
+    before = previous
+    previous = current
+  }
+  return previous[b.length]!
 }
