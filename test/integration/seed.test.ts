@@ -128,7 +128,14 @@ describe('seed: demo showroom', () => {
     expect(fairs.some((f) => start(f) <= now && now <= end(f))).toBe(true)
     expect(fairs.some((f) => start(f) > now)).toBe(true)
     expect(fairs.some((f) => f.country !== 'VN')).toBe(true)
-    expect(fairs.every((f) => f._status === 'published' && f.exhibitors.length > 0 && f.products.length > 0)).toBe(true)
+    expect(
+      fairs.every(
+        (f) =>
+          f._status === 'published' &&
+          f.exhibitors.length > 0 &&
+          f.exhibitors.every((row: { booth?: string; products?: unknown[] }) => row.booth && (row.products ?? []).length > 0),
+      ),
+    ).toBe(true)
   })
 
   it('should address the demo enquiries to producers, in both languages', async () => {
