@@ -151,6 +151,14 @@ describe('seed: demo showroom', () => {
     expect(reviews.docs.find((r) => r.status === 'sent-back')?.comment).toContain('chữa được mọi bệnh')
     expect(reviews.docs.every((r) => Array.isArray(r.changes) && r.changes.length > 0)).toBe(true)
   })
+
+  it('should leave one request to exhibit waiting, for a fair in Thành phố Hồ Chí Minh that its staff decide', async () => {
+    const requests = await payload.find({ collection: 'exhibitor-requests', overrideAccess: true, depth: 1, limit: 10 })
+    expect(requests.docs.map((r) => r.status)).toEqual(['waiting'])
+    const [request] = requests.docs
+    expect(request?.title).toMatch(/^Mật ong rừng Ba Bể — Hội chợ Đặc sản vùng miền Việt Nam/)
+    expect(typeof request?.province === 'object' && request.province?.slug).toBe('thanh-pho-ho-chi-minh')
+  })
 })
 
 describe('seed: demo accounts', () => {
