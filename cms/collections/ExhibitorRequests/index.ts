@@ -77,7 +77,11 @@ export const ExhibitorRequests: CollectionConfig = {
       relationTo: 'products',
       hasMany: true,
       label: { vi: 'Sản phẩm muốn trưng bày', en: 'Products to show' },
-      filterOptions: ({ data }) => (data?.producer ? { producer: { equals: data.producer } } : true),
+      // The asking producer's own: from the form, or (a producer's new request) from its account.
+      filterOptions: ({ data, req }) => {
+        const producer = data?.producer ?? producerOf(userOf(req))
+        return producer ? { producer: { equals: producer } } : true
+      },
     },
     { name: 'message', type: 'textarea', label: { vi: 'Lời nhắn cho trung tâm', en: 'Message to the centre' } },
     {
