@@ -82,6 +82,7 @@ export interface Config {
     calls: Call;
     applications: Application;
     reviews: Review;
+    'exhibitor-requests': ExhibitorRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     calls: CallsSelect<false> | CallsSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
+    'exhibitor-requests': ExhibitorRequestsSelect<false> | ExhibitorRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -641,7 +643,10 @@ export interface Fair {
    */
   slug: string;
   startDate: string;
-  endDate: string;
+  /**
+   * Needed before the fair is published.
+   */
+  endDate?: string | null;
   registrationDeadline?: string | null;
   venue: string;
   city?: string | null;
@@ -651,8 +656,14 @@ export interface Fair {
   sectors?: string | null;
   summary?: string | null;
   support?: string | null;
-  exhibitors?: (number | Producer)[] | null;
-  products?: (number | Product)[] | null;
+  exhibitors?:
+    | {
+        producer: number | Producer;
+        booth?: string | null;
+        products?: (number | Product)[] | null;
+        id?: string | null;
+      }[]
+    | null;
   link?: string | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -737,6 +748,7 @@ export interface Award {
   id: number;
   title?: string | null;
   product: number | Product;
+  productNotice?: string | null;
   producer?: (number | null) | Producer;
   level: 'commune' | 'district' | 'provincial' | 'regional' | 'national';
   region?: ('north' | 'centre' | 'south') | null;
@@ -853,7 +865,18 @@ export interface Import {
  */
 export interface AuditEvent {
   id: number;
-  action: 'create' | 'update' | 'delete' | 'import' | 'verify' | 'unverify' | 'submit' | 'approve' | 'send-back';
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'import'
+    | 'verify'
+    | 'unverify'
+    | 'submit'
+    | 'approve'
+    | 'send-back'
+    | 'accept'
+    | 'decline';
   entity: string;
   documentId?: string | null;
   documentTitle?: string | null;
@@ -908,6 +931,44 @@ export interface Review {
   submittedBy?: (number | null) | User;
   decidedBy?: (number | null) | User;
   decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Producers ask to exhibit at an upcoming fair; the centre accepts (with a booth number) or declines (with a reason).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exhibitor-requests".
+ */
+export interface ExhibitorRequest {
+  id: number;
+  title?: string | null;
+  /**
+   * A published fair that has not started yet.
+   */
+  fair: number | Fair;
+  /**
+   * Filled in from the producer account.
+   */
+  producer?: (number | null) | Producer;
+  products?: (number | Product)[] | null;
+  message?: string | null;
+  /**
+   * Choose “Accepted” or “Declined” and save.
+   */
+  status?: ('waiting' | 'accepted' | 'declined') | null;
+  /**
+   * Shown on the fair page once accepted.
+   */
+  booth?: string | null;
+  /**
+   * Required to decline; the producer receives it.
+   */
+  reason?: string | null;
+  province?: (number | null) | Province;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  notifiedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1114,6 +1175,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reviews';
         value: number | Review;
+      } | null)
+    | ({
+        relationTo: 'exhibitor-requests';
+        value: number | ExhibitorRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1292,6 +1357,7 @@ export interface ProductsSelect<T extends boolean = true> {
 export interface AwardsSelect<T extends boolean = true> {
   title?: T;
   product?: T;
+  productNotice?: T;
   producer?: T;
   level?: T;
   region?: T;
@@ -1327,8 +1393,14 @@ export interface FairsSelect<T extends boolean = true> {
   sectors?: T;
   summary?: T;
   support?: T;
-  exhibitors?: T;
-  products?: T;
+  exhibitors?:
+    | T
+    | {
+        producer?: T;
+        booth?: T;
+        products?: T;
+        id?: T;
+      };
   link?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -1698,6 +1770,26 @@ export interface ReviewsSelect<T extends boolean = true> {
   submittedBy?: T;
   decidedBy?: T;
   decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exhibitor-requests_select".
+ */
+export interface ExhibitorRequestsSelect<T extends boolean = true> {
+  title?: T;
+  fair?: T;
+  producer?: T;
+  products?: T;
+  message?: T;
+  status?: T;
+  booth?: T;
+  reason?: T;
+  province?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  notifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -27,6 +27,7 @@ import { Programmes } from './collections/Programmes'
 import { Provinces } from './collections/Provinces'
 import { Users } from './collections/Users'
 import { Reviews } from './collections/Reviews'
+import { ExhibitorRequests } from './collections/ExhibitorRequests'
 import { ReviewSettings } from './globals/ReviewSettings'
 import { hiddenFromProducers } from './admin/producer-view'
 import { adminWording, withoutApiTab } from './admin/wording'
@@ -91,6 +92,7 @@ export default buildConfig({
     Calls,
     Applications,
     Reviews,
+    ExhibitorRequests,
   ]
     .map(withoutApiTab)
     .map(hiddenFromProducers),

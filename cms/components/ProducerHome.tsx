@@ -5,6 +5,7 @@
 import type { ServerProps } from 'payload'
 import { loadEnv } from '../../src/config/env'
 import { producerOf } from '../access/roles'
+import { loadProducerExhibitorRequests } from '../fairs/load-producer-exhibitor-requests'
 import { loadProducerReviews } from '../reviews/load-producer-reviews'
 
 const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 8, padding: '1rem', display: 'block', textDecoration: 'none', color: 'inherit' }
@@ -15,11 +16,12 @@ export async function ProducerHome({ payload, user, i18n }: ServerProps) {
   const asUser = { overrideAccess: false, user: { ...user, collection: 'users' } as never }
   const vi = i18n.language !== 'en'
   const admin = payload.config.routes.admin
-  const [producer, products, fresh, reviews] = await Promise.all([
+  const [producer, products, fresh, reviews, fairs] = await Promise.all([
     payload.findByID({ collection: 'producers', id: producerId, depth: 0, draft: true, ...asUser }).catch(() => null),
     payload.count({ collection: 'products', ...asUser }),
     payload.count({ collection: 'enquiries', where: { status: { equals: 'new' } }, ...asUser }),
     loadProducerReviews(payload, asUser.user),
+    loadProducerExhibitorRequests(payload, asUser.user),
   ])
   const site = loadEnv().SITE_URL
   const publicPage = producer?.slug ? `${site}${vi ? '' : '/en'}/${vi ? 'thuong-hieu' : 'brands'}/${producer.slug}` : undefined
@@ -54,7 +56,30 @@ export async function ProducerHome({ payload, user, i18n }: ServerProps) {
           <strong>{vi ? `Thay đổi chờ duyệt: ${reviews.waiting}` : `Changes waiting for review: ${reviews.waiting}`}</strong>
           <div>{vi ? 'Trung tâm duyệt trước khi đăng lên showroom' : 'The centre reviews them before they go live'}</div>
         </a>
+        <a style={box} href={`${admin}/collections/exhibitor-requests/create`} data-home-link="ask-to-exhibit" data-waiting-exhibitor-requests={fairs.waiting}>
+          <strong>{vi ? 'Đăng ký tham gia hội chợ' : 'Ask to exhibit'}</strong>
+          <div>
+            {vi
+              ? `Chọn hội chợ sắp diễn ra; trung tâm trả lời qua email. Đang chờ xét: ${fairs.waiting}`
+              : `Choose an upcoming fair; the centre answers by e-mail. Waiting: ${fairs.waiting}`}
+          </div>
+        </a>
       </div>
+      {fairs.decided.length > 0 ? (
+        <div style={{ marginTop: '1rem' }} data-exhibitor-decisions>
+          <h3 style={{ marginBottom: '0.5rem' }}>{vi ? 'Kết quả đăng ký hội chợ' : 'Answers to your requests to exhibit'}</h3>
+          <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
+            {fairs.decided.map((r) => (
+              <li key={r.id} data-exhibitor-decision={r.status}>
+                <a href={`${admin}/collections/exhibitor-requests/${r.id}`}>{r.title}</a>:{' '}
+                {r.status === 'accepted'
+                  ? `${vi ? 'đã nhận tham gia' : 'accepted'}${r.booth ? (vi ? `, gian hàng ${r.booth}` : `, booth ${r.booth}`) : ''}`
+                  : `${vi ? 'không nhận' : 'declined'}${r.reason ? ` — “${r.reason}”` : ''}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {reviews.decided.length > 0 ? (
         <div style={{ marginTop: '1rem' }} data-review-decisions>
           <h3 style={{ marginBottom: '0.5rem' }}>{vi ? 'Kết quả duyệt gần đây' : 'Recent review decisions'}</h3>

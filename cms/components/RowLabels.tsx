@@ -22,3 +22,14 @@ export function SupportRowLabel() {
   const lang: Lang = i18n.language === 'en' ? 'en' : 'vi'
   return <span>{supportTitle(data ?? {}) || fallback(lang, 'Khoản hỗ trợ', 'Support', rowNumber)}</span>
 }
+
+/** A fair's exhibitor row: its booth when staff have given one ("Gian hàng B12"). */
+export function ExhibitorRowLabel() {
+  const { data, rowNumber } = useRowLabel<{ booth?: string | null }>()
+  const { i18n } = useTranslation()
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'vi'
+  const n = (rowNumber ?? 0) + 1
+  const booth = data?.booth?.trim()
+  if (!booth) return <span>{fallback(lang, 'Đơn vị tham gia', 'Exhibitor', rowNumber)}</span>
+  return <span>{lang === 'vi' ? `${n}. Gian hàng ${booth}` : `${n}. Booth ${booth}`}</span>
+}

@@ -18,6 +18,7 @@ import { seedProgrammes } from './seedProgrammes'
 import { seedProvinces } from './seedProvinces'
 import { seedUsers } from './seedUsers'
 import { seedReviews } from './seedReviews'
+import { seedExhibitorRequests } from './seedExhibitorRequests'
 import { SEED_CONTEXT, type SeedOptions, type SeedRun, type SeedSummary } from './types'
 
 export type { DemoAccount, SeedOptions, SeedSummary } from './types'
@@ -50,6 +51,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     await seedProgrammes(run)
     accounts = (await seedUsers(run)).map(({ email, password, role, note }) => ({ email, password, role, note }))
     await seedReviews(run)
+    await seedExhibitorRequests(run)
   }
 
   const counts: Record<string, number> = {}

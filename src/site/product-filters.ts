@@ -1,6 +1,6 @@
 /**
  * The product list's filters as they travel in the address: product group and province (slugs,
- * or a former province's name), award level and year, certification, and the page. Parsing is
+ * or a former province's name), award level and year, certification, fair (slug), and the page. Parsing is
  * forgiving (an unknown value is dropped, not an error) so an old or hand-typed link still works.
  */
 import { isAwardLevel, type AwardLevel } from '../awards/award-levels'
@@ -15,10 +15,12 @@ export type ProductFilters = {
   level?: AwardLevel
   year?: number
   cert?: CertificationKind
+  /** A fair's slug: the products shown there. */
+  fair?: string
   page: number
 }
 
-export const FILTER_KEYS = ['group', 'province', 'level', 'year', 'cert'] as const
+export const FILTER_KEYS = ['group', 'province', 'level', 'year', 'cert', 'fair'] as const
 export type FilterKey = (typeof FILTER_KEYS)[number]
 
 /** A text filter as the page may echo it: cleaned of control and bidi characters, at most `max` characters. */
@@ -48,6 +50,7 @@ export function parseProductFilters(params: URLSearchParams): ProductFilters {
     level: isAwardLevel(level) ? level : undefined,
     year: parseYear(params.get('year')),
     cert: (CERTIFICATION_KINDS as readonly string[]).includes(cert ?? '') ? (cert as CertificationKind) : undefined,
+    fair: shortText(params.get('fair')),
     page: parsePage(params.get('page')),
   }
 }

@@ -139,7 +139,10 @@ const PUBLIC_FIELDS: Partial<Record<CollectionSlug, string[]>> = {
     'summary',
     'support',
     'exhibitors',
-    'products',
+    'exhibitors[].id',
+    'exhibitors[].producer',
+    'exhibitors[].booth',
+    'exhibitors[].products',
     'link',
   ],
   'product-groups': [...SYSTEM, 'name', 'slug', 'code', 'parent', 'order'],
@@ -224,7 +227,12 @@ beforeAll(async () => {
     collection: 'fairs',
     id: world.fair.id,
     ...sys,
-    data: { exhibitors: [world.producerA.id, world.producerB.id], products: [world.productA.id, world.productB.id] },
+    data: {
+      exhibitors: [
+        { producer: world.producerA.id, booth: 'A01', products: [world.productA.id] },
+        { producer: world.producerB.id, booth: 'A02', products: [world.productB.id] },
+      ],
+    },
   })
 }, 120_000)
 afterAll(async () => ctx?.cleanup())
@@ -336,7 +344,7 @@ describe('what an anonymous reader gets', () => {
       'producers?sort=contacts.phone',
       'products?where[producer.contacts.phone][like]=0909',
       'awards?where[producer.contacts.private][equals]=true',
-      'fairs?where[exhibitors.contacts.phone][like]=0909',
+      'fairs?where[exhibitors.producer.contacts.phone][like]=0909',
     ]) {
       const answer = await rest.get('anonymous', query)
       expect(answer.status, query).toBe(400)

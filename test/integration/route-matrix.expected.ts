@@ -196,6 +196,24 @@ export const EXPECTED: Record<string, Statuses> = {
   'audit-events patch /': [403, 403, 403, 403, 403, 403],
   'audit-events patch /:id': [403, 403, 403, 403, 403, 403],
 
+  // Requests to exhibit (issue 11): the world has producer A's, waiting, for a fair in province 1.
+  // Producer B, staff of another province and the anonymous neither read nor change it; producer A
+  // may edit its own while it waits (an empty PATCH), never decide it; a duplicate is a second
+  // request for the same fair, refused (400).
+  'exhibitor-requests get /count': [200, 200, 200, 200, 200, 403],
+  'exhibitor-requests post /': [400, 400, 400, 400, 400, 403],
+  'exhibitor-requests delete /': [200, 403, 403, 403, 403, 403],
+  'exhibitor-requests delete /:id': [404, 403, 403, 403, 403, 403],
+  'exhibitor-requests post /access/:id?': [200, 200, 200, 200, 200, 200],
+  'exhibitor-requests get /versions': [404, 404, 404, 404, 404, 404],
+  'exhibitor-requests post /:id/duplicate': [400, 400, 403, 400, 403, 403],
+  'exhibitor-requests get /': [200, 200, 200, 200, 200, 403],
+  'exhibitor-requests get /:id': [200, 200, 404, 200, 404, 403],
+  'exhibitor-requests get /versions/:id': [404, 404, 404, 404, 404, 404],
+  'exhibitor-requests post /versions/:id': [404, 404, 404, 404, 404, 404],
+  'exhibitor-requests patch /': [200, 200, 200, 200, 200, 403],
+  'exhibitor-requests patch /:id': [200, 200, 403, 200, 403, 403],
+
   'payload-kv get /count': [403, 403, 403, 403, 403, 403],
   'payload-kv post /': [403, 403, 403, 403, 403, 403],
   'payload-kv delete /': [403, 403, 403, 403, 403, 403],

@@ -48,7 +48,32 @@ beforeAll(async () => {
     overrideAccess: false,
     user: { ...producerA, collection: 'users' },
   })
+  // Producer A asks to exhibit at an upcoming fair in province 1: the exhibitor-requests routes are asked about it.
+  const upcoming = await t.payload.create({
+    collection: 'fairs',
+    overrideAccess: true,
+    context: { seeding: true },
+    locale: 'vi',
+    data: {
+      name: 'Hội chợ sắp tới',
+      slug: 'hoi-cho-sap-toi',
+      startDate: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      endDate: new Date(Date.now() + 33 * 86_400_000).toISOString(),
+      venue: 'SECC',
+      organiser: 'Sở Công Thương',
+      country: 'VN',
+      province: world.p1.id,
+      _status: 'published',
+    },
+  })
+  const exhibitorRequest = await t.payload.create({
+    collection: 'exhibitor-requests',
+    data: { fair: upcoming.id },
+    overrideAccess: false,
+    user: { ...producerA, collection: 'users' },
+  })
   const ids: Record<string, number | string> = {
+    'exhibitor-requests': exhibitorRequest.id,
     reviews: review.id,
     producers: world.producerA.id,
     products: world.productA.id,

@@ -128,7 +128,14 @@ describe('seed: demo showroom', () => {
     expect(fairs.some((f) => start(f) <= now && now <= end(f))).toBe(true)
     expect(fairs.some((f) => start(f) > now)).toBe(true)
     expect(fairs.some((f) => f.country !== 'VN')).toBe(true)
-    expect(fairs.every((f) => f._status === 'published' && f.exhibitors.length > 0 && f.products.length > 0)).toBe(true)
+    expect(
+      fairs.every(
+        (f) =>
+          f._status === 'published' &&
+          f.exhibitors.length > 0 &&
+          f.exhibitors.every((row: { booth?: string; products?: unknown[] }) => row.booth && (row.products ?? []).length > 0),
+      ),
+    ).toBe(true)
   })
 
   it('should address the demo enquiries to producers, in both languages', async () => {
@@ -143,6 +150,14 @@ describe('seed: demo showroom', () => {
     expect(reviews.docs.map((r) => r.status).sort()).toEqual(['pending', 'sent-back'])
     expect(reviews.docs.find((r) => r.status === 'sent-back')?.comment).toContain('chữa được mọi bệnh')
     expect(reviews.docs.every((r) => Array.isArray(r.changes) && r.changes.length > 0)).toBe(true)
+  })
+
+  it('should leave one request to exhibit waiting, for a fair in Thành phố Hồ Chí Minh that its staff decide', async () => {
+    const requests = await payload.find({ collection: 'exhibitor-requests', overrideAccess: true, depth: 1, limit: 10 })
+    expect(requests.docs.map((r) => r.status)).toEqual(['waiting'])
+    const [request] = requests.docs
+    expect(request?.title).toMatch(/^Mật ong rừng Ba Bể — Hội chợ Đặc sản vùng miền Việt Nam/)
+    expect(typeof request?.province === 'object' && request.province?.slug).toBe('thanh-pho-ho-chi-minh')
   })
 })
 

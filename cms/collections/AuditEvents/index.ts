@@ -9,7 +9,7 @@ import { nobody } from '../../access/policies'
 import { idOf, isStaff, provinceScopeOf, userOf } from '../../access/roles'
 import { refuseChange, refuseDelete } from './hooks/appendOnly'
 
-/** The kinds of event; later features add theirs here (reviews, exhibitor decisions). */
+/** The kinds of event; later features add theirs here. */
 export const AUDIT_ACTIONS = [
   { value: 'create', label: { vi: 'Tạo', en: 'Created' } },
   { value: 'update', label: { vi: 'Sửa', en: 'Updated' } },
@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   { value: 'submit', label: { vi: 'Gửi duyệt', en: 'Submitted for review' } },
   { value: 'approve', label: { vi: 'Duyệt', en: 'Approved' } },
   { value: 'send-back', label: { vi: 'Trả lại', en: 'Sent back' } },
+  { value: 'accept', label: { vi: 'Nhận tham gia', en: 'Accepted' } },
+  { value: 'decline', label: { vi: 'Không nhận', en: 'Declined' } },
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']

@@ -10,6 +10,7 @@ import { publicOrOwn, staffCreateInScope, staffInScope } from '../../access/poli
 import { keepInProvinceScope, provincesOfDocument } from '../../access/province-scope'
 import { auditAwardChange, auditAwardDelete } from './hooks/auditAward'
 import { copyProductOwner } from './hooks/copyProductOwner'
+import { productNoticeField } from './product-notice'
 
 export const AWARD_LEVELS = ['commune', 'district', 'provincial', 'regional', 'national'] as const
 
@@ -39,6 +40,7 @@ export const Awards: CollectionConfig = {
     // Built from the product's published name only (refreshAwardTitles), so it may be public.
     { name: 'title', type: 'text', admin: { hidden: true }, label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'product', type: 'relationship', relationTo: 'products', required: true, index: true, label: { vi: 'Sản phẩm', en: 'Product' } },
+    productNoticeField,
     { name: 'producer', type: 'relationship', relationTo: 'producers', index: true, admin: { readOnly: true }, label: { vi: 'Cơ sở', en: 'Producer' } },
     {
       name: 'level',

@@ -3,12 +3,21 @@
  * Staff publish the calendar; buyers see published fairs only.
  */
 import { DAY } from '../../fields/dates'
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { staffInScope, staffOnly } from '../../access/policies'
 import { keepInProvinceScope } from '../../access/province-scope'
 import { isStaff, userOf } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { updatedByField } from '../../fields/updatedBy'
+import { validateEndDate } from './validate-end-date'
+
+const keepInScope = keepInProvinceScope((doc) => (doc.province == null ? [] : [doc.province]), { placelessMayBeCreated: true })
+
+/**
+ * A decision on an exhibitor request adds its producer to the fair; the request's own access and
+ * scope rules have already decided who may make it, so the fair's scope rule is not asked again.
+ */
+const keepFairInScope: CollectionBeforeChangeHook = (args) => (args.context?.exhibitorDecision ? args.data : keepInScope(args))
 
 const publishedOrStaff: Access = ({ req }) => (isStaff(userOf(req)) ? true : { _status: { equals: 'published' } })
 
@@ -21,7 +30,7 @@ export const Fairs: CollectionConfig = {
   // A fair is in the province it is held in. Staff limited to provinces keep to theirs; a fair in
   // no province (abroad, or national) they may add, and only national staff change it afterwards.
   access: { read: publishedOrStaff, create: staffOnly, update: staffInScope(), delete: staffInScope(), readVersions: staffOnly },
-  hooks: { beforeChange: [keepInProvinceScope((doc) => (doc.province == null ? [] : [doc.province]), { placelessMayBeCreated: true })] },
+  hooks: { beforeChange: [keepFairInScope] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên hội chợ', en: 'Name' } },
     slugField('name'),
@@ -32,13 +41,11 @@ export const Fairs: CollectionConfig = {
         {
           name: 'endDate',
           type: 'date',
-          required: true,
-          admin: { date: DAY },
+          admin: { date: DAY, description: { vi: 'Bắt buộc trước khi đăng.', en: 'Needed before the fair is published.' } },
           label: { vi: 'Kết thúc', en: 'Ends' },
-          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-            !value || !siblingData.startDate || new Date(String(value)) >= new Date(String(siblingData.startDate))
-              ? true
-              : 'Ngày kết thúc phải sau ngày bắt đầu / The end date must not be before the start date',
+          // Not `required`: a draft may wait for the organiser's dates. Payload validates only when
+          // publishing, so this says what a published fair lacks instead of "this field is required".
+          validate: validateEndDate,
         },
         { name: 'registrationDeadline', type: 'date', admin: { date: DAY }, label: { vi: 'Hạn đăng ký', en: 'Registration deadline' } },
       ],
@@ -58,8 +65,34 @@ export const Fairs: CollectionConfig = {
     { name: 'sectors', type: 'text', localized: true, label: { vi: 'Ngành hàng', en: 'Sectors' } },
     { name: 'summary', type: 'textarea', localized: true, label: { vi: 'Giới thiệu', en: 'About' } },
     { name: 'support', type: 'textarea', localized: true, label: { vi: 'Hỗ trợ cho đơn vị tham gia', en: 'Support offered to exhibitors' } },
-    { name: 'exhibitors', type: 'relationship', relationTo: 'producers', hasMany: true, label: { vi: 'Đơn vị tham gia', en: 'Exhibitors' } },
-    { name: 'products', type: 'relationship', relationTo: 'products', hasMany: true, label: { vi: 'Sản phẩm trưng bày', en: 'Showcased products' } },
+    {
+      name: 'exhibitors',
+      type: 'array',
+      label: { vi: 'Đơn vị tham gia', en: 'Exhibitors' },
+      labels: { singular: { vi: 'Đơn vị tham gia', en: 'Exhibitor' }, plural: { vi: 'Đơn vị tham gia', en: 'Exhibitors' } },
+      admin: { components: { RowLabel: '/components/RowLabels#ExhibitorRowLabel' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'producer', type: 'relationship', relationTo: 'producers', required: true, index: true, label: { vi: 'Cơ sở', en: 'Producer' } },
+            { name: 'booth', type: 'text', label: { vi: 'Gian hàng số', en: 'Booth' }, admin: { width: '30%' } },
+          ],
+        },
+        {
+          name: 'products',
+          type: 'relationship',
+          relationTo: 'products',
+          hasMany: true,
+          index: true,
+          label: { vi: 'Sản phẩm trưng bày', en: 'Showcased products' },
+          filterOptions: ({ siblingData }) => {
+            const producer = (siblingData as { producer?: unknown } | undefined)?.producer
+            return producer ? { producer: { equals: producer } } : true
+          },
+        },
+      ],
+    },
     {
       name: 'link',
       type: 'text',

@@ -218,8 +218,7 @@ async function main() {
           sectors: 'Thủ công mỹ nghệ; thực phẩm',
           summary: 'Hội chợ giới thiệu sản phẩm công nghiệp nông thôn tiêu biểu.',
           support: 'Hỗ trợ 100% chi phí gian hàng tiêu chuẩn.',
-          exhibitors: [...new Set(Array.from({ length: 12 }, () => pick(random, producers).id))],
-          products: [...new Set(Array.from({ length: 12 }, () => pick(random, products).id))],
+          exhibitors: exhibitorRows(Array.from({ length: 12 }, () => pick(random, products))),
         } as never,
         context: CONTEXT,
       })
@@ -227,6 +226,13 @@ async function main() {
   )
   await analyzeDatabase(payload)
   log(`done: ${producers.length} producers, ${products.length} products, ${plans.length} awards, 40 fairs`)
+}
+
+/** A fair's exhibitors as its rows: each producer once, with a booth and the picked products of its own. */
+function exhibitorRows(picked: readonly { id: Id; producer: { id: Id } }[]) {
+  const byProducer = new Map<Id, Set<Id>>()
+  for (const product of picked) byProducer.set(product.producer.id, (byProducer.get(product.producer.id) ?? new Set()).add(product.id))
+  return [...byProducer].map(([producer, ids], i) => ({ producer, booth: `A${i + 1}`, products: [...ids] }))
 }
 
 await main()

@@ -1,6 +1,6 @@
 /**
- * One fair's page: the fair, and each exhibitor with its award-winning products (the products
- * it shows at this fair first).
+ * One fair's page: the fair, and each exhibitor with its booth, its awards and its award-winning
+ * products (the products it shows at this fair first).
  */
 import { bestAward, levelRank } from '../../../src/awards/award-levels'
 import type { Locale } from '../../../src/site/routes'
@@ -8,24 +8,30 @@ import { idOf, payload, populated, publicRead, type Doc } from '../payload'
 import { cardsByIds, type ProductCardData } from '../queries/cards'
 import { fairBySlug } from '../queries/fairs'
 
-export type Exhibitor = { producer: Doc; products: ProductCardData[] }
+export type ExhibitorAward = { level: string; year: number }
+export type Exhibitor = { producer: Doc; booth?: string | null; products: ProductCardData[]; awards: ExhibitorAward[] }
+
+type Row = { producer: unknown; booth?: string | null; products: unknown[] }
 
 export async function loadFair(slug: string, locale: Locale) {
   const fair = await fairBySlug(slug, locale)
   if (!fair) return undefined
-  const exhibitors = (Array.isArray(fair.exhibitors) ? fair.exhibitors : []).map(populated).filter((p): p is Doc => Boolean(p))
-  const showcased = new Set((Array.isArray(fair.products) ? fair.products : []).map((p: unknown) => String(idOf(p))))
-  let withProducts: Exhibitor[] = exhibitors.map((producer) => ({ producer, products: [] }))
-  if (exhibitors.length > 0) {
+  const rows = (fair.exhibitors as Row[]).flatMap((row) => {
+    const producer = populated(row.producer as Doc)
+    return producer ? [{ producer, booth: row.booth, showcased: row.products }] : []
+  })
+  const showcased = new Set(rows.flatMap((row) => row.showcased.map(String)))
+  let exhibitors: Exhibitor[] = rows.map(({ producer, booth }) => ({ producer, booth, products: [], awards: [] }))
+  if (rows.length > 0) {
     const awards = await (await payload()).find({
       collection: 'awards',
       ...publicRead,
       depth: 0,
       pagination: false,
-      where: { producer: { in: exhibitors.map((e) => e.id) } },
+      where: { producer: { in: rows.map((e) => e.producer.id) } },
       select: { product: true, producer: true, level: true, year: true },
     })
-    const byProduct = new Map<string, { producer: string; awards: { level: string; year: number }[] }>()
+    const byProduct = new Map<string, { producer: string; awards: ExhibitorAward[] }>()
     for (const a of awards.docs as Doc[]) {
       const key = String(idOf(a.product))
       const entry = byProduct.get(key) ?? { producer: String(idOf(a.producer)), awards: [] }
@@ -40,16 +46,23 @@ export async function loadFair(slug: string, locale: Locale) {
       ids.map((id) => (/^\d+$/.test(id) ? Number(id) : id)),
       locale,
     )
-    withProducts = exhibitors.map((producer) => ({
-      producer,
-      products: cards.filter((c) => byProduct.get(String(c.id))?.producer === String(producer.id)),
-    }))
+    exhibitors = rows.map(({ producer, booth }) => {
+      const products = cards.filter((c) => byProduct.get(String(c.id))?.producer === String(producer.id))
+      // Only the awards of products buyers can open: an unpublished product's award shows nowhere.
+      return { producer, booth, products, awards: sortAwards(products.flatMap((c) => byProduct.get(String(c.id))?.awards ?? [])) }
+    })
   }
-  return { fair, exhibitors: withProducts, showcased }
+  return { fair, exhibitors, showcased }
 }
 
-function levelOrder(awards: { level: string; year: number }[]): number {
+function levelOrder(awards: ExhibitorAward[]): number {
   return levelRank(bestAward(awards)?.level ?? '')
+}
+
+/** Highest level first, then newest; one entry per level and year. */
+function sortAwards(awards: ExhibitorAward[]): ExhibitorAward[] {
+  const unique = new Map(awards.map((a) => [`${a.level} ${a.year}`, a]))
+  return [...unique.values()].sort((a, b) => levelRank(a.level) - levelRank(b.level) || b.year - a.year)
 }
 
 export type FairData = NonNullable<Awaited<ReturnType<typeof loadFair>>>

@@ -10,6 +10,7 @@ import type { ProductFilters } from '../../../src/site/product-filters'
 import type { Locale } from '../../../src/site/routes'
 import { idOf, payload, publicRead, type Doc } from '../payload'
 import { productCards, type CardPage } from './cards'
+import { productsAtFair } from './fairs'
 import { groupAndChildren, productGroups, provinces, type Group, type Province } from './reference'
 
 export const PRODUCTS_PER_PAGE = 24
@@ -19,9 +20,10 @@ export type ProductListNotes = {
   formerProvince?: { former: string; current: Province[] }
   unknownProvince?: string
   unknownGroup?: string
+  unknownFair?: string
 }
 
-export type ProductList = CardPage & { notes: ProductListNotes; groups: Group[]; provinces: Province[]; province?: Province; group?: Group }
+export type ProductList = CardPage & { notes: ProductListNotes; groups: Group[]; provinces: Province[]; province?: Province; group?: Group; fair?: Doc }
 
 type Id = number | string
 
@@ -90,9 +92,17 @@ export async function listProducts(filters: ProductFilters, locale: Locale, now:
     and.push({ id: { in: ids.length > 0 ? ids : [-1] } })
   }
   if (filters.cert) and.push(await withCertification(filters.cert, now))
+  let fair: Doc | undefined
+  if (filters.fair) {
+    const shown = await productsAtFair(filters.fair)
+    if (shown) {
+      fair = shown.fair
+      and.push(shown.where)
+    } else notes.unknownFair = filters.fair
+  }
 
   const page = await productCards(and.length > 0 ? { and } : {}, locale, { page: filters.page, limit: PRODUCTS_PER_PAGE })
-  return { ...page, notes, groups, provinces: allProvinces, group, province }
+  return { ...page, notes, groups, provinces: allProvinces, group, province, fair }
 }
 
 /** Years that have awards, newest first, for the year filter. */

@@ -4,13 +4,13 @@ import { pageCount, pageLinks } from '../../../src/site/paging'
 
 describe('product filters in the address', () => {
   it('should read every filter', () => {
-    const f = parseProductFilters(new URLSearchParams('group=gom-su&province=binh-duong&level=national&year=2023&cert=ocop&page=3'))
-    expect(f).toEqual({ group: 'gom-su', province: 'binh-duong', level: 'national', year: 2023, cert: 'ocop', page: 3 })
+    const f = parseProductFilters(new URLSearchParams('group=gom-su&province=binh-duong&level=national&year=2023&cert=ocop&fair=sial-paris&page=3'))
+    expect(f).toEqual({ group: 'gom-su', province: 'binh-duong', level: 'national', year: 2023, cert: 'ocop', fair: 'sial-paris', page: 3 })
     expect(hasFilters(f)).toBe(true)
   })
   it('should drop unknown values instead of failing', () => {
     const f = parseProductFilters(new URLSearchParams('level=galactic&year=99&cert=x&page=-2'))
-    expect(f).toEqual({ group: undefined, province: undefined, level: undefined, year: undefined, cert: undefined, page: 1 })
+    expect(f).toEqual({ group: undefined, province: undefined, level: undefined, year: undefined, cert: undefined, fair: undefined, page: 1 })
     expect(hasFilters(f)).toBe(false)
   })
   it('should keep a former province name as typed', () => {
@@ -21,6 +21,11 @@ describe('product filters in the address', () => {
     expect(filtersQuery(f, { province: undefined })).toBe('?group=gom-su')
     expect(filtersQuery(f, { page: 5 })).toBe('?group=gom-su&province=hue&page=5')
     expect(filtersQuery({ page: 1 })).toBe('')
+  })
+  it('should keep the fair in links to other pages and drop it with its chip', () => {
+    const f = parseProductFilters(new URLSearchParams('fair=hoi-cho-dac-san&level=national&page=2'))
+    expect(filtersQuery(f, { page: 3 })).toBe('?level=national&fair=hoi-cho-dac-san&page=3')
+    expect(filtersQuery(f, { fair: undefined })).toBe('?level=national')
   })
 })
 

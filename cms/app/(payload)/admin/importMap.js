@@ -27,6 +27,7 @@ import { SubmitForReview as SubmitForReview_32e57b93935017cd08af810b88d09e75 } f
 import { PrintLabelField as PrintLabelField_2a6b9fd58589a4cae51ba5be54064eb2 } from '../../../labels/components/PrintLabelField'
 import { ImportLink as ImportLink_4888a8c4bb17a5d85cf045650f4812f9 } from '../../../imports/components/ImportLink'
 import { PrintLabels as PrintLabels_d453f645d46ba197c0e2603c488155e4 } from '../../../labels/components/PrintLabels'
+import { ExhibitorRowLabel as ExhibitorRowLabel_d0cb7904af756538d0e69f8212ab11a8 } from '../../../components/RowLabels'
 import { EnquiryContactLinks as EnquiryContactLinks_118a039359d280035708859918dde7c4 } from '../../../components/EnquiryContactLinks'
 import { EnquirySentReply as EnquirySentReply_3644077c2983c9dd069ac1d74b8965c0 } from '../../../components/EnquirySentReply'
 import { EnquiryStats as EnquiryStats_6b99697b627848d5137c985b48a295ac } from '../../../components/EnquiryStats'
@@ -71,6 +72,7 @@ export const importMap = {
   "/labels/components/PrintLabelField#PrintLabelField": PrintLabelField_2a6b9fd58589a4cae51ba5be54064eb2,
   "/imports/components/ImportLink#ImportLink": ImportLink_4888a8c4bb17a5d85cf045650f4812f9,
   "/labels/components/PrintLabels#PrintLabels": PrintLabels_d453f645d46ba197c0e2603c488155e4,
+  "/components/RowLabels#ExhibitorRowLabel": ExhibitorRowLabel_d0cb7904af756538d0e69f8212ab11a8,
   "/components/EnquiryContactLinks#EnquiryContactLinks": EnquiryContactLinks_118a039359d280035708859918dde7c4,
   "/components/EnquirySentReply#EnquirySentReply": EnquirySentReply_3644077c2983c9dd069ac1d74b8965c0,
   "/components/EnquiryStats#EnquiryStats": EnquiryStats_6b99697b627848d5137c985b48a295ac,

@@ -520,6 +520,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`awards_evidence_idx\` ON \`awards\` (\`evidence_id\`);`)
   await db.run(sql`CREATE INDEX \`awards_updated_at_idx\` ON \`awards\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`awards_created_at_idx\` ON \`awards\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`fairs_exhibitors\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`producer_id\` integer,
+  	\`booth\` text,
+  	FOREIGN KEY (\`producer_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fairs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`fairs_exhibitors_order_idx\` ON \`fairs_exhibitors\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`fairs_exhibitors_parent_id_idx\` ON \`fairs_exhibitors\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`fairs_exhibitors_producer_idx\` ON \`fairs_exhibitors\` (\`producer_id\`);`)
   await db.run(sql`CREATE TABLE \`fairs\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -565,18 +578,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
-  	\`producers_id\` integer,
   	\`products_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`fairs\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`producers_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`products_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`fairs_rels_order_idx\` ON \`fairs_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`fairs_rels_parent_idx\` ON \`fairs_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`fairs_rels_path_idx\` ON \`fairs_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`fairs_rels_producers_id_idx\` ON \`fairs_rels\` (\`producers_id\`);`)
   await db.run(sql`CREATE INDEX \`fairs_rels_products_id_idx\` ON \`fairs_rels\` (\`products_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fairs_v_version_exhibitors\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`producer_id\` integer,
+  	\`booth\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`producer_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fairs_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_fairs_v_version_exhibitors_order_idx\` ON \`_fairs_v_version_exhibitors\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_fairs_v_version_exhibitors_parent_id_idx\` ON \`_fairs_v_version_exhibitors\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fairs_v_version_exhibitors_producer_idx\` ON \`_fairs_v_version_exhibitors\` (\`producer_id\`);`)
   await db.run(sql`CREATE TABLE \`_fairs_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -635,17 +659,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
-  	\`producers_id\` integer,
   	\`products_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_fairs_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`producers_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`products_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_fairs_v_rels_order_idx\` ON \`_fairs_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_fairs_v_rels_parent_idx\` ON \`_fairs_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_fairs_v_rels_path_idx\` ON \`_fairs_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_fairs_v_rels_producers_id_idx\` ON \`_fairs_v_rels\` (\`producers_id\`);`)
   await db.run(sql`CREATE INDEX \`_fairs_v_rels_products_id_idx\` ON \`_fairs_v_rels\` (\`products_id\`);`)
   await db.run(sql`CREATE TABLE \`enquiries\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -1349,6 +1370,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`reviews_decided_by_idx\` ON \`reviews\` (\`decided_by_id\`);`)
   await db.run(sql`CREATE INDEX \`reviews_updated_at_idx\` ON \`reviews\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`reviews_created_at_idx\` ON \`reviews\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`exhibitor_requests\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`fair_id\` integer NOT NULL,
+  	\`producer_id\` integer,
+  	\`message\` text,
+  	\`status\` text DEFAULT 'waiting',
+  	\`booth\` text,
+  	\`reason\` text,
+  	\`province_id\` integer,
+  	\`decided_by_id\` integer,
+  	\`decided_at\` text,
+  	\`notified_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`fair_id\`) REFERENCES \`fairs\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`producer_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`province_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`decided_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`exhibitor_requests_fair_idx\` ON \`exhibitor_requests\` (\`fair_id\`);`)
+  await db.run(sql`CREATE INDEX \`exhibitor_requests_producer_idx\` ON \`exhibitor_requests\` (\`producer_id\`);`)
+  await db.run(sql`CREATE INDEX \`exhibitor_requests_status_idx\` ON \`exhibitor_requests\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`exhibitor_requests_province_idx\` ON \`exhibitor_requests\` (\`province_id\`);`)
+  await db.run(sql`CREATE INDEX \`exhibitor_requests_decided_by_idx\` ON \`exhibitor_requests\` (\`decided_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`exhibitor_requests_updated_at_idx\` ON \`exhibitor_requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`exhibitor_requests_created_at_idx\` ON \`exhibitor_requests\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`exhibitor_requests_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`products_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`exhibitor_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`products_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`exhibitor_requests_rels_order_idx\` ON \`exhibitor_requests_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`exhibitor_requests_rels_parent_idx\` ON \`exhibitor_requests_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`exhibitor_requests_rels_path_idx\` ON \`exhibitor_requests_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`exhibitor_requests_rels_products_id_idx\` ON \`exhibitor_requests_rels\` (\`products_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1428,6 +1491,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`calls_id\` integer,
   	\`applications_id\` integer,
   	\`reviews_id\` integer,
+  	\`exhibitor_requests_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`producers_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`products_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1443,7 +1507,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`programmes_id\`) REFERENCES \`programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`calls_id\`) REFERENCES \`calls\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`applications_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`reviews_id\`) REFERENCES \`reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`reviews_id\`) REFERENCES \`reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`exhibitor_requests_id\`) REFERENCES \`exhibitor_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1464,6 +1529,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_calls_id_idx\` ON \`payload_locked_documents_rels\` (\`calls_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_applications_id_idx\` ON \`payload_locked_documents_rels\` (\`applications_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`reviews_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_exhibitor_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`exhibitor_requests_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1566,9 +1632,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_products_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_products_v_rels\`;`)
   await db.run(sql`DROP TABLE \`awards\`;`)
+  await db.run(sql`DROP TABLE \`fairs_exhibitors\`;`)
   await db.run(sql`DROP TABLE \`fairs\`;`)
   await db.run(sql`DROP TABLE \`fairs_locales\`;`)
   await db.run(sql`DROP TABLE \`fairs_rels\`;`)
+  await db.run(sql`DROP TABLE \`_fairs_v_version_exhibitors\`;`)
   await db.run(sql`DROP TABLE \`_fairs_v\`;`)
   await db.run(sql`DROP TABLE \`_fairs_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_fairs_v_rels\`;`)
@@ -1608,6 +1676,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`applications_documents\`;`)
   await db.run(sql`DROP TABLE \`applications\`;`)
   await db.run(sql`DROP TABLE \`reviews\`;`)
+  await db.run(sql`DROP TABLE \`exhibitor_requests\`;`)
+  await db.run(sql`DROP TABLE \`exhibitor_requests_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
