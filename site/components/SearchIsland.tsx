@@ -13,7 +13,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react'
 import { fetchSearch } from './fetch-search'
 import { SearchFacets } from './SearchFacets'
-import { facts, fill, type SearchIslandLabels } from './search-island-labels'
+import { SearchHitList } from './SearchHitList'
+import { fill, type SearchIslandLabels } from './search-island-labels'
 import { SearchPagination } from './SearchPagination'
 import { SearchReading } from './SearchReading'
 import { chipGroups, hasFilters, hrefFor, isActive, stateToParams, type SearchAnswer, type SearchProblem, type SearchState } from './search-state'
@@ -40,8 +41,6 @@ export type SearchIslandProps = {
 /** Pause after the last keystroke before asking; chips, sort and paging ask at once. */
 export const TYPING_DEBOUNCE_MS = 180
 /** Pictures of the first hits load at once: they are what the buyer sees first; the rest wait until scrolled to. */
-const EAGER_THUMBNAILS = 4
-
 const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
 
 export default function SearchIsland(props: SearchIslandProps) {
@@ -281,32 +280,7 @@ export default function SearchIsland(props: SearchIslandProps) {
 
         {answer && answer.hits.length > 0 && (
           <section className="hits-section" aria-label={labels.resultsLabel}>
-            <ol className="hits" ref={list} onKeyDown={onListKey}>
-              {answer.hits.map((hit, i) => (
-                <li key={hit.id} className={`hit ${hit.kind}${hit.thumbnail ? ' has-thumb' : ''}`}>
-                  {/* Decorative: the title beside it names the item. The first rows load at once (they are the page). */}
-                  {hit.thumbnail && (
-                    <img
-                      className="thumb"
-                      src={hit.thumbnail}
-                      alt=""
-                      width={64}
-                      height={64}
-                      decoding="async"
-                      loading={i < EAGER_THUMBNAILS ? 'eager' : 'lazy'}
-                    />
-                  )}
-                  <div className="hit-text">
-                    <span className="badge kind">{labels.kinds[hit.kind]}</span>{' '}
-                    <a className="hit-link" href={hit.url}>
-                      {hit.title}
-                    </a>
-                    {hit.snippet && <p className="snippet">{hit.snippet}</p>}
-                    {facts(hit, labels, locale).length > 0 && <p className="facts-line muted">{facts(hit, labels, locale).join(' · ')}</p>}
-                  </div>
-                </li>
-              ))}
-            </ol>
+            <SearchHitList hits={answer.hits} labels={labels} locale={locale} listRef={list} onKeyDown={onListKey} />
             <SearchPagination action={action} state={state} current={answer.page} pages={answer.pages} labels={labels.pagination} onLink={onLink} />
           </section>
         )}
