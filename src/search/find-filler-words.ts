@@ -3,6 +3,13 @@ import { FILLER_PHRASES } from './settings/filler-words'
 
 const FILLERS = FILLER_PHRASES.map((phrase) => tokenizeWords(phrase))
 const BARE_NUMBER = /^\d+$/
+/** The one-word fillers, folded: never read as a misspelling of another word. */
+const FILLER_TOKENS: ReadonlySet<string> = new Set(FILLERS.filter((phrase) => phrase.length === 1).map(([word]) => word!.folded))
+
+/** True for a folded word that is a one-word filler ("ngon", "best"): praise is not "non" (tea buds) misspelt. */
+export function isFillerToken(folded: string): boolean {
+  return FILLER_TOKENS.has(folded)
+}
 
 /** A filler written with marks matches the same marks, or a word typed without any. */
 function sameWord(typed: Word, filler: Word): boolean {

@@ -39,4 +39,14 @@ export const PARTIAL_INTENT: JudgedQuery[] = [
   q('dế sấy giòn ăn vặt', products('de-say-gion-cu-chi', 'de-say-la-chanh')),
   q('organic cinnamon powder bulk', products('bot-que-huu-co'), 'en'),
   q('quà tặng tết gốm bát tràng', ofProducer('gom-bat-trang')),
+  // Found on 2026-12-06 in a browser (praise typed without diacritics found tea buds, "nõn", and
+  // sausage from a company named "Thơm"); judged before the fix, kept to hold it.
+  q(
+    'keo dua ngon',
+    productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua'),
+  ),
+  q(
+    'ca phe ngon',
+    productsWhere((s) => s.startsWith('ca-phe-')),
+  ),
 ]

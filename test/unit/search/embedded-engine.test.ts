@@ -127,4 +127,26 @@ describe('embedded search engine', () => {
     const unmended = await withoutGroup.search({ q: 'keo dau phongg', locale: 'vi', filters: { kind: ['product'] } })
     expect(unmended.hits.map((hit) => hit.sourceId)).toEqual([])
   })
+
+  it('should never read the buyer’s praise as a misspelt word: "ca phe ngon" is coffee, not tea buds ("nõn")', async () => {
+    const base = catalogue(2, 6, ['Cà Mau'])
+    const search = createEmbeddedSearch({ resultCacheSize: 0, synonyms: [] })
+    await search.upsert([
+      ...mapProduct({ ...base[0]!, id: 1, slug: 'ca-phe', name: 'Cà phê rang xay' }, { locales: ['vi'] }),
+      ...mapProduct({ ...base[1]!, id: 2, slug: 'che-non', name: 'Chè nõn tôm, hương cà phê' }, { locales: ['vi'] }),
+    ])
+    const result = await search.search({ q: 'ca phe ngon', locale: 'vi', filters: { kind: ['product'] } })
+    expect(result.hits.map((hit) => hit.sourceId)[0]).toBe('1')
+    expect(result.ignoredWords).toEqual(['ngon'])
+  })
+
+  it('should not offer "did you mean" for a word a synonym group explains', async () => {
+    const base = catalogue(1, 4, ['Cà Mau'])
+    const search = createEmbeddedSearch({ resultCacheSize: 0, synonyms: [['đậu phộng', 'lạc']] })
+    await search.upsert(mapProduct({ ...base[0]!, id: 1, slug: 'keo-lac', name: 'Kẹo lạc Nam Định, hộp quà Phone' }, { locales: ['vi'] }))
+    // "phongg" is read as "phộng" (two edits from "phone"); "phong" is one edit from it, but understood.
+    const result = await search.search({ q: 'keo dau phongg', locale: 'vi', filters: { kind: ['product'] } })
+    expect(result.hits.map((hit) => hit.sourceId)).toEqual(['1'])
+    expect(result.suggestion).toBeUndefined()
+  })
 })

@@ -1,3 +1,4 @@
+import { isFillerToken } from '../../find-filler-words'
 import type { PreparedQuery } from '../../prepare-query'
 import { MIN_PREFIX_LENGTH } from '../../settings/index-settings'
 import type { IndexName } from '../../settings/index-names'
@@ -12,9 +13,12 @@ export type KnownWord = (token: string, prefix: boolean) => boolean
 
 /**
  * Typos are forgiven only for words the catalogue does not hold: "khomm" may be "khom", but
- * "thuong" stays "thuong" and never brings "truong" along.
+ * "thuong" stays "thuong" and never brings "truong" along. A buyer's filler is never a typo
+ * either: "cà phê ngon" must not find tea buds ("nõn") that a coffee never says; left out, it
+ * finds the coffee.
  */
 function fuzzyFor(token: string, index: IndexName, prefix: boolean, known: KnownWord | undefined): number {
+  if (isFillerToken(token)) return 0
   const budget = typoBudget(token, index)
   return budget > 0 && known?.(token, prefix) === false ? budget : 0
 }

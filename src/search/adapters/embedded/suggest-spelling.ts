@@ -13,14 +13,16 @@ function documentCount(postings: TermPostings): number {
 }
 
 /**
- * "Did you mean": the query with each word the catalogue does not hold replaced by the closest
+ * "Did you mean": the query with each word the catalogue does not hold (and no synonym explains) replaced by the closest
  * catalogue word (fewest edits, then the most documents), or undefined when no word changes.
  */
 export function suggestSpelling(index: TermIndex, name: IndexName, prepared: PreparedQuery, known: KnownWord): string | undefined {
   let changed = false
   const filler = findFillerWords(prepared.words)
+  // A word inside a synonym group is understood ("sticks" of "cinnamon sticks"), though no product says it.
+  const understood = prepared.terms.flatMap((term) => term.tokens.map(() => term.alternatives.length > 0))
   const words = prepared.tokens.map((token, i) => {
-    if (filler[i] || known(token, i === prepared.tokens.length - 1)) return token
+    if (filler[i] || understood[i] || known(token, i === prepared.tokens.length - 1)) return token
     // Suggest a little more freely than matching does: a suggestion is only offered, never applied.
     const budget = Math.max(typoBudget(token, name), token.length >= 3 && !/\d/.test(token) ? 1 : 0)
     let best: { term: string; distance: number; count: number } | undefined
