@@ -40,7 +40,9 @@ test('should publish a producer’s new description only once staff approve it',
   await producer.keyboard.press('ControlOrMeta+A')
   await producer.keyboard.type(text)
   // A producer has no Publish: "Gửi duyệt" in its place saves the draft and submits it.
-  await expect(producer.getByRole('button', { name: 'Xuất bản' })).toHaveCount(0)
+  // (exact: Payload's own "Quay về trạng thái đã xuất bản" may stay, it only drops the draft.)
+  await expect(producer.getByRole('button', { name: 'Xuất bản', exact: true })).toHaveCount(0)
+  await expect(producer.locator('#action-submit-for-review')).toHaveText('Gửi duyệt')
   await producer.locator('#action-submit-for-review').click()
   await expect(producer.getByText('Đã gửi duyệt', { exact: false }).first()).toBeVisible({ timeout: 30_000 })
   await expect(producer.locator('[data-submit-for-review] [data-review-status="pending"]')).toBeVisible({ timeout: 30_000 })
