@@ -23,6 +23,8 @@ function SubmitForReviewButton() {
   const { i18n } = useTranslation()
   const { config } = useConfig()
   const [busy, setBusy] = useState(false)
+  // Sent and not edited since: nothing new to send (a second press would only be refused).
+  const [sent, setSent] = useState(false)
   const vi = i18n.language !== 'en'
   const api = `${config.serverURL}${config.routes.api}`
 
@@ -52,6 +54,7 @@ function SubmitForReviewButton() {
       })
       const json = (await res.json().catch(() => ({}))) as { errors?: { message?: string }[] }
       if (res.ok) {
+        setSent(true)
         toast.success(vi ? 'Đã gửi duyệt. Trung tâm sẽ xem và báo cho bạn.' : 'Submitted. The centre will review it and tell you.')
         window.dispatchEvent(new Event(REVIEW_SUBMITTED_EVENT))
       } else toast.error(json.errors?.[0]?.message ?? (vi ? 'Không gửi được, hãy thử lại.' : 'Could not submit; please try again.'))
@@ -62,7 +65,13 @@ function SubmitForReviewButton() {
 
   // A new, never-saved document has nothing to review yet: "Lưu bản nháp" comes first.
   return (
-    <FormSubmit buttonId="action-submit-for-review" size="medium" type="button" disabled={busy || !id} onClick={() => void submitForReview()}>
+    <FormSubmit
+      buttonId="action-submit-for-review"
+      size="medium"
+      type="button"
+      disabled={busy || !id || (sent && !modified)}
+      onClick={() => void submitForReview()}
+    >
       {vi ? 'Gửi duyệt' : 'Submit for review'}
     </FormSubmit>
   )
