@@ -46,6 +46,8 @@ test('should publish a producer’s new description only once staff approve it',
   await producer.locator('#action-submit-for-review').click()
   await expect(producer.getByText('Đã gửi duyệt', { exact: false }).first()).toBeVisible({ timeout: 30_000 })
   await expect(producer.locator('[data-submit-for-review] [data-review-status="pending"]')).toBeVisible({ timeout: 30_000 })
+  // Sent: nothing new to send until the producer edits again.
+  await expect(producer.locator('#action-submit-for-review')).toBeDisabled()
   await producer.screenshot({ path: 'test-results/review-producer-submitted-phone.png', fullPage: true })
 
   // Not public yet.
