@@ -15,6 +15,7 @@ import { localeOfPath } from '../src/site/routes'
 import { logAccess } from './lib/http/access-log'
 import { cacheControlFor } from './lib/http/cache-policy'
 import { encodeBody, type Encoded } from './lib/http/encode-body'
+import { REFUSED_FORM_COOKIE, readRefusedForm } from './lib/http/refused-enquiry-forms'
 import { readRequestInfo } from './lib/http/request-info'
 import { payload } from './lib/payload'
 import { startPublicSearch } from './lib/search-engine'
@@ -30,16 +31,21 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   // started outside its context, their log lines do not carry its id. (Liveness waits for none.)
   // A failure here is left to the page (or /readyz) to report.
   if (!refused && context.url.pathname !== '/healthz') await outsideRequest(() => Promise.all([payload(), startPublicSearch()])).catch(() => undefined)
+  // A refused no-JavaScript enquiry came back here (303): the page shows what the buyer typed.
+  const refusedForm = context.request.method === 'GET' ? readRefusedForm(context.cookies.get(REFUSED_FORM_COOKIE)?.value) : undefined
+  if (refusedForm) (context.locals as Record<string, unknown>).enquiryForm = refusedForm
   return withRequestId(info.requestId, async () => {
-    const response = await finish(context, refused ?? (await next()), started, info.https)
+    const response = await finish(context, refused ?? (await next()), started, info.https, refusedForm !== undefined)
     response.headers.set('X-Request-Id', info.requestId)
     logAccess(context, response.status, started, info.clientAddress)
     return response
   })
 }
 
-async function finish(context: Parameters<MiddlewareHandler>[0], response: Response, started: number, https: boolean): Promise<Response> {
+async function finish(context: Parameters<MiddlewareHandler>[0], response: Response, started: number, https: boolean, personal: boolean): Promise<Response> {
   const headers = new Headers(response.headers)
+  // A page showing one buyer's typed enquiry is theirs alone: never kept by a shared cache.
+  if (personal) headers.set('Cache-Control', 'private, no-store')
   for (const [name, value] of Object.entries(baseSecurityHeaders(https))) headers.set(name, value)
   const type = headers.get('Content-Type')
   const html = type?.startsWith('text/html') === true

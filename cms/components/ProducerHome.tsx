@@ -46,7 +46,7 @@ export async function ProducerHome({ payload, user, i18n }: ServerProps) {
         ) : null}
         <a style={box} href={`${admin}/collections/products`} data-home-link="products">
           <strong>{vi ? `Sản phẩm: ${products.totalDocs}` : `Products: ${products.totalDocs}`}</strong>
-          <div>{vi ? 'Thêm, sửa, xuất bản sản phẩm' : 'Add, edit and publish products'}</div>
+          <div>{vi ? 'Thêm, sửa sản phẩm và gửi trung tâm duyệt' : 'Add and edit products, then submit them for review'}</div>
         </a>
         <a style={box} href={`${admin}/collections/enquiries?where[status][equals]=new`} data-home-link="enquiries" data-new-enquiries={fresh.totalDocs}>
           <strong>{vi ? `Yêu cầu báo giá mới: ${fresh.totalDocs}` : `New enquiries: ${fresh.totalDocs}`}</strong>

@@ -1,11 +1,13 @@
 'use client'
 /**
- * In the sidebar of a producer's own brand page or product: "Submit for review", and where its
- * last submission stands (waiting, approved, or sent back with the centre's comment). Only
- * producers see it: staff publish directly.
+ * In the sidebar of a producer's own brand page or product: where its last submission stands
+ * (waiting, approved, or sent back with the centre's comment) and what the "Gửi duyệt" button at
+ * the top does. The button itself replaces Publish (PublishOrSubmit), so there is one primary
+ * action. Only producers see this: staff publish directly.
  */
 import { useAuth, useConfig, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
+import { REVIEW_SUBMITTED_EVENT } from './review-submitted-event'
 
 type Last = { status: string; comment?: string | null } | null
 
@@ -13,7 +15,7 @@ const STATUS = {
   pending: { vi: 'Đang chờ trung tâm duyệt', en: 'Waiting for the centre' },
   live: { vi: 'Đã đăng, trung tâm sẽ xem lại', en: 'Live; the centre will review it' },
   approved: { vi: 'Lần gửi trước đã được duyệt', en: 'Your last submission was approved' },
-  'sent-back': { vi: 'Trung tâm trả lại', en: 'Sent back by the centre' },
+  'sent-back': { vi: 'Trung tâm trả lại, cần sửa', en: 'Sent back by the centre' },
 } as const
 
 export function SubmitForReview() {
@@ -24,8 +26,6 @@ export function SubmitForReview() {
   const { config } = useConfig()
   const api = `${config.serverURL}${config.routes.api}`
   const [last, setLast] = useState<Last>(null)
-  const [message, setMessage] = useState<string>('')
-  const [busy, setBusy] = useState(false)
   const vi = i18n.language !== 'en'
   const where = collectionSlug === 'products' ? `where[product][equals]=${id}` : `where[kind][equals]=producers`
   const load = useCallback(async () => {
@@ -35,26 +35,19 @@ export function SubmitForReview() {
   }, [api, id, where])
   useEffect(() => {
     void load()
+    const reload = () => void load()
+    window.addEventListener(REVIEW_SUBMITTED_EVENT, reload)
+    return () => window.removeEventListener(REVIEW_SUBMITTED_EVENT, reload)
   }, [load])
   if (user?.role !== 'producer' || !id) return null
-  const submit = async () => {
-    setBusy(true)
-    setMessage('')
-    const body = collectionSlug === 'products' ? { kind: 'products', product: id } : { kind: 'producers' }
-    const r = await fetch(`${api}/reviews`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-    const json = await r.json().catch(() => ({}))
-    setBusy(false)
-    if (r.ok) {
-      setMessage(vi ? 'Đã gửi duyệt. Trung tâm sẽ xem và báo cho bạn.' : 'Submitted. The centre will review it and tell you.')
-      void load()
-    } else setMessage(json.errors?.[0]?.message ?? (vi ? 'Không gửi được.' : 'Could not submit.'))
-  }
   const status = last ? STATUS[last.status as keyof typeof STATUS] : undefined
+  const hint = modified
+    ? vi
+      ? 'Bấm “Gửi duyệt” ở trên: bản nháp được lưu rồi gửi trung tâm.'
+      : 'Press “Submit for review” above: the draft is saved, then sent to the centre.'
+    : vi
+      ? 'Thay đổi chỉ hiện trên showroom sau khi trung tâm duyệt. Bấm “Gửi duyệt” ở trên khi đã xong.'
+      : 'Changes reach the showroom once the centre approves them. Press “Submit for review” above when done.'
   return (
     <div style={{ margin: '0 0 1.5rem' }} data-submit-for-review>
       <div style={{ fontWeight: 600, marginBottom: '0.5rem' }}>{vi ? 'Duyệt thay đổi' : 'Review'}</div>
@@ -64,19 +57,7 @@ export function SubmitForReview() {
           {last?.status === 'sent-back' && last.comment ? `: “${last.comment}”` : ''}
         </p>
       ) : null}
-      <button type="button" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} disabled={busy || modified} onClick={submit}>
-        {vi ? 'Gửi duyệt' : 'Submit for review'}
-      </button>
-      <p style={{ fontSize: '0.85em', opacity: 0.75, margin: '0.5rem 0 0' }} aria-live="polite">
-        {message ||
-          (modified
-            ? vi
-              ? 'Lưu nháp trước khi gửi duyệt.'
-              : 'Save a draft before submitting.'
-            : vi
-              ? 'Thay đổi chỉ hiện trên showroom sau khi trung tâm duyệt.'
-              : 'Changes reach the showroom once the centre approves them.')}
-      </p>
+      <p style={{ fontSize: '0.9em', margin: 0 }}>{hint}</p>
     </div>
   )
 }

@@ -17,6 +17,11 @@ export const NothingChanged = refusal(
   'Bản nháp không khác bản đang đăng: hãy lưu nháp thay đổi trước khi gửi duyệt. / The draft is the same as the published version: save your changes as a draft first.',
   400,
 )
+export const AlreadyWaiting = refusal(
+  'ReviewAlreadyWaiting',
+  'Thay đổi này đã được gửi và đang chờ trung tâm duyệt. / This change is already waiting for the centre.',
+  409,
+)
 export const CommentRequired = refusal('ReviewCommentRequired', 'Trả lại cần có ý kiến cho cơ sở. / Sending back needs a comment for the producer.', 400)
 export const AlreadyDecided = refusal('ReviewAlreadyDecided', 'Thay đổi này đã được quyết định. / This change has already been decided.', 409)
 export const DraftMovedOn = refusal(

@@ -257,7 +257,19 @@ for (const lang of LANGS) {
         page.waitForResponse((r) => r.url().endsWith('/api/enquiries')),
         form.getByRole('button', { name: t.submit }).click(),
       ])
-      expect(response.status()).toBe(400)
+      // Back at the brand page's own address: a reload shows the form again, it posts nothing.
+      expect(response.status()).toBe(303)
+      await expect(page).toHaveURL(new RegExp(`${brandPage}#enquiry$`))
+      const posted: string[] = []
+      const onRequest = (r: { method(): string; url(): string }) => {
+        if (r.method() === 'POST') posted.push(r.url())
+      }
+      page.on('request', onRequest)
+      const reloaded = await page.reload()
+      page.off('request', onRequest)
+      expect(posted).toEqual([])
+      // The page shows what this buyer typed: never kept by a shared cache.
+      expect(reloaded?.headers()['cache-control']).toMatch(/private/)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.brandName)
       await expect(page.locator('[data-enquiry-errors]')).toContainText(t.errorSummary)
       await expect(page.locator('#enquiry-email-error')).toHaveText(lang === 'vi' ? /email chưa đúng/ : /does not look right/)

@@ -39,13 +39,15 @@ test('should publish a producer’s new description only once staff approve it',
   await editor.click()
   await producer.keyboard.press('ControlOrMeta+A')
   await producer.keyboard.type(text)
-  await producer.getByRole('button', { name: 'Lưu bản nháp' }).click()
-  await expect(producer.locator('.toast-success, [data-type="success"]').first()).toBeVisible({ timeout: 30_000 })
-  const submit = producer.locator('[data-submit-for-review]')
-  await submit.scrollIntoViewIfNeeded()
-  await submit.getByRole('button', { name: 'Gửi duyệt' }).click()
-  await expect(submit).toContainText('Đã gửi duyệt', { timeout: 30_000 })
-  await expect(submit.locator('[data-review-status="pending"]')).toBeVisible()
+  // A producer has no Publish: "Gửi duyệt" in its place saves the draft and submits it.
+  // (exact: Payload's own "Quay về trạng thái đã xuất bản" may stay, it only drops the draft.)
+  await expect(producer.getByRole('button', { name: 'Xuất bản', exact: true })).toHaveCount(0)
+  await expect(producer.locator('#action-submit-for-review')).toHaveText('Gửi duyệt')
+  await producer.locator('#action-submit-for-review').click()
+  await expect(producer.getByText('Đã gửi duyệt', { exact: false }).first()).toBeVisible({ timeout: 30_000 })
+  await expect(producer.locator('[data-submit-for-review] [data-review-status="pending"]')).toBeVisible({ timeout: 30_000 })
+  // Sent: nothing new to send until the producer edits again.
+  await expect(producer.locator('#action-submit-for-review')).toBeDisabled()
   await producer.screenshot({ path: 'test-results/review-producer-submitted-phone.png', fullPage: true })
 
   // Not public yet.

@@ -101,6 +101,18 @@ describe('a producer submits a change', () => {
     expect(events.find((e) => e.action === 'submit')?.userEmail).toBe('a@test.local')
   })
 
+  it('should refuse the same draft sent a second time while it waits, so the centre lists it once', async () => {
+    await expect(payload.create({ collection: 'reviews', data: { kind: 'products', product: world.productA.id }, ...(await as('producerA')) })).rejects.toThrow(
+      /đang chờ trung tâm duyệt/,
+    )
+    const waiting = await payload.count({
+      collection: 'reviews',
+      where: { product: { equals: world.productA.id }, status: { equals: 'pending' } },
+      overrideAccess: true,
+    })
+    expect(waiting.totalDocs).toBe(1)
+  })
+
   it('should refuse a submission of another producer’s product', async () => {
     await expect(
       payload.create({ collection: 'reviews', data: { kind: 'products', product: world.productA.id }, ...(await as('producerB')) }),

@@ -30,6 +30,8 @@ export const Producers: CollectionConfig = {
     useAsTitle: 'brandName',
     defaultColumns: ['brandName', 'kind', 'province', 'verified', '_status'],
     group: { vi: 'Trưng bày', en: 'Showroom' },
+    // Producers get "Gửi duyệt" where staff get Publish (their publish would be refused).
+    components: { edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit' } },
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {

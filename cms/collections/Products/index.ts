@@ -24,7 +24,11 @@ export const Products: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'producer', 'productGroup', 'province', '_status'],
     group: { vi: 'Trưng bày', en: 'Showroom' },
-    components: { beforeListTable: ['/imports/components/ImportLink#ImportLink', '/labels/components/PrintLabels#PrintLabels'] },
+    components: {
+      beforeListTable: ['/imports/components/ImportLink#ImportLink', '/labels/components/PrintLabels#PrintLabels'],
+      // Producers get "Gửi duyệt" where staff get Publish (their publish would be refused).
+      edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit' },
+    },
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {

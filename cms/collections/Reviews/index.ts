@@ -131,7 +131,7 @@ export const Reviews: CollectionConfig = {
       relationTo: 'users',
       label: { vi: 'Người gửi', en: 'Submitted by' },
       access: { create: nobodyWrites, update: nobodyWrites },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', components: { Field: '/components/ReviewPerson#ReviewPerson' } },
     },
     {
       name: 'decidedBy',
@@ -139,7 +139,7 @@ export const Reviews: CollectionConfig = {
       relationTo: 'users',
       label: { vi: 'Người quyết định', en: 'Decided by' },
       access: { create: nobodyWrites, update: nobodyWrites },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', components: { Field: '/components/ReviewPerson#ReviewPerson' } },
     },
     {
       name: 'decidedAt',

@@ -1,14 +1,17 @@
 /**
  * POST /api/enquiries — the buyer's enquiry. The work is in src/enquiries/http; this file picks
  * the answer's form: JSON for the API and the form's <enquiry-form> script; for a form posted
- * without JavaScript, a 303 to the confirmation page, or the page the buyer was on shown again
- * with their values and a message per field (an Astro rewrite, so nothing typed is lost).
+ * without JavaScript, a 303 to the confirmation page, or a 303 back to the page the buyer was on,
+ * which shows their values and a message per field again (kept under a cookie, see
+ * site/lib/http/refused-enquiry-forms.ts), so a reload never posts the enquiry twice.
  */
 import type { APIContext, APIRoute } from 'astro'
 import { createEnquiryRateLimits, type EnquiryRateLimits } from '../../../src/enquiries/http/rate-limits'
 import { handleEnquiryRequest, jsonResponse, type EnquiryHandled, type EnquiryHttpDeps } from '../../../cms/enquiries/handle-enquiry-request'
 import { enquirySentPath } from '../../i18n/enquiry'
 import { siteEnv } from '../../lib/env'
+import { dropRefusedForm, keepRefusedForm, REFUSED_FORM_COOKIE } from '../../lib/http/refused-enquiry-forms'
+import { clearRefusedEnquiryCookie, redirectRefusedEnquiry } from '../../lib/http/refused-enquiry-redirect'
 import { requestInfoOf } from '../../lib/http/request-info'
 import { payload } from '../../lib/payload'
 import { escapeMarkup } from '../../../src/text/escape-markup'
@@ -37,27 +40,21 @@ function deps(): EnquiryHttpDeps {
   }
 }
 
-async function showFormAgain(context: APIContext, handled: EnquiryHandled): Promise<Response> {
-  const { outcome, form, locale } = handled
-  ;(context.locals as Record<string, unknown>).enquiryForm = form
-  const fallback = enquirySentPath(locale)
-  const page = async (path: string) =>
-    context.rewrite(
-      new Request(new URL(path, context.url), { headers: { accept: 'text/html', 'accept-language': context.request.headers.get('accept-language') ?? '' } }),
-    )
-  let response = form.returnTo && form.returnTo !== fallback ? await page(form.returnTo) : undefined
-  if (response?.status !== 200) response = await page(fallback)
-  const headers = new Headers(response.headers)
-  headers.set('cache-control', 'no-store')
-  if (outcome.kind === 'rateLimited' || outcome.kind === 'unavailable') headers.set('retry-after', String(outcome.retryAfterSeconds))
-  return new Response(response.body, { status: outcome.status, headers })
+/** Back to the buyer's page (303) with what they typed kept: a reload then cannot post again. */
+function showFormAgain(context: APIContext, handled: EnquiryHandled): Response {
+  const { form, locale } = handled
+  const token = keepRefusedForm(form)
+  return redirectRefusedEnquiry(form.returnTo ?? enquirySentPath(locale), token, requestInfoOf(context).https)
 }
 
 export const POST: APIRoute = async (context) => {
   const handled = await handleEnquiryRequest(context.request, requestInfoOf(context).clientAddress, deps())
   if (!handled.wantsPage) return jsonResponse(handled.outcome)
   if (handled.outcome.kind === 'created') {
-    return new Response(null, { status: 303, headers: { location: enquirySentPath(handled.locale, handled.outcome.reference), 'cache-control': 'no-store' } })
+    dropRefusedForm(context.cookies.get(REFUSED_FORM_COOKIE)?.value)
+    const headers = new Headers({ location: enquirySentPath(handled.locale, handled.outcome.reference), 'cache-control': 'no-store' })
+    clearRefusedEnquiryCookie(headers, requestInfoOf(context).https)
+    return new Response(null, { status: 303, headers })
   }
   if (handled.outcome.kind === 'tooLarge' || handled.outcome.status === 403 || handled.outcome.status === 415) {
     // Not a form our page sent (it stays far below the limit): a short page, nothing to keep.

@@ -1,8 +1,8 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, Where } from 'payload'
 import { idOf, producerOf, userOf } from '../../../access/roles'
 import { readSubject } from '../../../reviews/read-subject'
 import { reviewChanges, type ReviewChange } from '../../../reviews/review-changes'
-import { KindRequired, NotYours, NothingChanged } from '../../../reviews/review-refusals'
+import { AlreadyWaiting, KindRequired, NotYours, NothingChanged } from '../../../reviews/review-refusals'
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '../../../reviews/claim-fields'
 
 /**
@@ -24,6 +24,17 @@ export const prepareSubmission: CollectionBeforeChangeHook = async ({ data, oper
   const fields = req.payload.collections[kind].config.fields
   const changes = (context.liveChanges as ReviewChange[] | undefined) ?? reviewChanges(fields, published, draft)
   if (changes.length === 0) throw new NothingChanged()
+  // The same draft sent twice (a second press) would wait twice in the centre's list.
+  if (!context.liveChanges && latestVersion) {
+    const subject: Where = kind === 'products' ? { product: { equals: id } } : { producer: { equals: id } }
+    const waiting = await req.payload.count({
+      collection: 'reviews',
+      where: { and: [{ kind: { equals: kind } }, subject, { status: { equals: 'pending' } }, { draftVersion: { equals: latestVersion } }] },
+      overrideAccess: true,
+      req,
+    })
+    if (waiting.totalDocs > 0) throw new AlreadyWaiting()
+  }
   const producerDoc =
     kind === 'producers' ? draft : await req.payload.findByID({ collection: 'producers', id: producer as number, depth: 0, overrideAccess: true, req })
   const name = (draft as { name?: Record<string, string>; brandName?: string }).name
