@@ -8,6 +8,9 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { adminOnly, staffField, staffOrOwner } from '../../access/policies'
 import { isStaff, producerOf, userOf } from '../../access/roles'
 import { APPLICATION_STATUSES } from '../../../src/programmes/kinds'
+import { dossierEndpoint } from '../../programmes/dossier-endpoint'
+import { reportEndpoint } from '../../programmes/report-endpoint'
+import { startApplicationEndpoint } from '../../programmes/start-application-endpoint'
 import { checkTransition } from './hooks/checkTransition'
 import { prefillApplicant } from './hooks/prefillApplicant'
 import { recordDecision } from './hooks/recordDecision'
@@ -32,6 +35,7 @@ export const Applications: CollectionConfig = {
     group: { vi: 'Khuyến công', en: 'Extension support' },
   },
   defaultSort: '-updatedAt',
+  endpoints: [startApplicationEndpoint, reportEndpoint, dossierEndpoint],
   access: { read: staffOrOwner('producer'), create: producerOrStaff, update: staffOrOwner('producer'), delete: adminOnly },
   hooks: { beforeChange: [prefillApplicant, checkTransition], afterChange: [recordDecision] },
   fields: [
@@ -92,7 +96,13 @@ export const Applications: CollectionConfig = {
       label: { vi: 'Hồ sơ đính kèm', en: 'Documents' },
       fields: [
         { name: 'name', type: 'text', required: true, label: { vi: 'Giấy tờ', en: 'Document' } },
-        { name: 'file', type: 'upload', relationTo: 'media', label: { vi: 'Tệp', en: 'File' } },
+        {
+          name: 'file',
+          type: 'upload',
+          relationTo: 'application-files',
+          label: { vi: 'Tệp', en: 'File' },
+          admin: { description: { vi: 'Chỉ cơ sở và cán bộ trung tâm xem được.', en: 'Only you and the centre staff can open it.' } },
+        },
       ],
     },
     {
