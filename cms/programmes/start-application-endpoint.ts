@@ -5,6 +5,8 @@
  * producer's home posts here, so the form opens already filled instead of empty.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
+import { programmeNow } from '../../src/programmes/clock'
+import { findCallsFor } from '../../src/programmes/find-calls-for'
 import { producerOf, userOf } from '../access/roles'
 
 const refuse = (status: number, vi: string, en: string) => Response.json({ errors: [{ message: `${vi} / ${en}` }] }, { status })
@@ -21,7 +23,7 @@ export const startApplicationEndpoint: Endpoint = {
     if (!Number.isInteger(callId) || callId <= 0) return refuse(400, 'Thiếu thông báo hỗ trợ', 'Which call?')
     const asUser = { overrideAccess: false, user: req.user, req } as const
     const call = await req.payload.findByID({ collection: 'calls', id: callId, depth: 0, disableErrors: true, ...asUser })
-    if (!call || call._status !== 'published') return refuse(404, 'Không tìm thấy thông báo hỗ trợ', 'Call not found')
+    if (call?._status !== 'published') return refuse(404, 'Không tìm thấy thông báo hỗ trợ', 'Call not found')
     const existing = await req.payload.find({
       collection: 'applications',
       where: { call: { equals: callId } },
@@ -29,7 +31,14 @@ export const startApplicationEndpoint: Endpoint = {
       limit: 1,
       ...asUser,
     })
-    const application = existing.docs[0] ?? (await req.payload.create({ collection: 'applications', data: { call: callId, status: 'draft' }, ...asUser }))
+    let application = existing.docs[0]
+    if (!application) {
+      // A new draft only for an open call the producer meets: the same judgement as the button.
+      const { calls } = await findCallsFor(req.payload, producer, programmeNow())
+      if (!calls.some((c) => String(c.id) === String(callId)))
+        return refuse(403, 'Cơ sở chưa đáp ứng điều kiện hoặc thông báo đã hết hạn', 'Your business does not meet this call, or it is closed')
+      application = await req.payload.create({ collection: 'applications', data: { call: callId, status: 'draft' }, ...asUser })
+    }
     const admin = req.payload.config.routes.admin
     return new Response(null, { status: 303, headers: { location: `${admin}/collections/applications/${application.id}` } })
   },

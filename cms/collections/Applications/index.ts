@@ -6,6 +6,7 @@
  */
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { adminOnly, staffField, staffOrOwner } from '../../access/policies'
+import { keepInProvinceScope } from '../../access/province-scope'
 import { isStaff, producerOf, userOf } from '../../access/roles'
 import { APPLICATION_STATUSES } from '../../../src/programmes/kinds'
 import { dossierEndpoint } from '../../programmes/dossier-endpoint'
@@ -37,7 +38,8 @@ export const Applications: CollectionConfig = {
   defaultSort: '-updatedAt',
   endpoints: [startApplicationEndpoint, reportEndpoint, dossierEndpoint],
   access: { read: staffOrOwner('producer'), create: producerOrStaff, update: staffOrOwner('producer'), delete: adminOnly },
-  hooks: { beforeChange: [prefillApplicant, checkTransition], afterChange: [recordDecision] },
+  // Staff limited to provinces enter and change applications of their provinces' producers only.
+  hooks: { beforeChange: [prefillApplicant, checkTransition, keepInProvinceScope((doc) => [doc.province])], afterChange: [recordDecision] },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true }, access: { create: never, update: never }, label: { vi: 'Hồ sơ', en: 'Application' } },
     { name: 'call', type: 'relationship', relationTo: 'calls', required: true, index: true, access: { update: never }, label: { vi: 'Thông báo', en: 'Call' } },
@@ -50,7 +52,18 @@ export const Applications: CollectionConfig = {
       label: { vi: 'Cơ sở', en: 'Producer' },
       admin: { description: { vi: 'Tự điền theo tài khoản cơ sở.', en: 'Filled in from the producer account.' } },
     },
-    { name: 'province', type: 'relationship', relationTo: 'provinces', index: true, admin: { readOnly: true }, label: { vi: 'Tỉnh/thành', en: 'Province' } },
+    // The applicant's province, copied by prefillApplicant: it decides which staff see the
+    // application, so nobody sets it through the API (a producer could otherwise hand its
+    // application to another province's staff).
+    {
+      name: 'province',
+      type: 'relationship',
+      relationTo: 'provinces',
+      index: true,
+      admin: { readOnly: true },
+      access: { create: never, update: never },
+      label: { vi: 'Tỉnh/thành', en: 'Province' },
+    },
     {
       name: 'status',
       type: 'select',
