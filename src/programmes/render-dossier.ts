@@ -4,6 +4,8 @@
  * answers, the documents attached and a signature block. Print CSS keeps it to A4 without the
  * screen's button. Every value is escaped: it is what the producer typed.
  */
+import { escapeMarkup } from '../text/escape-markup'
+
 export type DossierInput = {
   reference: string
   callTitle: string
@@ -21,21 +23,22 @@ export type DossierInput = {
   today: string
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
-const lines = (text: string) => escape(text).replace(/\n/g, '<br>')
+const lines = (text: string) => escapeMarkup(text).replace(/\n/g, '<br>')
 const vnd = (n: number | null | undefined) => (n ? `${new Intl.NumberFormat('vi-VN').format(n)} đồng` : '…')
 
 export function renderDossier(d: DossierInput): string {
   const facts = d.applicant
     .filter((f) => f.value.trim())
-    .map((f) => `<tr><th scope="row">${escape(f.label)}</th><td>${lines(f.value)}</td></tr>`)
+    .map((f) => `<tr><th scope="row">${escapeMarkup(f.label)}</th><td>${lines(f.value)}</td></tr>`)
     .join('')
-  const answers = d.answers.map((a, i) => `<li><p class="q">${i + 1}. ${escape(a.question)}</p><p>${a.answer.trim() ? lines(a.answer) : '…'}</p></li>`).join('')
+  const answers = d.answers
+    .map((a, i) => `<li><p class="q">${i + 1}. ${escapeMarkup(a.question)}</p><p>${a.answer.trim() ? lines(a.answer) : '…'}</p></li>`)
+    .join('')
   const documents = d.documents.length
     ? d.documents
         .map(
           (doc) =>
-            `<li>${escape(doc.name)}${doc.file ? ` <span class="file">(${escape(doc.file)})</span>` : ' <span class="file">(chưa đính kèm)</span>'}</li>`,
+            `<li>${escapeMarkup(doc.name)}${doc.file ? ` <span class="file">(${escapeMarkup(doc.file)})</span>` : ' <span class="file">(chưa đính kèm)</span>'}</li>`,
         )
         .join('')
     : '<li>Không có</li>'
@@ -45,7 +48,7 @@ export function renderDossier(d: DossierInput): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Đơn đề nghị hỗ trợ — ${escape(d.legalName)}</title>
+<title>Đơn đề nghị hỗ trợ — ${escapeMarkup(d.legalName)}</title>
 <style>
 body{font-family:"Times New Roman",Times,serif;font-size:13pt;line-height:1.45;max-width:48rem;margin:1.5rem auto;padding:0 1rem;color:#000;background:#fff}
 .motto{text-align:center;font-weight:bold;margin:0}.motto+p{text-align:center;font-weight:bold;text-decoration:underline;margin:0 0 1.5rem}
@@ -62,9 +65,9 @@ th{width:34%;font-weight:normal}ol{padding-left:1.25rem}.q{font-weight:bold;marg
 <p class="motto">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
 <p>Độc lập – Tự do – Hạnh phúc</p>
 <h1>ĐƠN ĐỀ NGHỊ HỖ TRỢ KINH PHÍ KHUYẾN CÔNG</h1>
-<p class="sub">${escape(d.callTitle)} · ${escape(d.kind)}</p>
-<p>Kính gửi: ${escape(d.office)}</p>
-<p>Căn cứ ${escape(d.programme)}, cơ sở chúng tôi đề nghị được hỗ trợ theo thông báo trên. Số hồ sơ: ${escape(d.reference)} (${escape(d.status)}).</p>
+<p class="sub">${escapeMarkup(d.callTitle)} · ${escapeMarkup(d.kind)}</p>
+<p>Kính gửi: ${escapeMarkup(d.office)}</p>
+<p>Căn cứ ${escapeMarkup(d.programme)}, cơ sở chúng tôi đề nghị được hỗ trợ theo thông báo trên. Số hồ sơ: ${escapeMarkup(d.reference)} (${escapeMarkup(d.status)}).</p>
 <h2>I. Thông tin cơ sở</h2>
 <table><tbody>${facts}</tbody></table>
 <h2>II. Nội dung đề nghị</h2>
@@ -73,7 +76,7 @@ th{width:34%;font-weight:normal}ol{padding-left:1.25rem}.q{font-weight:bold;marg
 <h2>III. Hồ sơ kèm theo</h2>
 <ol>${documents}</ol>
 <p>Cơ sở cam đoan những thông tin trên là đúng sự thật và chịu trách nhiệm trước pháp luật.</p>
-<div class="sign"><div><p><em>${escape(d.province)}, ${escape(d.today)}</em></p><p><strong>ĐẠI DIỆN CƠ SỞ</strong><br><em>(Ký, ghi rõ họ tên, đóng dấu nếu có)</em></p><div class="space"></div><p>${escape(d.legalName)}</p></div></div>
+<div class="sign"><div><p><em>${escapeMarkup(d.province)}, ${escapeMarkup(d.today)}</em></p><p><strong>ĐẠI DIỆN CƠ SỞ</strong><br><em>(Ký, ghi rõ họ tên, đóng dấu nếu có)</em></p><div class="space"></div><p>${escapeMarkup(d.legalName)}</p></div></div>
 </body>
 </html>
 `
