@@ -81,6 +81,7 @@ export interface Config {
     programmes: Programme;
     calls: Call;
     applications: Application;
+    'application-files': ApplicationFile;
     reviews: Review;
     'exhibitor-requests': ExhibitorRequest;
     'payload-kv': PayloadKv;
@@ -105,6 +106,7 @@ export interface Config {
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
     calls: CallsSelect<false> | CallsSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
+    'application-files': ApplicationFilesSelect<false> | ApplicationFilesSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'exhibitor-requests': ExhibitorRequestsSelect<false> | ExhibitorRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -138,6 +140,7 @@ export interface Config {
       mailEnquiryReply: TaskMailEnquiryReply;
       escalateEnquiries: TaskEscalateEnquiries;
       remindCallDeadlines: TaskRemindCallDeadlines;
+      announceCall: TaskAnnounceCall;
       syncSearch: TaskSyncSearch;
       updateSynonyms: TaskUpdateSynonyms;
       rebuildSearch: TaskRebuildSearch;
@@ -466,7 +469,10 @@ export interface Application {
   documents?:
     | {
         name: string;
-        file?: (number | null) | Media;
+        /**
+         * Only you and the centre staff can open it.
+         */
+        file?: (number | null) | ApplicationFile;
         id?: string | null;
       }[]
     | null;
@@ -550,6 +556,10 @@ export interface Call {
     email?: string | null;
   };
   fair?: (number | null) | Fair;
+  /**
+   * Mailed when the call was published.
+   */
+  announcedTo?: (number | Producer)[] | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -739,6 +749,25 @@ export interface Product {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-files".
+ */
+export interface ApplicationFile {
+  id: number;
+  owner?: (number | null) | Producer;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1047,6 +1076,7 @@ export interface PayloadJob {
           | 'mailEnquiryReply'
           | 'escalateEnquiries'
           | 'remindCallDeadlines'
+          | 'announceCall'
           | 'syncSearch'
           | 'updateSynonyms'
           | 'rebuildSearch';
@@ -1089,6 +1119,7 @@ export interface PayloadJob {
         | 'mailEnquiryReply'
         | 'escalateEnquiries'
         | 'remindCallDeadlines'
+        | 'announceCall'
         | 'syncSearch'
         | 'updateSynonyms'
         | 'rebuildSearch'
@@ -1171,6 +1202,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'applications';
         value: number | Application;
+      } | null)
+    | ({
+        relationTo: 'application-files';
+        value: number | ApplicationFile;
       } | null)
     | ({
         relationTo: 'reviews';
@@ -1693,6 +1728,7 @@ export interface CallsSelect<T extends boolean = true> {
         email?: T;
       };
   fair?: T;
+  announcedTo?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1751,6 +1787,24 @@ export interface ApplicationsSelect<T extends boolean = true> {
   notifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-files_select".
+ */
+export interface ApplicationFilesSelect<T extends boolean = true> {
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1998,6 +2052,16 @@ export interface TaskEscalateEnquiries {
 export interface TaskRemindCallDeadlines {
   input: {
     now?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnnounceCall".
+ */
+export interface TaskAnnounceCall {
+  input: {
+    callId: number;
   };
   output?: unknown;
 }

@@ -12,6 +12,7 @@ import sharp from 'sharp'
 import { loadEnv } from '../src/config/env'
 import { processLogger } from '../src/logging/create-logger'
 import { REFUSAL_LOGGING_LEVELS } from '../src/logging/refusals'
+import { ApplicationFiles } from './collections/ApplicationFiles'
 import { Applications } from './collections/Applications'
 import { AuditEvents } from './collections/AuditEvents'
 import { Awards } from './collections/Awards'
@@ -91,6 +92,7 @@ export default buildConfig({
     Programmes,
     Calls,
     Applications,
+    ApplicationFiles,
     Reviews,
     ExhibitorRequests,
   ]

@@ -7,6 +7,7 @@ import { loadEnv } from '../../src/config/env'
 import { producerOf } from '../access/roles'
 import { loadProducerExhibitorRequests } from '../fairs/load-producer-exhibitor-requests'
 import { loadProducerReviews } from '../reviews/load-producer-reviews'
+import { FittingCalls } from './FittingCalls'
 
 const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 8, padding: '1rem', display: 'block', textDecoration: 'none', color: 'inherit' }
 
@@ -33,6 +34,7 @@ export async function ProducerHome({ payload, user, i18n }: ServerProps) {
           ? '“Ngôn ngữ nội dung” ở đầu trang chọn bản tiếng Việt hay tiếng Anh của nội dung bạn đang sửa; giao diện không đổi.'
           : '“Content language” at the top chooses which version of your content you edit, Vietnamese or English; the interface stays as it is.'}
       </p>
+      <FittingCalls payload={payload} producerId={producerId} vi={vi} />
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: '0.75rem' }}>
         <a style={box} href={`${admin}/collections/producers/${producerId}`} data-home-link="my-page">
           <strong>{vi ? 'Trang của tôi' : 'My page'}</strong>

@@ -7,12 +7,13 @@ import { APIError, type JobsConfig, type TaskConfig } from 'payload'
 import type { Env } from '../../src/config/env'
 import { jobQueuesOf, SEARCH_QUEUES } from '../../src/config/job-queues'
 import { SEARCH_TASKS } from '../search/tasks'
+import { announceCallTask } from './announceCall'
 import { deliverEnquiryTask } from './deliverEnquiry'
 import { escalateEnquiriesTask } from './escalateEnquiries'
 import { mailEnquiryReplyTask } from './mailEnquiryReply'
 import { remindDeadlinesTask } from './remindDeadlines'
 
-export const TASKS: TaskConfig[] = [deliverEnquiryTask, mailEnquiryReplyTask, escalateEnquiriesTask, remindDeadlinesTask, ...SEARCH_TASKS]
+export const TASKS: TaskConfig[] = [deliverEnquiryTask, mailEnquiryReplyTask, escalateEnquiriesTask, remindDeadlinesTask, announceCallTask, ...SEARCH_TASKS]
 
 const RUN_REFUSED = 'Hàng đợi công việc chỉ do máy chủ tự chạy / the job queue is run by the server itself only'
 

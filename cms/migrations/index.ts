@@ -1,9 +1,9 @@
-import * as migration_20261205_235043_initial from './20261205_235043_initial';
+import * as migration_20261206_013938_initial from './20261206_013938_initial';
 
 export const migrations = [
   {
-    up: migration_20261205_235043_initial.up,
-    down: migration_20261205_235043_initial.down,
-    name: '20261205_235043_initial'
+    up: migration_20261206_013938_initial.up,
+    down: migration_20261206_013938_initial.down,
+    name: '20261206_013938_initial'
   },
 ];

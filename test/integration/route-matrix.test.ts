@@ -21,6 +21,8 @@ let config: SanitizedConfig
 const targets: Record<string, { id?: number | string; version?: number | string }> = {}
 
 const MISSING = 999999
+let callId: number
+let applicationFile: { id: number; filename?: string | null }
 
 beforeAll(async () => {
   t = await bootPayload()
@@ -72,8 +74,51 @@ beforeAll(async () => {
     overrideAccess: false,
     user: { ...producerA, collection: 'users' },
   })
+  // Producer A's application to a call of its province, with a private document attached: the
+  // programme routes are asked about real documents, so B and other provinces' staff are refused.
+  const programme = await t.payload.create({
+    collection: 'programmes',
+    overrideAccess: true,
+    locale: 'vi',
+    data: { name: 'Khuyến công TP.HCM 2026', slug: 'kcdp-hcm-2026', source: 'local', province: world.p1.id, fromYear: 2026, _status: 'published' },
+  })
+  const call = await t.payload.create({
+    collection: 'calls',
+    overrideAccess: true,
+    locale: 'vi',
+    context: { seeding: true },
+    data: {
+      title: 'Hỗ trợ máy móc 2026',
+      programme: programme.id,
+      year: 2026,
+      kind: 'machinery',
+      deadline: '2099-12-20T16:59:59.000Z',
+      offer: { form: 'share', sharePercent: 50 },
+      eligibility: { provinces: [world.p1.id] },
+      _status: 'published',
+    } as never,
+  })
+  const asProducerA = { overrideAccess: false, user: { ...producerA, collection: 'users' } } as const
+  const application = await t.payload.create({ collection: 'applications', ...asProducerA, data: { call: call.id } as never })
+  applicationFile = await t.payload.create({
+    collection: 'application-files',
+    ...asProducerA,
+    data: {},
+    file: { data: world.PNG_1x1, mimetype: 'image/png', name: 'giay-phep-a.png', size: world.PNG_1x1.length },
+  })
+  await t.payload.update({
+    collection: 'applications',
+    id: application.id,
+    ...asProducerA,
+    data: { documents: [{ name: 'Giấy phép kinh doanh', file: applicationFile.id }] },
+  })
+  callId = call.id
   const ids: Record<string, number | string> = {
     'exhibitor-requests': exhibitorRequest.id,
+    programmes: programme.id,
+    calls: call.id,
+    applications: application.id,
+    'application-files': applicationFile.id,
     reviews: review.id,
     producers: world.producerA.id,
     products: world.productA.id,
@@ -131,6 +176,9 @@ function requestFor(route: string): Request {
     'users post /unlock': { url: '/users/unlock', method, json: { email: world.users.producerB.email } },
     'media get /file/:filename': { url: `/media/file/${world.mediaA.filename}`, method },
     'media get /paste-url/:id?': { url: '/media/paste-url?src=http%3A%2F%2F127.0.0.1%2Fx.png', method },
+    'application-files get /file/:filename': { url: `/application-files/file/${applicationFile.filename}`, method },
+    'application-files get /paste-url/:id?': { url: '/application-files/paste-url?src=http%3A%2F%2F127.0.0.1%2Fx.png', method },
+    'applications post /start': { url: `/applications/start?call=${callId}`, method },
     'payload-jobs get /run': { url: '/payload-jobs/run?queue=enquiries', method },
     'root get /enquiries-search': { url: '/enquiries-search?q=buyer', method },
   }
@@ -185,4 +233,45 @@ describe('route matrix', () => {
       .map(([route, statuses]) => `${route}: got ${statuses.join(' ')}, expected ${EXPECTED[route]?.join(' ')}`)
     expect(differences).toEqual([])
   }, 300_000)
+})
+
+describe('producer A’s application and documents, beyond the statuses', () => {
+  const listed = async (path: string, actor: Actor) => {
+    const r = await rest(`${path}?depth=0&limit=100`, { token: tokens[actor] })
+    return r.status === 200 ? ((r.body.docs as { id: number }[]) ?? []).map((d) => d.id) : []
+  }
+
+  it('should never list them to producer B, staff of another province or the anonymous', async () => {
+    const application = targets.applications?.id as number
+    for (const actor of ['producerB', 'staffOther', 'anonymous'] as const) {
+      expect(await listed('/applications', actor), actor).not.toContain(application)
+      expect(await listed('/application-files', actor), actor).not.toContain(applicationFile.id)
+      const where = `?where[id][equals]=${application}`
+      expect((await rest(`/applications/count${where}`, { token: tokens[actor] })).body.totalDocs ?? 0, actor).toBe(0)
+    }
+    for (const actor of ['producerA', 'staff'] as const) {
+      expect(await listed('/applications', actor), actor).toContain(application)
+      expect(await listed('/application-files', actor), actor).toContain(applicationFile.id)
+    }
+  })
+
+  it('should not let the producer hand its application to another province', async () => {
+    const id = targets.applications?.id as number
+    const r = await rest(`/applications/${id}`, { method: 'PATCH', json: { province: world.p2.id }, token: tokens.producerA })
+    expect(r.status).toBe(200)
+    const stored = await t.payload.findByID({ collection: 'applications', id, depth: 0, overrideAccess: true })
+    expect(stored.province).toBe(world.p1.id)
+    expect((await rest(`/applications/${id}`, { token: tokens.staffOther })).status).toBe(404)
+  })
+
+  it('should not let staff of another province enter an application for producer A', async () => {
+    const r = await rest('/applications', { method: 'POST', json: { call: callId, producer: world.producerA.id }, token: tokens.staffOther })
+    expect(r.status).toBe(403)
+    const count = await t.payload.count({ collection: 'applications', where: { producer: { equals: world.producerA.id } }, overrideAccess: true })
+    const before = count.totalDocs
+    expect((await rest('/applications', { method: 'POST', json: { call: callId, producer: world.producerA.id }, token: tokens.staff })).status).toBe(201)
+    expect((await t.payload.count({ collection: 'applications', where: { producer: { equals: world.producerA.id } }, overrideAccess: true })).totalDocs).toBe(
+      before + 1,
+    )
+  })
 })

@@ -6,8 +6,12 @@
  */
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { adminOnly, staffField, staffOrOwner } from '../../access/policies'
+import { keepInProvinceScope } from '../../access/province-scope'
 import { isStaff, producerOf, userOf } from '../../access/roles'
 import { APPLICATION_STATUSES } from '../../../src/programmes/kinds'
+import { dossierEndpoint } from '../../programmes/dossier-endpoint'
+import { reportEndpoint } from '../../programmes/report-endpoint'
+import { startApplicationEndpoint } from '../../programmes/start-application-endpoint'
 import { checkTransition } from './hooks/checkTransition'
 import { prefillApplicant } from './hooks/prefillApplicant'
 import { recordDecision } from './hooks/recordDecision'
@@ -32,8 +36,10 @@ export const Applications: CollectionConfig = {
     group: { vi: 'Khuyến công', en: 'Extension support' },
   },
   defaultSort: '-updatedAt',
+  endpoints: [startApplicationEndpoint, reportEndpoint, dossierEndpoint],
   access: { read: staffOrOwner('producer'), create: producerOrStaff, update: staffOrOwner('producer'), delete: adminOnly },
-  hooks: { beforeChange: [prefillApplicant, checkTransition], afterChange: [recordDecision] },
+  // Staff limited to provinces enter and change applications of their provinces' producers only.
+  hooks: { beforeChange: [prefillApplicant, checkTransition, keepInProvinceScope((doc) => [doc.province])], afterChange: [recordDecision] },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true }, access: { create: never, update: never }, label: { vi: 'Hồ sơ', en: 'Application' } },
     { name: 'call', type: 'relationship', relationTo: 'calls', required: true, index: true, access: { update: never }, label: { vi: 'Thông báo', en: 'Call' } },
@@ -46,7 +52,18 @@ export const Applications: CollectionConfig = {
       label: { vi: 'Cơ sở', en: 'Producer' },
       admin: { description: { vi: 'Tự điền theo tài khoản cơ sở.', en: 'Filled in from the producer account.' } },
     },
-    { name: 'province', type: 'relationship', relationTo: 'provinces', index: true, admin: { readOnly: true }, label: { vi: 'Tỉnh/thành', en: 'Province' } },
+    // The applicant's province, copied by prefillApplicant: it decides which staff see the
+    // application, so nobody sets it through the API (a producer could otherwise hand its
+    // application to another province's staff).
+    {
+      name: 'province',
+      type: 'relationship',
+      relationTo: 'provinces',
+      index: true,
+      admin: { readOnly: true },
+      access: { create: never, update: never },
+      label: { vi: 'Tỉnh/thành', en: 'Province' },
+    },
     {
       name: 'status',
       type: 'select',
@@ -92,7 +109,13 @@ export const Applications: CollectionConfig = {
       label: { vi: 'Hồ sơ đính kèm', en: 'Documents' },
       fields: [
         { name: 'name', type: 'text', required: true, label: { vi: 'Giấy tờ', en: 'Document' } },
-        { name: 'file', type: 'upload', relationTo: 'media', label: { vi: 'Tệp', en: 'File' } },
+        {
+          name: 'file',
+          type: 'upload',
+          relationTo: 'application-files',
+          label: { vi: 'Tệp', en: 'File' },
+          admin: { description: { vi: 'Chỉ cơ sở và cán bộ trung tâm xem được.', en: 'Only you and the centre staff can open it.' } },
+        },
       ],
     },
     {

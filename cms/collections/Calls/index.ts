@@ -4,13 +4,14 @@
  * publish them, province-scoped staff only for their provinces.
  */
 import type { Access, CollectionConfig } from 'payload'
-import { staffCreateInScope, staffInScope, staffOnly } from '../../access/policies'
+import { staffCreateInScope, staffField, staffInScope, staffOnly } from '../../access/policies'
 import { isStaff, userOf } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { updatedByField } from '../../fields/updatedBy'
 import { AWARD_LEVELS, PRODUCER_KINDS, SUPPORT_KINDS } from '../../../src/programmes/kinds'
 import { callsForMeEndpoint } from '../../programmes/calls-for-me-endpoint'
 import { fillProvinceFromProgramme } from './hooks/fillProvinceFromProgramme'
+import { queueAnnouncement } from './hooks/queueAnnouncement'
 
 const publishedOrStaff: Access = ({ req }) => (isStaff(userOf(req)) ? true : { _status: { equals: 'published' } })
 const options = (list: readonly { value: string; vi: string; en: string }[]) => list.map(({ value, vi, en }) => ({ value, label: { vi, en } }))
@@ -34,7 +35,7 @@ export const Calls: CollectionConfig = {
   defaultSort: 'deadline',
   versions: { drafts: true, maxPerDoc: 20 },
   access: { read: publishedOrStaff, create: staffCreateInScope(), update: staffInScope(), delete: staffInScope(), readVersions: staffOnly },
-  hooks: { beforeValidate: [fillProvinceFromProgramme] },
+  hooks: { beforeValidate: [fillProvinceFromProgramme], afterChange: [queueAnnouncement] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     slugField('title'),
@@ -149,6 +150,15 @@ export const Calls: CollectionConfig = {
       ],
     },
     { name: 'fair', type: 'relationship', relationTo: 'fairs', label: { vi: 'Hội chợ', en: 'Fair' } },
+    {
+      name: 'announcedTo',
+      type: 'relationship',
+      relationTo: 'producers',
+      hasMany: true,
+      admin: { readOnly: true, position: 'sidebar', description: { vi: 'Đã gửi thư báo khi công bố.', en: 'Mailed when the call was published.' } },
+      access: { read: staffField, create: () => false, update: () => false },
+      label: { vi: 'Đã báo cho cơ sở', en: 'Producers told' },
+    },
     updatedByField,
   ],
 }

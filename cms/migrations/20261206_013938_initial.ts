@@ -1127,9 +1127,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`path\` text NOT NULL,
   	\`provinces_id\` integer,
   	\`product_groups_id\` integer,
+  	\`producers_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`calls\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`provinces_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`product_groups_id\`) REFERENCES \`product_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`product_groups_id\`) REFERENCES \`product_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`producers_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`calls_rels_order_idx\` ON \`calls_rels\` (\`order\`);`)
@@ -1137,6 +1139,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`calls_rels_path_idx\` ON \`calls_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`calls_rels_provinces_id_idx\` ON \`calls_rels\` (\`provinces_id\`);`)
   await db.run(sql`CREATE INDEX \`calls_rels_product_groups_id_idx\` ON \`calls_rels\` (\`product_groups_id\`);`)
+  await db.run(sql`CREATE INDEX \`calls_rels_producers_id_idx\` ON \`calls_rels\` (\`producers_id\`);`)
   await db.run(sql`CREATE TABLE \`_calls_v_version_eligibility_producer_kinds\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -1265,9 +1268,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`path\` text NOT NULL,
   	\`provinces_id\` integer,
   	\`product_groups_id\` integer,
+  	\`producers_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_calls_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`provinces_id\`) REFERENCES \`provinces\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`product_groups_id\`) REFERENCES \`product_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`product_groups_id\`) REFERENCES \`product_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`producers_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_calls_v_rels_order_idx\` ON \`_calls_v_rels\` (\`order\`);`)
@@ -1275,6 +1280,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_calls_v_rels_path_idx\` ON \`_calls_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_calls_v_rels_provinces_id_idx\` ON \`_calls_v_rels\` (\`provinces_id\`);`)
   await db.run(sql`CREATE INDEX \`_calls_v_rels_product_groups_id_idx\` ON \`_calls_v_rels\` (\`product_groups_id\`);`)
+  await db.run(sql`CREATE INDEX \`_calls_v_rels_producers_id_idx\` ON \`_calls_v_rels\` (\`producers_id\`);`)
   await db.run(sql`CREATE TABLE \`applications_answers\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1292,7 +1298,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`file_id\` integer,
-  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`application_files\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -1338,6 +1344,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`applications_status_idx\` ON \`applications\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`applications_updated_at_idx\` ON \`applications\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`applications_created_at_idx\` ON \`applications\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`application_files\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`owner_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`owner_id\`) REFERENCES \`producers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`application_files_owner_idx\` ON \`application_files\` (\`owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`application_files_updated_at_idx\` ON \`application_files\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`application_files_created_at_idx\` ON \`application_files\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`application_files_filename_idx\` ON \`application_files\` (\`filename\`);`)
   await db.run(sql`CREATE TABLE \`reviews\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -1490,6 +1517,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`programmes_id\` integer,
   	\`calls_id\` integer,
   	\`applications_id\` integer,
+  	\`application_files_id\` integer,
   	\`reviews_id\` integer,
   	\`exhibitor_requests_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1507,6 +1535,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`programmes_id\`) REFERENCES \`programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`calls_id\`) REFERENCES \`calls\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`applications_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`application_files_id\`) REFERENCES \`application_files\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`reviews_id\`) REFERENCES \`reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`exhibitor_requests_id\`) REFERENCES \`exhibitor_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -1528,6 +1557,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_programmes_id_idx\` ON \`payload_locked_documents_rels\` (\`programmes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_calls_id_idx\` ON \`payload_locked_documents_rels\` (\`calls_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_applications_id_idx\` ON \`payload_locked_documents_rels\` (\`applications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_application_files_id_idx\` ON \`payload_locked_documents_rels\` (\`application_files_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`reviews_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_exhibitor_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`exhibitor_requests_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
@@ -1675,6 +1705,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`applications_answers\`;`)
   await db.run(sql`DROP TABLE \`applications_documents\`;`)
   await db.run(sql`DROP TABLE \`applications\`;`)
+  await db.run(sql`DROP TABLE \`application_files\`;`)
   await db.run(sql`DROP TABLE \`reviews\`;`)
   await db.run(sql`DROP TABLE \`exhibitor_requests\`;`)
   await db.run(sql`DROP TABLE \`exhibitor_requests_rels\`;`)

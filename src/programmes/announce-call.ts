@@ -1,0 +1,69 @@
+/**
+ * When a call is published, every producer it fits is told by mail, once: the producers already
+ * told are kept on the call (`announcedTo`), so publishing again after an edit mails only those
+ * who have come to fit since. Producers without an e-mail address are skipped (and not recorded,
+ * so they hear of it once they add one and the call is published again).
+ */
+import type { Payload, PayloadRequest } from 'payload'
+import { calendarDay } from '../dates/calendar-day'
+import { findCallsFor } from './find-calls-for'
+import { kindLabel } from './kinds'
+
+type Ref = number | string | { id: number | string } | null | undefined
+const idOf = (ref: Ref) => (ref == null ? undefined : typeof ref === 'object' ? ref.id : ref)
+
+export async function announceCall(payload: Payload, callId: number, now: Date, adminUrl: string, req?: PayloadRequest): Promise<{ mailed: number[] }> {
+  const call = await payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, locale: 'vi', req })
+  if (call._status !== 'published') return { mailed: [] }
+  const told = new Set((call.announcedTo ?? []).map((r) => String(idOf(r as Ref))))
+  const producers = await payload.find({
+    collection: 'producers',
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    where: { 'contacts.email': { exists: true } },
+    select: { legalName: true, contacts: true },
+    req,
+  })
+  const mailed: number[] = []
+  try {
+    await mailEach()
+  } finally {
+    // Recorded even when the mail server fails half-way, so the job's retry does not mail twice.
+    if (mailed.length > 0)
+      await payload.update({
+        collection: 'calls',
+        id: call.id,
+        data: { announcedTo: [...told].map(Number).concat(mailed) },
+        overrideAccess: true,
+        context: { announcing: true },
+        req,
+      })
+  }
+  return { mailed }
+
+  async function mailEach() {
+    for (const producer of producers.docs) {
+      const email = producer.contacts?.email
+      if (!email || told.has(String(producer.id))) continue
+      const { calls } = await findCallsFor(payload, producer.id, now)
+      const fit = calls.find((c) => c.id === call.id)
+      if (!fit) continue
+      await payload.sendEmail({
+        to: email,
+        subject: `Thông báo hỗ trợ mới phù hợp với cơ sở: ${call.title} / A new call fits your establishment`,
+        text: [
+          `Kính gửi ${producer.legalName},`,
+          `Trung tâm Khuyến công vừa công bố "${call.title}" (${kindLabel(call.kind, 'vi')}), phù hợp với cơ sở vì:`,
+          ...fit.fits.map((f) => `- ${f.vi}`),
+          `Hạn nộp hồ sơ: ${calendarDay(new Date(call.deadline)).split('-').reverse().join('/')}.`,
+          `Xem và nộp hồ sơ: ${adminUrl}/admin`,
+          '',
+          `The extension centre has published "${call.title}" (${kindLabel(call.kind, 'en')}), which fits your establishment.`,
+          `Apply from your admin home: ${adminUrl}/admin`,
+        ].join('\n'),
+      })
+      mailed.push(producer.id)
+    }
+  }
+}
