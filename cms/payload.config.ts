@@ -61,7 +61,11 @@ export default buildConfig({
     components: {
       graphics: { Logo: '/components/Brand#BrandLogo', Icon: '/components/Brand#BrandIcon' },
       beforeDashboard: ['/components/ProducerHome#ProducerHome'],
-      beforeNavLinks: ['/components/EnquiryNewCount#EnquiryNewCount', '/components/ReviewWaitingCount#ReviewWaitingCount'],
+      beforeNavLinks: [
+        '/components/EnquiryNewCount#EnquiryNewCount',
+        '/components/ReviewWaitingCount#ReviewWaitingCount',
+        '/components/ExhibitorRequestWaitingCount#ExhibitorRequestWaitingCount',
+      ],
       views: {
         importAwards: { Component: '/imports/components/ImportView#ImportAwardsView', path: '/import/awards' },
         importProducts: { Component: '/imports/components/ImportView#ImportProductsView', path: '/import/products' },

@@ -2,7 +2,7 @@
  * What a producer's admin leaves out: catalogues it can read but never change (provinces, product
  * groups) only crowd its dashboard and menu. Staff still see them.
  */
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Condition, Field } from 'payload'
 import { roleOf } from '../access/roles'
 
 const READ_ONLY_FOR_PRODUCERS = new Set(['provinces', 'product-groups'])
@@ -11,3 +11,34 @@ export const hiddenFromProducers = (collection: CollectionConfig): CollectionCon
   READ_ONLY_FOR_PRODUCERS.has(collection.slug)
     ? { ...collection, admin: { ...collection.admin, hidden: ({ user }) => roleOf(user as never) === 'producer' } }
     : collection
+
+/** A value a producer would only see as an empty box: nothing, an empty text or list, an unticked box. */
+export const isEmptyValue = (value: unknown): boolean => value == null || value === '' || value === false || (Array.isArray(value) && value.length === 0)
+
+/**
+ * A field only staff fill (a decision's booth, who decided and when, "featured"): a producer's form
+ * leaves it out while it is empty, and shows it, read-only, once staff have filled it, so a booth or
+ * a reason for declining always reaches the producer. Staff always see it. Any condition the field
+ * already has still applies.
+ */
+export function staffFilledField<F extends Field>(field: F): F {
+  if (!('name' in field) || field.type === 'ui') return field
+  const name = field.name
+  const own = field.admin && 'condition' in field.admin ? field.admin.condition : undefined
+  const condition: Condition = (data, siblingData, context) => {
+    if (own && !own(data, siblingData, context)) return false
+    if (roleOf(context.user as never) !== 'producer') return true
+    return !isEmptyValue((siblingData as Record<string, unknown> | undefined)?.[name])
+  }
+  return { ...field, admin: { ...field.admin, condition } } as F
+}
+
+/** staffFilledField for every field of a collection only staff write (a fair), through rows and collapsibles. */
+export const staffFilledFields = (fields: Field[]): Field[] =>
+  fields.map((field) =>
+    'name' in field
+      ? staffFilledField(field)
+      : field.type === 'row' || field.type === 'collapsible'
+        ? { ...field, fields: staffFilledFields(field.fields) }
+        : field,
+  )

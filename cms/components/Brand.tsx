@@ -11,7 +11,7 @@ const MARK = (
 
 /** The header's small mark. */
 export function BrandIcon() {
-  return <span style={{ display: 'inline-block', width: 26, height: 26 }}>{MARK}</span>
+  return <span style={{ display: 'block', width: '100%', height: '100%' }}>{MARK}</span>
 }
 
 /** The login page's logo: the mark and the showroom's name in both languages. */

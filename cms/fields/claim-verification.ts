@@ -5,6 +5,7 @@
  */
 import type { Field } from 'payload'
 import { staffField } from '../access/policies'
+import { staffFilledField } from '../admin/producer-view'
 
 export const claimVerificationFields: Field[] = [
   {
@@ -14,12 +15,12 @@ export const claimVerificationFields: Field[] = [
     label: { vi: 'Trung tâm đã xác minh', en: 'Verified by the centre' },
     access: { create: staffField, update: staffField },
   },
-  {
+  staffFilledField({
     name: 'evidence',
     type: 'upload',
     relationTo: 'media',
     label: { vi: 'Tài liệu làm căn cứ xác minh', en: 'Evidence checked' },
     access: { create: staffField, update: staffField },
     admin: { condition: (_, row) => Boolean(row?.verified) },
-  },
+  }),
 ]

@@ -5,13 +5,14 @@
  */
 import type { Field, FieldHook } from 'payload'
 import { roleOf, userOf } from '../access/roles'
+import { staffFilledField } from '../admin/producer-view'
 
 const stampEditor: FieldHook = ({ req, value }) => {
   const user = req.user as { id?: number | string; collection?: string } | null
   return user?.collection === 'users' && user.id !== undefined ? user.id : (value ?? null)
 }
 
-export const updatedByField: Field = {
+export const updatedByField: Field = staffFilledField({
   name: 'updatedBy',
   type: 'relationship',
   relationTo: 'users',
@@ -19,4 +20,4 @@ export const updatedByField: Field = {
   access: { read: ({ req }) => roleOf(userOf(req)) !== undefined, create: () => false, update: () => false },
   admin: { readOnly: true, position: 'sidebar' },
   hooks: { beforeChange: [stampEditor] },
-}
+})

@@ -1,5 +1,5 @@
 /** Shared helpers for the browser tests: demo accounts and signing in over the REST API. */
-import type { APIRequestContext } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 import { E2E } from '../../playwright.config'
 
 export const DEMO_PASSWORD = 'demo1234'
@@ -13,3 +13,31 @@ export async function signIn(request: APIRequestContext, email: string, password
 
 export const auth = (token: string) => ({ Authorization: `JWT ${token}` })
 export { E2E }
+
+/** Signs in to the admin through its login form, as a person does. */
+export async function signInToAdmin(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${E2E.cms}/admin/login`)
+  await page.getByLabel(/email/i).fill(email)
+  await page.getByLabel(/mật khẩu|password/i).fill(password)
+  await page.getByRole('button', { name: /đăng nhập|login/i }).click()
+  await page.waitForURL(`${E2E.cms}/admin`)
+}
+
+/**
+ * How far the page scrolls sideways, and the elements that stick out past the right edge of the
+ * screen (the outermost few, by class), so a failure names what is too wide.
+ */
+export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; width: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    const culprits: string[] = []
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.right <= width + 1) continue
+      if (el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1) continue
+      culprits.push(`${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\s+/).slice(0, 3).join('.')} → ${Math.round(r.right)}px`)
+      if (culprits.length >= 8) break
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, width, culprits }
+  })
+}

@@ -10,6 +10,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UNPUBLISHED_PRODUCT_NOTICE } from '../../cms/collections/Awards/product-notice'
+import { ExhibitorRequestWaitingCount } from '../../cms/components/ExhibitorRequestWaitingCount'
+import { countWaitingExhibitorRequests } from '../../cms/fairs/count-waiting-exhibitor-requests'
 import { loadProducerExhibitorRequests } from '../../cms/fairs/load-producer-exhibitor-requests'
 import { bootPayload, type TestPayload } from './helpers/bootPayload'
 import { type Actor, makeWorld, userFor, type World } from './helpers/world'
@@ -127,6 +129,57 @@ describe('who sees and decides a request', () => {
     expect(own.message).toBe('Hai gian')
     const stored = await payload.findByID({ collection: 'fairs', id: fairP1.id, overrideAccess: true, depth: 0 })
     expect(stored.exhibitors ?? []).toHaveLength(0)
+  })
+})
+
+describe("staff's count of requests waiting for their decision", () => {
+  it('should count a waiting request for the deciding province’s staff, linking to the list, and not for another province’s', async () => {
+    const staffP1 = {
+      ...(await payload.create({
+        collection: 'users',
+        ...sys,
+        data: { email: 'staff-p1@test.local', password: 'test-password-1', role: 'staff', provinces: [world.p1.id] },
+      })),
+      collection: 'users' as const,
+    }
+    const [staffOther, national, producerB] = await Promise.all([
+      userFor(payload, world, 'staffOther'),
+      userFor(payload, world, 'staff'),
+      userFor(payload, world, 'producerB'),
+    ])
+    const counts = async () => ({
+      p1: await countWaitingExhibitorRequests(payload, staffP1),
+      other: await countWaitingExhibitorRequests(payload, staffOther),
+      national: await countWaitingExhibitorRequests(payload, national),
+    })
+    const before = await counts()
+    // Producer B (province 2) asks to exhibit at a fair in province 1: province 1's centre decides.
+    const lang = await fair('Hội chợ Làng nghề', { slug: 'lang-nghe', startDate: inDays(30), endDate: inDays(33), province: world.p1.id })
+    const request = await payload.create({ collection: 'exhibitor-requests', data: { fair: lang.id }, ...(await as('producerB')) })
+    expect(request.province).toMatchObject({ id: world.p1.id })
+    const after = await counts()
+    expect(after.p1).toBe((before.p1 ?? 0) + 1)
+    expect(after.national).toBe((before.national ?? 0) + 1)
+    expect(after.other).toBe(before.other)
+    expect(await countWaitingExhibitorRequests(payload, producerB), 'producers see theirs on the dashboard').toBeUndefined()
+
+    // The admin shows the count as a link to the waiting requests; nothing for a producer.
+    const render = (user: unknown) =>
+      ExhibitorRequestWaitingCount({ payload, user, i18n: { language: 'vi' } } as never) as Promise<{ props: Record<string, unknown> } | null>
+    const link = await render(staffP1)
+    expect(link?.props['data-exhibitor-requests-waiting-count']).toBe(after.p1)
+    expect(link?.props.href).toBe('/admin/collections/exhibitor-requests?where[status][equals]=waiting')
+    expect(await render(producerB)).toBeNull()
+
+    // Decided, it no longer waits.
+    await payload.update({
+      collection: 'exhibitor-requests',
+      id: request.id,
+      data: { status: 'declined', reason: 'Hết gian hàng' },
+      overrideAccess: false,
+      user: staffP1,
+    })
+    expect(await countWaitingExhibitorRequests(payload, staffP1)).toBe(before.p1)
   })
 })
 

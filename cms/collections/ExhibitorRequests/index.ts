@@ -10,6 +10,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { adminOnly, staffField, staffOrOwner } from '../../access/policies'
 import { keepInProvinceScope } from '../../access/province-scope'
 import { isStaff, producerOf, userOf } from '../../access/roles'
+import { staffFilledField } from '../../admin/producer-view'
 import { DAY_AND_TIME } from '../../fields/dates'
 import { EXHIBITOR_REQUEST_STATUSES } from '../../../src/fairs/exhibitor-request-status'
 import { applyExhibitorDecision } from './hooks/applyExhibitorDecision'
@@ -49,7 +50,13 @@ export const ExhibitorRequests: CollectionConfig = {
     afterChange: [applyExhibitorDecision],
   },
   fields: [
-    { name: 'title', type: 'text', label: { vi: 'Đăng ký', en: 'Request' }, access: { create: nobodyWrites, update: nobodyWrites }, admin: { readOnly: true } },
+    staffFilledField({
+      name: 'title',
+      type: 'text',
+      label: { vi: 'Đăng ký', en: 'Request' },
+      access: { create: nobodyWrites, update: nobodyWrites },
+      admin: { readOnly: true },
+    }),
     {
       name: 'fair',
       type: 'relationship',
@@ -62,7 +69,7 @@ export const ExhibitorRequests: CollectionConfig = {
       filterOptions: ({ req }) => (req.context?.seeding ? true : upcomingPublishedFairs(new Date())),
       admin: { description: { vi: 'Hội chợ đã công bố, chưa khai mạc.', en: 'A published fair that has not started yet.' } },
     },
-    {
+    staffFilledField({
       name: 'producer',
       type: 'relationship',
       relationTo: 'producers',
@@ -70,7 +77,7 @@ export const ExhibitorRequests: CollectionConfig = {
       label: { vi: 'Cơ sở sản xuất', en: 'Producer' },
       access: { update: nobodyWrites },
       admin: { description: { vi: 'Tự điền theo tài khoản cơ sở.', en: 'Filled in from the producer account.' } },
-    },
+    }),
     {
       name: 'products',
       type: 'relationship',
@@ -97,14 +104,14 @@ export const ExhibitorRequests: CollectionConfig = {
         description: { vi: 'Chọn “Đã nhận tham gia” hoặc “Không nhận” rồi Lưu.', en: 'Choose “Accepted” or “Declined” and save.' },
       },
     },
-    {
+    staffFilledField({
       name: 'booth',
       type: 'text',
       label: { vi: 'Gian hàng số', en: 'Booth' },
       access: { create: staffField, update: staffField },
       admin: { position: 'sidebar', description: { vi: 'Hiện trên trang hội chợ khi nhận.', en: 'Shown on the fair page once accepted.' } },
-    },
-    {
+    }),
+    staffFilledField({
       name: 'reason',
       type: 'textarea',
       label: { vi: 'Lý do không nhận', en: 'Reason for declining' },
@@ -113,8 +120,8 @@ export const ExhibitorRequests: CollectionConfig = {
         position: 'sidebar',
         description: { vi: 'Bắt buộc khi không nhận; cơ sở nhận được lý do này.', en: 'Required to decline; the producer receives it.' },
       },
-    },
-    {
+    }),
+    staffFilledField({
       name: 'province',
       type: 'relationship',
       relationTo: 'provinces',
@@ -122,28 +129,28 @@ export const ExhibitorRequests: CollectionConfig = {
       label: { vi: 'Tỉnh/thành xét', en: 'Deciding province' },
       access: { create: nobodyWrites, update: nobodyWrites },
       admin: { readOnly: true, position: 'sidebar' },
-    },
-    {
+    }),
+    staffFilledField({
       name: 'decidedBy',
       type: 'relationship',
       relationTo: 'users',
       label: { vi: 'Người quyết định', en: 'Decided by' },
       access: { create: nobodyWrites, update: nobodyWrites },
       admin: { readOnly: true, position: 'sidebar' },
-    },
-    {
+    }),
+    staffFilledField({
       name: 'decidedAt',
       type: 'date',
       label: { vi: 'Quyết định lúc', en: 'Decided at' },
       access: { create: nobodyWrites, update: nobodyWrites },
       admin: { readOnly: true, position: 'sidebar', date: DAY_AND_TIME },
-    },
-    {
+    }),
+    staffFilledField({
       name: 'notifiedAt',
       type: 'date',
       label: { vi: 'Đã báo cơ sở lúc', en: 'Producer told at' },
       access: { create: nobodyWrites, update: nobodyWrites },
       admin: { readOnly: true, position: 'sidebar', date: DAY_AND_TIME },
-    },
+    }),
   ],
 }

@@ -7,6 +7,7 @@ import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'paylo
 import { staffInScope, staffOnly } from '../../access/policies'
 import { keepInProvinceScope } from '../../access/province-scope'
 import { isStaff, userOf } from '../../access/roles'
+import { staffFilledFields } from '../../admin/producer-view'
 import { slugField } from '../../fields/slug'
 import { updatedByField } from '../../fields/updatedBy'
 import { validateEndDate } from './validate-end-date'
@@ -31,7 +32,8 @@ export const Fairs: CollectionConfig = {
   // no province (abroad, or national) they may add, and only national staff change it afterwards.
   access: { read: publishedOrStaff, create: staffOnly, update: staffInScope(), delete: staffInScope(), readVersions: staffOnly },
   hooks: { beforeChange: [keepFairInScope] },
-  fields: [
+  // Producers read fairs but only staff write them: a producer's form leaves out what is empty.
+  fields: staffFilledFields([
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên hội chợ', en: 'Name' } },
     slugField('name'),
     {
@@ -101,5 +103,5 @@ export const Fairs: CollectionConfig = {
         v == null || v === '' || /^https?:\/\//.test(String(v)) ? true : 'Địa chỉ phải bắt đầu bằng http:// hoặc https:// / must start with http(s)://',
     },
     updatedByField,
-  ],
+  ]),
 }

@@ -9,6 +9,7 @@ import { keepInProvinceScope } from '../../access/province-scope'
 import { slugField } from '../../fields/slug'
 import { certificationsField } from '../../fields/certifications'
 import { claimVerificationFields } from '../../fields/claim-verification'
+import { staffFilledField } from '../../admin/producer-view'
 import { updatedByField } from '../../fields/updatedBy'
 import { readContact, readContactsPrivateFlag } from './access/contactAccess'
 import { DAY_AND_TIME } from '../../fields/dates'
@@ -62,7 +63,7 @@ export const Producers: CollectionConfig = {
         { value: 'enterprise', label: { vi: 'Doanh nghiệp', en: 'Enterprise' } },
       ],
     },
-    {
+    staffFilledField({
       name: 'province',
       type: 'relationship',
       relationTo: 'provinces',
@@ -70,7 +71,7 @@ export const Producers: CollectionConfig = {
       index: true,
       label: { vi: 'Tỉnh/thành', en: 'Province' },
       access: { create: staffField, update: staffField },
-    },
+    }),
     formerProvinceField,
     { name: 'address', type: 'text', localized: true, label: { vi: 'Địa chỉ', en: 'Address' } },
     { name: 'foundedYear', type: 'number', min: 1800, max: 2100, label: { vi: 'Năm thành lập', en: 'Founded' } },
@@ -145,7 +146,13 @@ export const Producers: CollectionConfig = {
         },
         { name: 'counterpart', type: 'number', min: 0, label: { vi: 'Vốn đối ứng (VNĐ)', en: 'Counterpart funds (VND)' } },
         { name: 'public', type: 'checkbox', defaultValue: false, label: { vi: 'Hiện trên trang thương hiệu', en: 'Show on the brand page' } },
-        { name: 'application', type: 'relationship', relationTo: 'applications', admin: { readOnly: true }, label: { vi: 'Hồ sơ', en: 'Application' } },
+        staffFilledField({
+          name: 'application',
+          type: 'relationship',
+          relationTo: 'applications',
+          admin: { readOnly: true },
+          label: { vi: 'Hồ sơ', en: 'Application' },
+        }),
         ...claimVerificationFields,
       ],
     },
@@ -158,13 +165,13 @@ export const Producers: CollectionConfig = {
       access: { create: staffField, update: staffField },
       admin: { position: 'sidebar' },
     },
-    {
+    staffFilledField({
       name: 'verifiedAt',
       type: 'date',
       label: { vi: 'Ngày xác minh', en: 'Verified on' },
       access: { create: staffField, update: staffField },
       admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
-    },
+    }),
     updatedByField,
     {
       name: 'submitForReview',

@@ -3,6 +3,7 @@
  * producer so staff scoping and the province filter need no join.
  */
 import type { CollectionConfig } from 'payload'
+import { staffFilledField } from '../../admin/producer-view'
 import { updatedByField } from '../../fields/updatedBy'
 import { publishedOrOwn, staffField, staffOrOwner } from '../../access/policies'
 import { keepInProvinceScope } from '../../access/province-scope'
@@ -48,7 +49,7 @@ export const Products: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên sản phẩm', en: 'Name' } },
     slugField('name'),
-    {
+    staffFilledField({
       name: 'producer',
       type: 'relationship',
       relationTo: 'producers',
@@ -57,7 +58,7 @@ export const Products: CollectionConfig = {
       label: { vi: 'Cơ sở sản xuất', en: 'Producer' },
       // A producer may not hand its product to someone else; on create the hook sets it.
       access: { update: staffField },
-    },
+    }),
     {
       name: 'productGroup',
       type: 'relationship',
@@ -66,14 +67,14 @@ export const Products: CollectionConfig = {
       index: true,
       label: { vi: 'Nhóm sản phẩm', en: 'Product group' },
     },
-    {
+    staffFilledField({
       name: 'province',
       type: 'relationship',
       relationTo: 'provinces',
       index: true,
       label: { vi: 'Tỉnh/thành', en: 'Province' },
       admin: { readOnly: true, position: 'sidebar', description: { vi: 'Lấy theo cơ sở sản xuất', en: 'Taken from the producer' } },
-    },
+    }),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { vi: 'Mô tả ngắn', en: 'Summary' } },
     { name: 'description', type: 'richText', localized: true, label: { vi: 'Mô tả', en: 'Description' } },
     { name: 'images', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Hình ảnh', en: 'Images' } },
@@ -117,14 +118,14 @@ export const Products: CollectionConfig = {
       validate: (v: unknown) => (v == null || v === '' || /^\d{4,10}$/.test(String(v)) ? true : 'Mã HS gồm 4–10 chữ số / HS code: 4–10 digits'),
     },
     certificationsField,
-    {
+    staffFilledField({
       name: 'featured',
       type: 'checkbox',
       defaultValue: false,
       label: { vi: 'Nổi bật', en: 'Featured' },
       access: { create: staffField, update: staffField },
       admin: { position: 'sidebar' },
-    },
+    }),
     updatedByField,
     {
       name: 'submitForReview',
