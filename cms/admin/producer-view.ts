@@ -9,5 +9,5 @@ const READ_ONLY_FOR_PRODUCERS = new Set(['provinces', 'product-groups'])
 
 export const hiddenFromProducers = (collection: CollectionConfig): CollectionConfig =>
   READ_ONLY_FOR_PRODUCERS.has(collection.slug)
-    ? { ...collection, admin: { ...collection.admin, hidden: ({ user }) => roleOf(user as never) === 'producer' } }
+    ? { ...collection, admin: { ...collection.admin, hidden: ({ user }) => roleOf(user) === 'producer' } }
     : collection
