@@ -111,8 +111,7 @@ export default buildConfig({
   jobs: jobsConfig(env),
   plugins: [searchPlugin()],
   // limitInputPixels stays on for every image Payload resizes, not only for our own checks.
-  sharp: ((input: unknown, options: Record<string, unknown> = {}) =>
-    sharp(input as Buffer, { ...options, limitInputPixels: env.UPLOAD_MAX_PIXELS })) as unknown as typeof sharp,
+  sharp: (input, options = {}) => sharp(input, { ...options, limitInputPixels: env.UPLOAD_MAX_PIXELS }),
   graphQL: { disable: true },
   telemetry: false,
   // JSON lines with the request id in production (src/logging); the site and scripts share it.

@@ -7,14 +7,11 @@
  * provinces the other hooks copied, and on every write path: create, update (one or bulk), draft
  * saves and version restores.
  */
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
-import { idOf, provinceScopeOf, userOf } from './roles'
-
-type Doc = Record<string, unknown>
-type Id = number | string
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest, type TypeWithID } from 'payload'
+import { idOf, provinceScopeOf, type Ref, userOf } from './roles'
 
 /** The provinces a document (as it is, or as it would be saved) belongs to; empty when none. */
-export type ProvincesOf = (doc: Doc, req: PayloadRequest) => Promise<unknown[]> | unknown[]
+export type ProvincesOf<T> = (doc: Partial<T>, req: PayloadRequest) => Promise<Ref[]> | Ref[]
 
 const MESSAGE =
   'Ngoài phạm vi tỉnh/thành bạn phụ trách: tài liệu phải thuộc tỉnh/thành của bạn cả trước và sau khi lưu. / Outside the provinces you work for: the document must be in your provinces both before and after the change.'
@@ -31,15 +28,18 @@ export class OutsideProvinceScope extends APIError {
  * @param placeless what to do with a document that belongs to no province (an upload without an
  *   owner: the centre's own): scoped staff may create one, but not change one later.
  */
-export function keepInProvinceScope(provincesOf: ProvincesOf, options: { placelessMayBeCreated?: boolean } = {}): CollectionBeforeChangeHook {
+export function keepInProvinceScope<T extends TypeWithID>(
+  provincesOf: ProvincesOf<T>,
+  options: { placelessMayBeCreated?: boolean } = {},
+): CollectionBeforeChangeHook<T> {
   return async ({ data, originalDoc, operation, req }) => {
     const scope = provinceScopeOf(userOf(req))?.map(String)
     if (!scope) return data
-    const inScope = async (doc: Doc) => {
+    const inScope = async (doc: Partial<T>) => {
       const provinces = await provincesOf(doc, req)
       if (provinces.length === 0) return operation === 'create' && Boolean(options.placelessMayBeCreated)
       return provinces.every((province) => {
-        const id = idOf(province as never)
+        const id = idOf(province)
         return id !== undefined && scope.includes(String(id))
       })
     }
@@ -53,8 +53,8 @@ export function keepInProvinceScope(provincesOf: ProvincesOf, options: { placele
  * The provinces of a document with drafts as the public sees it and as it was last saved (they
  * differ while a move waits in a draft): both must be in scope.
  */
-export async function provincesOfDocument(req: PayloadRequest, collection: 'producers' | 'products', ref: unknown): Promise<unknown[]> {
-  const id = idOf(ref as never) as Id | undefined
+export async function provincesOfDocument(req: PayloadRequest, collection: 'producers' | 'products', ref: Ref): Promise<Ref[]> {
+  const id = idOf(ref)
   if (id === undefined) return [undefined]
   const read = (draft: boolean) =>
     req.payload.findByID({ collection, id, draft, depth: 0, overrideAccess: true, disableErrors: true, req, select: { province: true } })

@@ -12,7 +12,7 @@ export async function EnquiryNewCount({ payload, user, i18n }: ServerProps) {
       collection: 'enquiries',
       where: { status: { equals: 'new' } },
       overrideAccess: false,
-      user: { ...user, collection: 'users' } as never,
+      user: { ...user, collection: 'users' },
     })
     count = result.totalDocs
   } catch (error) {

@@ -9,7 +9,7 @@ import { countWaitingExhibitorRequests, WAITING_EXHIBITOR_REQUESTS_PATH } from '
 export async function ExhibitorRequestWaitingCount({ payload, user, i18n }: ServerProps) {
   let count: number | undefined
   try {
-    count = await countWaitingExhibitorRequests(payload, user as never)
+    count = await countWaitingExhibitorRequests(payload, user)
   } catch (error) {
     payload.logger.warn({ err: error, msg: 'exhibitor requests: could not count waiting requests for the navigation' })
     return null

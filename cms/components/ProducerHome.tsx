@@ -12,9 +12,9 @@ import { FittingCalls } from './FittingCalls'
 const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 8, padding: '1rem', display: 'block', textDecoration: 'none', color: 'inherit' }
 
 export async function ProducerHome({ payload, user, i18n }: ServerProps) {
-  const producerId = producerOf(user as never)
+  const producerId = producerOf(user)
   if (producerId === undefined || !user) return null
-  const asUser = { overrideAccess: false, user: { ...user, collection: 'users' } as never }
+  const asUser = { overrideAccess: false, user: { ...user, collection: 'users' as const } }
   const vi = i18n.language !== 'en'
   const admin = payload.config.routes.admin
   const [producer, products, fresh, reviews, fairs] = await Promise.all([

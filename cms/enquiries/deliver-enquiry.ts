@@ -6,10 +6,11 @@
  * failed, and one outage never holds up the other step.
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { buyerCopy, producerNotice, type MailContext, type MailEnquiry } from '../../src/enquiries/mail/enquiry-mails'
+import { buyerCopy, producerNotice, type MailContext } from '../../src/enquiries/mail/enquiry-mails'
 import type { Mail } from '../../src/enquiries/mail/format'
 import { producerRecipients, provinceStaffRecipients } from './recipients'
-import { idOf, type Ref } from '../access/roles'
+import { idOf } from '../access/roles'
+import type { Enquiry } from '../payload-types'
 
 export type StepOutcome = 'sent' | 'done-before' | 'skipped' | 'failed'
 export type DeliveryOutcome = { gone?: true; producer?: StepOutcome; buyer?: StepOutcome }
@@ -33,9 +34,14 @@ export async function stamp(payload: Payload, id: number | string, data: Record<
 }
 
 /** What the e-mails and the index need to know about an enquiry's product, producer and province. */
-export async function mailContextFor(payload: Payload, enquiry: Record<string, unknown>, options: DeliverOptions, locale: 'vi' | 'en') {
-  const producerId = idOf(enquiry.producer as Ref)
-  const productId = idOf(enquiry.product as Ref)
+export async function mailContextFor(
+  payload: Payload,
+  enquiry: Pick<Enquiry, 'producer' | 'product' | 'province'>,
+  options: DeliverOptions,
+  locale: 'vi' | 'en',
+) {
+  const producerId = idOf(enquiry.producer)
+  const productId = idOf(enquiry.product)
   const producer = producerId === undefined ? { emails: [], name: '', provinceId: undefined } : await producerRecipients(payload, producerId, options.req)
   const product =
     productId === undefined
@@ -50,7 +56,7 @@ export async function mailContextFor(payload: Payload, enquiry: Record<string, u
           disableErrors: true,
           req: options.req,
         })) as Record<string, unknown> | null)
-  const provinceId = idOf(enquiry.province as Ref) ?? producer.provinceId
+  const provinceId = idOf(enquiry.province) ?? producer.provinceId
   const province =
     provinceId === undefined
       ? null
@@ -69,29 +75,28 @@ export async function mailContextFor(payload: Payload, enquiry: Record<string, u
 }
 
 export async function deliverEnquiry(payload: Payload, enquiryId: number | string, options: DeliverOptions): Promise<DeliveryOutcome> {
-  const enquiry = (await payload.findByID({
+  const enquiry = await payload.findByID({
     collection: 'enquiries',
     id: enquiryId,
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
     req: options.req,
-  })) as Record<string, unknown> | null
+  })
   if (!enquiry) return { gone: true }
   const now = options.now ?? (() => new Date())
   const outcome: DeliveryOutcome = {}
   const failures: string[] = []
   const spam = enquiry.status === 'spam'
-  const mailEnquiry = enquiry as unknown as MailEnquiry
 
-  const step = async (name: 'producer' | 'buyer', marker: string, run: () => Promise<StepOutcome>) => {
+  const step = async (name: 'producer' | 'buyer', marker: 'notifiedAt' | 'buyerCopiedAt', run: () => Promise<StepOutcome>) => {
     if (enquiry[marker]) {
       outcome[name] = 'done-before'
       return
     }
     try {
       outcome[name] = await run()
-      if (outcome[name] === 'sent') await stamp(payload, enquiry.id as number | string, { [marker]: now().toISOString() }, options.req)
+      if (outcome[name] === 'sent') await stamp(payload, enquiry.id, { [marker]: now().toISOString() }, options.req)
     } catch (error) {
       outcome[name] = 'failed'
       failures.push(`${name}: ${(error as Error).message}`)
@@ -105,13 +110,13 @@ export async function deliverEnquiry(payload: Payload, enquiryId: number | strin
     // A producer with no address at all: its province's staff are told instead, so someone acts.
     const to = vi.producer.emails.length ? vi.producer.emails : await provinceStaffRecipients(payload, vi.provinceId, options.req)
     if (!to.length) return 'skipped'
-    await sendMail(payload, producerNotice(mailEnquiry, vi.context, to))
+    await sendMail(payload, producerNotice(enquiry, vi.context, to))
     return 'sent'
   })
   await step('buyer', 'buyerCopiedAt', async () => {
     if (spam) return 'skipped'
     const own = enquiry.language === 'en' ? (await mailContextFor(payload, enquiry, options, 'en')).context : vi.context
-    await sendMail(payload, buyerCopy(mailEnquiry, own))
+    await sendMail(payload, buyerCopy(enquiry, own))
     return 'sent'
   })
 

@@ -11,12 +11,11 @@
  * submissions a new one is refused at once (EnquiryBusyError → 503 with Retry-After), so an
  * overload is a fast "try again", never a hang.
  */
-import { createLocalReq, type Payload } from 'payload'
-import type { Enquiry } from '../payload-types'
+import { createLocalReq, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
 import { beginEnquiryTransaction } from './enquiry-transaction'
 
 /** What submitEnquiry hands over: the buyer's fields, and what the hook needs to derive the rest. */
-export type EnquiryDraft = { data: Partial<Enquiry> & { idempotencyKey: string }; context: Record<string, unknown> }
+export type EnquiryDraft = { data: RequiredDataFromCollectionSlug<'enquiries'> & { idempotencyKey: string }; context: Record<string, unknown> }
 export type WriteResult = { status: 'created'; id: number | string; reference: string } | { status: 'conflict' }
 
 /** Largest number of enquiries committed together. */
@@ -85,7 +84,7 @@ export function groupCommit(payload: Payload, { maxPending }: { maxPending: numb
       for (const item of toWrite) {
         // A double click: the second submission of a key in one batch is a conflict, like any later retry.
         if (created.has(item.data.idempotencyKey)) continue
-        const doc = await payload.create({ collection: 'enquiries', data: item.data as never, context: item.context, req, overrideAccess: true, depth: 0 })
+        const doc = await payload.create({ collection: 'enquiries', data: item.data, context: item.context, req, overrideAccess: true, depth: 0 })
         created.set(item.data.idempotencyKey, { id: doc.id, reference: String(doc.reference) })
       }
       for (const item of toWrite) await item.beforeCommit?.()

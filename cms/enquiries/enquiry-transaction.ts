@@ -35,7 +35,7 @@ async function beginSqlite(db: SqliteDb): Promise<string> {
     await db.client.execute('PRAGMA busy_timeout = 0')
     await db.client.execute('PRAGMA synchronous = FULL')
     try {
-      const id = (await beginDrizzleTransaction.call(db as never)) as string
+      const id = (await beginDrizzleTransaction.call(db)) as string
       return id
     } catch (error) {
       if (!isBusy(error) || Date.now() > deadline) throw error

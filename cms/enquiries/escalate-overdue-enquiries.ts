@@ -7,11 +7,15 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { mailContextFor, sendMail, type DeliverOptions } from './deliver-enquiry'
-import { escalationNotice, type MailEnquiry } from '../../src/enquiries/mail/enquiry-mails'
+import { escalationNotice } from '../../src/enquiries/mail/enquiry-mails'
+import type { Enquiry } from '../payload-types'
 import { provinceStaffRecipients } from './recipients'
 
 export type EscalateOptions = { now: Date; adminUrl: string; workingDays: number; req?: PayloadRequest; limit?: number }
-export type EscalationResult = { escalated: { id: number | string; reference: string; to: string[] }[]; failed: { id: number | string; error: string }[] }
+export type EscalationResult = {
+  escalated: { id: number | string; reference: Enquiry['reference']; to: string[] }[]
+  failed: { id: number | string; error: string }[]
+}
 
 export async function escalateOverdueEnquiries(payload: Payload, options: EscalateOptions): Promise<EscalationResult> {
   const overdue = await payload.find({
@@ -26,7 +30,7 @@ export async function escalateOverdueEnquiries(payload: Payload, options: Escala
   })
   const result: EscalationResult = { escalated: [], failed: [] }
   const deliver: DeliverOptions = { adminUrl: options.adminUrl, workingDays: options.workingDays, req: options.req }
-  for (const doc of overdue.docs as unknown as (MailEnquiry & Record<string, unknown>)[]) {
+  for (const doc of overdue.docs) {
     try {
       const { context, provinceId } = await mailContextFor(payload, doc, deliver, 'vi')
       const to = await provinceStaffRecipients(payload, provinceId, options.req)

@@ -51,7 +51,7 @@ export async function provinceStaffRecipients(payload: Payload, provinceId: numb
     overrideAccess: true,
     req,
   })
-  const people = users.docs as unknown as { email: string; role: string; provinces?: Ref[] | null }[]
+  const people = users.docs
   const scoped = (u: (typeof people)[number]) => (u.provinces ?? []).map(idOf).filter((id) => id !== undefined)
   const local = provinceId === undefined ? [] : people.filter((u) => u.role === 'staff' && scoped(u).some((id) => String(id) === String(provinceId)))
   if (local.length) return unique(local.map((u) => u.email))

@@ -21,7 +21,7 @@ export async function addExhibitor(req: PayloadRequest, options: { fair: Id; pro
   if (mine) {
     mine.booth = mine.booth || options.booth
     if (mine.products.length === 0) mine.products = products
-  } else rows.push({ id: undefined as never, producer: options.producer as number, booth: options.booth ?? null, products })
+  } else rows.push({ id: undefined, producer: options.producer as number, booth: options.booth ?? null, products })
   await req.payload.update({
     collection: 'fairs',
     id: options.fair,

@@ -10,7 +10,7 @@ export const WAITING_EXHIBITOR_REQUESTS_PATH = '/collections/exhibitor-requests?
 
 export async function countWaitingExhibitorRequests(payload: Payload, user: TypedUser | null | undefined): Promise<number | undefined> {
   const staff = user ? ({ ...user, collection: 'users' } as TypedUser) : undefined
-  if (!staff || !isStaff(staff as never)) return undefined
+  if (!staff || !isStaff(staff)) return undefined
   const { totalDocs } = await payload.count({ collection: 'exhibitor-requests', where: { status: { equals: 'waiting' } }, overrideAccess: false, user: staff })
   return totalDocs
 }

@@ -4,9 +4,9 @@
  */
 import type { CollectionAfterChangeHook } from 'payload'
 import { recordAudit } from '../audit/record-audit'
-import { idOf } from '../access/roles'
+import { idOf, type Ref } from '../access/roles'
 
-type Row = { id?: string | null; verified?: boolean | null; kind?: string | null; year?: number | null; evidence?: unknown }
+type Row = { id?: string | null; verified?: boolean | null; kind?: string | null; year?: number | null; evidence?: Ref }
 const CLAIMS = [
   { field: 'certifications', vi: 'chứng nhận', en: 'certification' },
   { field: 'support', vi: 'hỗ trợ khuyến công', en: 'support received' },
@@ -26,7 +26,7 @@ export const auditClaimVerification: CollectionAfterChangeHook = async ({ doc, p
         id: doc.id,
         title: doc.brandName ?? doc.name,
         summary: row.verified
-          ? `Xác minh ${claim.vi} ${what} / ${claim.en} verified${row.evidence ? ` (tài liệu / evidence #${idOf(row.evidence as never)})` : ''}`
+          ? `Xác minh ${claim.vi} ${what} / ${claim.en} verified${row.evidence ? ` (tài liệu / evidence #${idOf(row.evidence)})` : ''}`
           : `Bỏ xác minh ${claim.vi} ${what} / ${claim.en} verification removed`,
         changes: [{ field: `${claim.field}.verified`, from: was, to: Boolean(row.verified) }],
         province: doc.province,

@@ -3,9 +3,11 @@
  * submitted (its latest draft), plus the id of that draft version: approval publishes exactly it.
  */
 import type { PayloadRequest } from 'payload'
+import type { Ref } from '../access/roles'
 import type { ReviewedCollection } from './claim-fields'
 
-type Doc = Record<string, unknown> & { id: number | string; _status?: string | null }
+/** A producer or a product: both carry a province, a product its producer too. */
+type Doc = Record<string, unknown> & { id: number | string; _status?: string | null; producer?: Ref; province?: Ref }
 
 export async function readSubject(req: PayloadRequest, collection: ReviewedCollection, id: number | string) {
   // The Local API sets `locale: 'all'` on the request it is given; the save this runs inside must

@@ -32,7 +32,7 @@ const readAudit: Access = ({ req }) => {
   if (!isStaff(user)) return false
   const scope = provinceScopeOf(user)
   if (!scope) return true
-  const self = idOf(req.user as never)
+  const self = idOf(req.user)
   const mine: Where[] = self !== undefined ? [{ user: { equals: self } }] : []
   return { or: [{ province: { in: scope } }, ...mine] }
 }

@@ -6,6 +6,7 @@
  */
 import { DAY } from '../../fields/dates'
 import type { CollectionConfig } from 'payload'
+import type { Award } from '../../payload-types'
 import { publicOrOwn, staffCreateInScope, staffInScope } from '../../access/policies'
 import { keepInProvinceScope, provincesOfDocument } from '../../access/province-scope'
 import { auditAwardChange, auditAwardDelete } from './hooks/auditAward'
@@ -32,7 +33,10 @@ export const Awards: CollectionConfig = {
     delete: staffInScope('province', 'product.province'),
   },
   hooks: {
-    beforeChange: [copyProductOwner, keepInProvinceScope(async (doc, req) => [doc.province, ...(await provincesOfDocument(req, 'products', doc.product))])],
+    beforeChange: [
+      copyProductOwner,
+      keepInProvinceScope<Award>(async (doc, req) => [doc.province, ...(await provincesOfDocument(req, 'products', doc.product))]),
+    ],
     afterChange: [auditAwardChange],
     afterDelete: [auditAwardDelete],
   },

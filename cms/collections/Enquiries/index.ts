@@ -6,6 +6,7 @@
  * Buyers' enquiries arrive through cms/enquiries/submit-enquiry.ts (the site's /api/enquiries).
  */
 import type { CollectionConfig, FieldAccess } from 'payload'
+import type { Enquiry } from '../../payload-types'
 import { adminOnly, staffField, staffOnly, staffOrOwner } from '../../access/policies'
 import { keepInProvinceScope } from '../../access/province-scope'
 import { producerOf, userOf } from '../../access/roles'
@@ -40,7 +41,7 @@ export const Enquiries: CollectionConfig = {
   access: { read: staffOrOwner('producer'), create: staffOnly, update: staffOrOwner('producer'), delete: adminOnly },
   // The province checked is the one prepareEnquiry has just taken from the (new) producer.
   endpoints: [answeredByPhoneEndpoint],
-  hooks: { beforeChange: [recordReply, prepareEnquiry, keepInProvinceScope((doc) => [doc.province])], afterChange: [queueFollowUp] },
+  hooks: { beforeChange: [recordReply, prepareEnquiry, keepInProvinceScope<Enquiry>((doc) => [doc.province])], afterChange: [queueFollowUp] },
   fields: [
     {
       name: 'reference',
@@ -81,7 +82,7 @@ export const Enquiries: CollectionConfig = {
               return PRODUCER_STATUSES.includes(value) || value === data?.status
             }),
       validate: (value: unknown, { req }: { req: Parameters<FieldAccess>[0]['req'] }) => {
-        if (!ENQUIRY_STATUSES.includes(value as never)) return 'Trạng thái không hợp lệ / unknown status'
+        if (!ENQUIRY_STATUSES.some((status) => status === value)) return 'Trạng thái không hợp lệ / unknown status'
         if (producerOf(userOf(req)) !== undefined && !PRODUCER_STATUSES.includes(String(value)))
           return 'Cơ sở chỉ có thể đánh dấu đã trả lời hoặc đã đóng / producers can mark answered or closed only'
         return true

@@ -7,6 +7,7 @@
  * with no province, the producer's own (the centre that sends its producers there).
  */
 import type { Access, CollectionConfig } from 'payload'
+import type { ExhibitorRequest } from '../../payload-types'
 import { adminOnly, staffField, staffOrOwner } from '../../access/policies'
 import { keepInProvinceScope } from '../../access/province-scope'
 import { isStaff, producerOf, userOf } from '../../access/roles'
@@ -46,7 +47,7 @@ export const ExhibitorRequests: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: staffOrOwner('producer'), create: producerOrStaff, update: staffOrOwner('producer'), delete: adminOnly },
   hooks: {
-    beforeChange: [prepareExhibitorRequest, stampExhibitorDecision, keepInProvinceScope((doc) => [doc.province])],
+    beforeChange: [prepareExhibitorRequest, stampExhibitorDecision, keepInProvinceScope<ExhibitorRequest>((doc) => [doc.province])],
     afterChange: [applyExhibitorDecision],
   },
   fields: [

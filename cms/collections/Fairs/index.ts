@@ -4,6 +4,7 @@
  */
 import { DAY } from '../../fields/dates'
 import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { Fair } from '../../payload-types'
 import { staffInScope, staffOnly } from '../../access/policies'
 import { keepInProvinceScope } from '../../access/province-scope'
 import { isStaff, userOf } from '../../access/roles'
@@ -12,7 +13,7 @@ import { slugField } from '../../fields/slug'
 import { updatedByField } from '../../fields/updatedBy'
 import { validateEndDate } from './validate-end-date'
 
-const keepInScope = keepInProvinceScope((doc) => (doc.province == null ? [] : [doc.province]), { placelessMayBeCreated: true })
+const keepInScope = keepInProvinceScope<Fair>((doc) => (doc.province == null ? [] : [doc.province]), { placelessMayBeCreated: true })
 
 /**
  * A decision on an exhibitor request adds its producer to the fair; the request's own access and

@@ -11,7 +11,7 @@ import { applyEndpoint, previewEndpoint } from '../../imports/import-endpoints'
 
 const readImports: Access = ({ req }) => {
   const user = userOf(req)
-  const self = idOf(req.user as never)
+  const self = idOf(req.user)
   if (isAdmin(user) || (isStaff(user) && !provinceScopeOf(user))) return true
   if (isStaff(user)) return { createdBy: { equals: self } } as Where
   const producer = producerOf(user)

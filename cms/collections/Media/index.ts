@@ -3,6 +3,7 @@
  * variants at the widths the site uses; every upload is checked first (see hooks/checkUpload).
  */
 import type { Access, CollectionConfig, Where } from 'payload'
+import type { Media as MediaDoc } from '../../payload-types'
 import { publicOrOwn, signedIn } from '../../access/policies'
 import { isStaff, producerOf, provinceScopeOf, userOf } from '../../access/roles'
 import { keepInProvinceScope, provincesOfDocument } from '../../access/province-scope'
@@ -58,7 +59,7 @@ export const Media: CollectionConfig = {
     beforeOperation: [checkUpload],
     beforeChange: [
       assignOwner,
-      keepInProvinceScope((doc, req) => (doc.owner == null ? [] : provincesOfDocument(req, 'producers', doc.owner)), { placelessMayBeCreated: true }),
+      keepInProvinceScope<MediaDoc>((doc, req) => (doc.owner == null ? [] : provincesOfDocument(req, 'producers', doc.owner)), { placelessMayBeCreated: true }),
     ],
   },
   upload: {

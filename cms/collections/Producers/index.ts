@@ -3,6 +3,7 @@
  * account edits its own page; the verification flag and the province belong to centre staff.
  */
 import type { CollectionConfig } from 'payload'
+import type { Producer } from '../../payload-types'
 import { publishedOrOwn, staffCreateInScope, staffInScope, staffField, staffOrOwner } from '../../access/policies'
 import { validateEmail } from '../../fields/email'
 import { keepInProvinceScope } from '../../access/province-scope'
@@ -45,7 +46,7 @@ export const Producers: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [keepStaffFieldsOnRestore(['province', 'formerProvince', 'verified', 'verifiedAt'])],
-    beforeChange: [holdForReview, unverifyEditedClaims, stampVerification, keepInProvinceScope((doc) => [doc.province])],
+    beforeChange: [holdForReview, unverifyEditedClaims, stampVerification, keepInProvinceScope<Producer>((doc) => [doc.province])],
     afterChange: [moveProductsWithProducer, auditVerification, recordLiveChange, auditClaimVerification],
   },
   fields: [

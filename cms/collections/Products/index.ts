@@ -4,6 +4,7 @@
  */
 import type { CollectionConfig } from 'payload'
 import { staffFilledField } from '../../admin/producer-view'
+import type { Product } from '../../payload-types'
 import { updatedByField } from '../../fields/updatedBy'
 import { publishedOrOwn, staffField, staffOrOwner } from '../../access/policies'
 import { keepInProvinceScope } from '../../access/province-scope'
@@ -43,7 +44,7 @@ export const Products: CollectionConfig = {
   hooks: {
     beforeValidate: [assignOwnProducer, keepStaffFieldsOnRestore(['producer', 'featured'])],
     // The province checked is the one copyProducerProvince has just taken from the (new) producer.
-    beforeChange: [holdForReview, unverifyEditedClaims, copyProducerProvince, keepInProvinceScope((doc) => [doc.province])],
+    beforeChange: [holdForReview, unverifyEditedClaims, copyProducerProvince, keepInProvinceScope<Product>((doc) => [doc.province])],
     afterChange: [refreshAwardTitles, recordLiveChange, auditClaimVerification],
   },
   fields: [

@@ -25,6 +25,7 @@ export async function loadCall(slug: string, locale: Locale) {
   const call = await callBySlug(slug, locale)
   if (!call) return undefined
   const byId = new Map((await provinces()).map((p) => [String(p.id), p]))
-  const eligibleProvinces = (call.eligibility?.provinces ?? []).map((p: unknown) => byId.get(String(idOf(p)))).filter(Boolean)
+  const eligible: unknown[] = call.eligibility?.provinces ?? []
+  const eligibleProvinces = eligible.map((p) => byId.get(String(idOf(p)))).filter((p) => p !== undefined)
   return { call, eligibleProvinces }
 }

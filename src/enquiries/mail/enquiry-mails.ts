@@ -7,7 +7,8 @@ import { buyerTypeLabel, lines, oneLine, vietnamDate, type Mail } from './format
 
 export type MailEnquiry = {
   id: number | string
-  reference: string
+  // Optional as the collection types it; the enquiry's own beforeChange hook always sets it.
+  reference?: string | null
   name: string
   company?: string | null
   buyerType?: string | null

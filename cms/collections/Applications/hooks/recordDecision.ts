@@ -18,7 +18,7 @@ export const recordDecision: CollectionAfterChangeHook = async ({ doc, previousD
   if (doc.status === 'accepted') {
     const programme = await req.payload.findByID({
       collection: 'programmes',
-      id: idOf(call.programme as never) as number,
+      id: idOf(call.programme) as number,
       depth: 0,
       overrideAccess: true,
       locale: 'vi',
@@ -36,7 +36,7 @@ export const recordDecision: CollectionAfterChangeHook = async ({ doc, previousD
       // The centre granted it: nothing left to verify.
       verified: true,
     }
-    const support = [...(producer.support ?? []).filter((s) => String(idOf(s.application as never)) !== String(doc.id)), entry]
+    const support = [...(producer.support ?? []).filter((s) => String(idOf(s.application)) !== String(doc.id)), entry]
     await req.payload.update({
       collection: 'producers',
       id: producerId,

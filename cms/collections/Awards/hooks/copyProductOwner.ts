@@ -30,7 +30,7 @@ async function productFacts(req: PayloadRequest, productId: number | string, kno
   if (known?._status === 'published') return { name: known.name, producer: known.producer }
   // draft: false reads the main document, which keeps the last published version.
   const main = await req.payload.findByID({ collection: 'products', id: productId, depth: 0, draft: false, overrideAccess: true, locale: 'vi', req })
-  return { name: main._status === 'published' ? main.name : `Sản phẩm #${productId}`, producer: known?.producer ?? idOf(main.producer as never) }
+  return { name: main._status === 'published' ? main.name : `Sản phẩm #${productId}`, producer: known?.producer ?? idOf(main.producer) }
 }
 
 /** Copies the product's producer onto the award and builds the admin title. */

@@ -8,6 +8,6 @@ import { idOf } from '../../../access/roles'
 export const fillProvinceFromProgramme: CollectionBeforeValidateHook = async ({ data, req }) => {
   if (!data || data.province || !data.programme) return data
   const programme = await req.payload.findByID({ collection: 'programmes', id: idOf(data.programme) as number, depth: 0, overrideAccess: true, req })
-  if (programme?.province) data.province = idOf(programme.province as never)
+  if (programme?.province) data.province = idOf(programme.province)
   return data
 }

@@ -8,6 +8,6 @@ import { ANNOUNCE_TASK } from '../../../jobs/announceCall'
 export const queueAnnouncement: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
   if (context?.announcing || req.context?.seeding || doc._status !== 'published') return doc
   if (previousDoc?._status === 'published') return doc
-  await req.payload.jobs.queue({ task: ANNOUNCE_TASK as never, input: { callId: doc.id } as never, req })
+  await req.payload.jobs.queue({ task: ANNOUNCE_TASK, input: { callId: doc.id }, req })
   return doc
 }

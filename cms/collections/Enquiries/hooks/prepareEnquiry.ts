@@ -38,14 +38,14 @@ export const prepareEnquiry: CollectionBeforeChangeHook = async ({ data, req, op
     const productId = idOf(data.product)
     if (data.producer == null && productId !== undefined) {
       const product = await req.payload.findByID({ collection: 'products', id: productId, depth: 0, overrideAccess: true, req })
-      data.producer = idOf(product.producer as never)
+      data.producer = idOf(product.producer)
     }
   }
   const producerId = idOf(data.producer ?? originalDoc?.producer)
   const reassigned = operation === 'update' && data.producer !== undefined && String(idOf(data.producer)) !== String(idOf(originalDoc?.producer))
   if (producerId !== undefined && (operation === 'create' || reassigned)) {
     const producer = await req.payload.findByID({ collection: 'producers', id: producerId, depth: 0, draft: true, overrideAccess: true, req })
-    data.province = idOf(producer.province as never) ?? null
+    data.province = idOf(producer.province) ?? null
   }
   if (reassigned) {
     const dueChanged = data.dueAt !== undefined && new Date(data.dueAt).getTime() !== new Date(originalDoc?.dueAt ?? 0).getTime()

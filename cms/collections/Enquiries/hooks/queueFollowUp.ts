@@ -13,11 +13,11 @@ export const queueFollowUp: CollectionAfterChangeHook = async ({ doc, previousDo
   if (context?.seeding) return doc
   const input = { enquiryId: String(doc.id) }
   if (operation === 'create') {
-    await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: input as never, req })
+    await req.payload.jobs.queue({ task: DELIVER_TASK, input, req })
     return doc
   }
   if (doc.replyChannel === 'email' && !previousDoc?.replyChannel) await req.payload.jobs.queue({ task: REPLY_TASK, input, req })
   const reassigned = String(idOf(doc.producer)) !== String(idOf(previousDoc?.producer))
-  if (reassigned) await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: input as never, req })
+  if (reassigned) await req.payload.jobs.queue({ task: DELIVER_TASK, input, req })
   return doc
 }

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { idOf } from '../../../access/roles'
+import type { ExhibitorRequest } from '../../../payload-types'
 import { recordAudit } from '../../../audit/record-audit'
 import { addExhibitor } from '../../../fairs/add-exhibitor'
 import { notifyExhibitor } from '../../../fairs/notify-exhibitor'
@@ -9,12 +10,12 @@ import { notifyExhibitor } from '../../../fairs/notify-exhibitor'
  * the audit trail records the decision, both in the decision's transaction; then the producer is
  * mailed and the request stamped `notifiedAt`.
  */
-export const applyExhibitorDecision: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
+export const applyExhibitorDecision: CollectionAfterChangeHook<ExhibitorRequest> = async ({ doc, previousDoc, operation, req, context }) => {
   if (context?.exhibitorNotified || operation !== 'update') return doc
   if ((doc.status !== 'accepted' && doc.status !== 'declined') || previousDoc?.status === doc.status) return doc
   const fairId = idOf(doc.fair) as number
   const producerId = idOf(doc.producer) as number
-  const products = (doc.products ?? []).map((p: unknown) => idOf(p as never)).filter((p: unknown) => p !== undefined)
+  const products = (doc.products ?? []).map((p) => idOf(p)).filter((p) => p !== undefined)
   if (doc.status === 'accepted') await addExhibitor(req, { fair: fairId, producer: producerId, booth: doc.booth, products })
   const accepted = doc.status === 'accepted'
   await recordAudit(req, {

@@ -14,5 +14,5 @@ export const stampExhibitorDecision: CollectionBeforeChangeHook = ({ data, origi
   if (to === 'waiting') return data
   if (!isStaff(userOf(req))) throw alreadyDecided()
   if (to === 'declined' && !String(data.reason ?? originalDoc.reason ?? '').trim()) throw reasonNeeded()
-  return { ...data, decidedBy: idOf(req.user as never) ?? null, decidedAt: new Date().toISOString() }
+  return { ...data, decidedBy: idOf(req.user) ?? null, decidedAt: new Date().toISOString() }
 }

@@ -23,21 +23,22 @@
  * saves change no producer, so nothing loops.
  */
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
-import { idOf } from '../../../access/roles'
+import { idOf, type Ref } from '../../../access/roles'
+import type { Producer } from '../../../payload-types'
 
-type ProductRow = { id: number | string; province?: unknown; _status?: 'draft' | 'published' | null }
+type ProductRow = { id: number | string; province?: Ref; _status?: 'draft' | 'published' | null }
 
-const same = (a: unknown, b: unknown) => String(idOf(a as never) ?? '') === String(idOf(b as never) ?? '')
+const same = (a: Ref, b: Ref) => String(idOf(a) ?? '') === String(idOf(b) ?? '')
 
 /** The producer the public sees: the published row (the draft itself while never published). */
-async function publicProducer(req: PayloadRequest, doc: { id: number | string; province?: unknown; _status?: unknown }) {
+async function publicProducer(req: PayloadRequest, doc: Producer) {
   if (doc._status !== 'draft') return doc
   return req.payload.findByID({ collection: 'producers', id: doc.id, draft: false, depth: 0, overrideAccess: true, req })
 }
 
-export const moveProductsWithProducer: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+export const moveProductsWithProducer: CollectionAfterChangeHook<Producer> = async ({ doc, operation, req }) => {
   if (operation !== 'update') return doc
-  const province = idOf((await publicProducer(req, doc)).province as never)
+  const province = idOf((await publicProducer(req, doc)).province)
   if (province === undefined) return doc
   const products = (draft: boolean) =>
     req.payload.find({

@@ -15,5 +15,5 @@ export const canCreateProduct: Access = async ({ req, data }) => {
   if (!scope) return true
   if (target === undefined) return false
   const producer = await req.payload.findByID({ collection: 'producers', id: target, depth: 0, draft: true, req })
-  return scope.map(String).includes(String(idOf(producer?.province as never)))
+  return scope.map(String).includes(String(idOf(producer?.province)))
 }

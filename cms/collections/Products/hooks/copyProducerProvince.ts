@@ -10,6 +10,6 @@ export const copyProducerProvince: CollectionBeforeChangeHook = async ({ data, r
   const producerId = idOf(data.producer ?? originalDoc?.producer)
   if (producerId === undefined) return data
   const producer = await req.payload.findByID({ collection: 'producers', id: producerId, depth: 0, draft: false, overrideAccess: true, req })
-  data.province = idOf(producer.province as never) ?? null
+  data.province = idOf(producer.province) ?? null
   return data
 }

@@ -19,7 +19,7 @@ export const prepareSubmission: CollectionBeforeChangeHook = async ({ data, oper
   const id = kind === 'products' ? idOf(data.product) : (own ?? idOf(data.producer))
   if (id === undefined) throw new NotYours()
   const { published, draft, latestVersion } = await readSubject(req, kind, id)
-  const producer = kind === 'products' ? idOf(draft?.producer as never) : id
+  const producer = kind === 'products' ? idOf(draft?.producer) : id
   if (!draft || (own !== undefined && String(producer) !== String(own))) throw new NotYours()
   const fields = req.payload.collections[kind].config.fields
   const changes = (context.liveChanges as ReviewChange[] | undefined) ?? reviewChanges(fields, published, draft)
@@ -43,11 +43,11 @@ export const prepareSubmission: CollectionBeforeChangeHook = async ({ data, oper
     producer,
     product: kind === 'products' ? id : null,
     title: kind === 'products' ? (name?.vi ?? name?.en ?? `#${id}`) : String(draft.brandName),
-    province: idOf(producerDoc.province as never) ?? null,
+    province: idOf(producerDoc.province) ?? null,
     changes,
     claims: changes.some((c) => c.claim),
     draftVersion: latestVersion ?? null,
     status: context.liveChanges ? 'live' : 'pending',
-    submittedBy: idOf(req.user as never) ?? null,
+    submittedBy: idOf(req.user) ?? null,
   }
 }

@@ -10,5 +10,5 @@ export const stampDecision: CollectionBeforeChangeHook = ({ data, originalDoc, o
   if (!OPEN.has(String(originalDoc?.status)) || OPEN.has(String(data.status))) throw new AlreadyDecided()
   const comment = data.comment ?? originalDoc?.comment
   if (data.status === 'sent-back' && !String(comment ?? '').trim()) throw new CommentRequired()
-  return { ...data, decidedBy: idOf(req.user as never) ?? null, decidedAt: new Date().toISOString() }
+  return { ...data, decidedBy: idOf(req.user) ?? null, decidedAt: new Date().toISOString() }
 }
