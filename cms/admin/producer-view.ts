@@ -19,10 +19,12 @@ export const isEmptyValue = (value: unknown): boolean => value == null || value 
  * A field only staff fill (a decision's booth, who decided and when, "featured"): a producer's form
  * leaves it out while it is empty, and shows it, read-only, once staff have filled it, so a booth or
  * a reason for declining always reaches the producer. Staff always see it. Any condition the field
- * already has still applies.
+ * already has still applies. Required fields are left as they are (see below).
  */
 export function staffFilledField<F extends Field>(field: F): F {
-  if (!('name' in field) || field.type === 'ui') return field
+  // A required field keeps no condition: Payload skips validating a field whose condition hides it,
+  // so a producer could save without it (and the generated types would call it optional).
+  if (!('name' in field) || field.type === 'ui' || ('required' in field && field.required)) return field
   const name = field.name
   const own = field.admin && 'condition' in field.admin ? field.admin.condition : undefined
   const condition: Condition = (data, siblingData, context) => {

@@ -26,4 +26,8 @@ describe('staffFilledField', () => {
     const [row] = staffFilledFields([{ type: 'row', fields: [{ name: 'city', type: 'text' }] }]) as unknown as [{ fields: unknown[] }]
     expect(shown(row.fields[0], {}, producer)).toBe(false)
   })
+  it('should leave a required field alone, so Payload still validates it for a producer', () => {
+    const field = { name: 'name', type: 'text', required: true } as const
+    expect(staffFilledField(field)).toBe(field)
+  })
 })
