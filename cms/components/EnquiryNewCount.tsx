@@ -3,6 +3,7 @@
  * access rules (a producer counts its own, province staff their provinces'). Links to that list.
  */
 import type { ServerProps } from 'payload'
+import { NavCountLink } from './NavCountLink'
 
 export async function EnquiryNewCount({ payload, user, i18n }: ServerProps) {
   if (!user) return null
@@ -22,36 +23,5 @@ export async function EnquiryNewCount({ payload, user, i18n }: ServerProps) {
   const vi = i18n.language === 'vi'
   const href = `${payload.config.routes.admin}/collections/enquiries?where[status][equals]=new`
   const label = vi ? 'Yêu cầu báo giá mới' : 'New enquiries'
-  return (
-    <a
-      href={href}
-      data-enquiry-new-count={count}
-      aria-label={`${label}: ${count}`}
-      style={{
-        display: 'flex',
-        justifyContent: 'space-between',
-        alignItems: 'center',
-        gap: '0.5rem',
-        padding: '0.5rem 0',
-        marginBottom: '0.75rem',
-        fontWeight: 600,
-        textDecoration: 'none',
-        color: 'inherit',
-      }}
-    >
-      <span>{label}</span>
-      <span
-        style={{
-          minWidth: '1.75rem',
-          padding: '0.1rem 0.5rem',
-          borderRadius: '1rem',
-          textAlign: 'center',
-          background: count > 0 ? '#9a3412' : 'var(--theme-elevation-150)',
-          color: count > 0 ? '#fff' : 'inherit',
-        }}
-      >
-        {count}
-      </span>
-    </a>
-  )
+  return <NavCountLink href={href} label={label} count={count} data="data-enquiry-new-count" />
 }

@@ -4,6 +4,7 @@
  * Links to that list. Producers see theirs on the dashboard instead.
  */
 import type { ServerProps } from 'payload'
+import { NavCountLink } from './NavCountLink'
 import { countWaitingExhibitorRequests, WAITING_EXHIBITOR_REQUESTS_PATH } from '../fairs/count-waiting-exhibitor-requests'
 
 export async function ExhibitorRequestWaitingCount({ payload, user, i18n }: ServerProps) {
@@ -17,35 +18,11 @@ export async function ExhibitorRequestWaitingCount({ payload, user, i18n }: Serv
   if (count === undefined) return null
   const label = i18n.language === 'en' ? 'Requests to exhibit waiting' : 'Đăng ký hội chợ chờ xét'
   return (
-    <a
+    <NavCountLink
       href={`${payload.config.routes.admin}${WAITING_EXHIBITOR_REQUESTS_PATH}`}
-      data-exhibitor-requests-waiting-count={count}
-      aria-label={`${label}: ${count}`}
-      style={{
-        display: 'flex',
-        justifyContent: 'space-between',
-        alignItems: 'center',
-        gap: '0.5rem',
-        padding: '0.5rem 0',
-        marginBottom: '0.75rem',
-        fontWeight: 600,
-        textDecoration: 'none',
-        color: 'inherit',
-      }}
-    >
-      <span>{label}</span>
-      <span
-        style={{
-          minWidth: '1.75rem',
-          padding: '0.1rem 0.5rem',
-          borderRadius: '1rem',
-          textAlign: 'center',
-          background: count > 0 ? '#9a3412' : 'var(--theme-elevation-150)',
-          color: count > 0 ? '#fff' : 'inherit',
-        }}
-      >
-        {count}
-      </span>
-    </a>
+      label={label}
+      count={count}
+      data="data-exhibitor-requests-waiting-count"
+    />
   )
 }

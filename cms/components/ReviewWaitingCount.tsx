@@ -4,6 +4,7 @@
  * see theirs on the dashboard instead.
  */
 import type { ServerProps } from 'payload'
+import { NavCountLink } from './NavCountLink'
 import { isStaff } from '../access/roles'
 
 export async function ReviewWaitingCount({ payload, user, i18n }: ServerProps) {
@@ -18,35 +19,11 @@ export async function ReviewWaitingCount({ payload, user, i18n }: ServerProps) {
   }
   const label = i18n.language === 'en' ? 'Changes to review' : 'Thay đổi chờ duyệt'
   return (
-    <a
+    <NavCountLink
       href={`${payload.config.routes.admin}/collections/reviews?where[status][in]=pending,live`}
-      data-review-waiting-count={count}
-      aria-label={`${label}: ${count}`}
-      style={{
-        display: 'flex',
-        justifyContent: 'space-between',
-        alignItems: 'center',
-        gap: '0.5rem',
-        padding: '0.5rem 0',
-        marginBottom: '0.75rem',
-        fontWeight: 600,
-        textDecoration: 'none',
-        color: 'inherit',
-      }}
-    >
-      <span>{label}</span>
-      <span
-        style={{
-          minWidth: '1.75rem',
-          padding: '0.1rem 0.5rem',
-          borderRadius: '1rem',
-          textAlign: 'center',
-          background: count > 0 ? '#9a3412' : 'var(--theme-elevation-150)',
-          color: count > 0 ? '#fff' : 'inherit',
-        }}
-      >
-        {count}
-      </span>
-    </a>
+      label={label}
+      count={count}
+      data="data-review-waiting-count"
+    />
   )
 }
