@@ -63,7 +63,9 @@ test('a producer applies from its home on a phone and the centre sees the applic
   await expect(row).toBeVisible({ timeout: 30_000 })
   // The navigation drawer may open over the list on a phone: close it to see the list.
   const closeNav = staffPage.locator('.nav__mobile-close')
-  if (await closeNav.isVisible()) await closeNav.click()
+  // A closed drawer keeps its button in the page but inert: only an open one is closed.
+  const navOpen = (await closeNav.isVisible()) && !(await closeNav.evaluate((button) => button.closest('[inert]') !== null))
+  if (navOpen) await closeNav.click()
   await expect(row).toBeInViewport()
   await staffPage.screenshot({ path: 'test-results/programmes-staff-list-phone.png', fullPage: true })
   await staffPage.goto(`${E2E.cms}/admin/collections/applications/${applicationId}`)
