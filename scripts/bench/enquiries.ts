@@ -15,10 +15,10 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { run } from '../lib/processes'
+import { storedEnquiries } from './enquiries/stored-enquiries'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]))
@@ -101,41 +101,7 @@ async function stopServer(server: Server, signal: NodeJS.Signals = 'SIGTERM') {
   await server.exited
 }
 
-const db = () => new DatabaseSync(dbFile, { readOnly: true })
-
-function publishedProducts(): number[] {
-  const conn = db()
-  const rows = conn.prepare("SELECT id FROM products WHERE _status = 'published' ORDER BY id LIMIT 50").all() as { id: number }[]
-  conn.close()
-  if (rows.length === 0) throw new Error('the demo database has no published product')
-  return rows.map((r) => r.id)
-}
-
-/** How many rows each key has, for the keys given. */
-function countRows(keys: readonly string[]): Map<string, number> {
-  const conn = db()
-  const counts = new Map<string, number>()
-  const statement = conn.prepare(
-    `SELECT idempotency_key AS k, COUNT(*) AS n FROM enquiries WHERE idempotency_key IN (${Array(500).fill('?').join(',')}) GROUP BY idempotency_key`,
-  )
-  for (let i = 0; i < keys.length; i += 500) {
-    const chunk = keys.slice(i, i + 500)
-    const padded = [...chunk, ...Array(500 - chunk.length).fill('')]
-    for (const row of statement.all(...padded) as { k: string; n: number }[]) counts.set(row.k, row.n)
-  }
-  conn.close()
-  return counts
-}
-
-function verify(acknowledged: readonly string[], attempted: readonly string[] = acknowledged) {
-  const counts = countRows(attempted)
-  const lost = acknowledged.filter((k) => !counts.has(k)).length
-  const duplicated = [...counts.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0)
-  const stored = [...counts.values()].reduce((sum, n) => sum + n, 0)
-  const ackSet = new Set(acknowledged)
-  const storedWithoutAck = [...counts.keys()].filter((k) => !ackSet.has(k)).length
-  return { acknowledged: acknowledged.length, stored, lost, duplicated, storedWithoutAck }
-}
+const stored = storedEnquiries(dbFile)
 
 let products: number[] = []
 let counter = 0
@@ -192,7 +158,7 @@ async function loadRun() {
     statuses,
     errors: result.errors,
     timeouts: result.timeouts,
-    verification: verify(acknowledged),
+    verification: stored.verify(acknowledged),
   }
 }
 
@@ -254,14 +220,14 @@ async function chaosRun() {
     failedRequests,
     retries,
     replayedAfterLostAnswer: replayed,
-    ...verify(acknowledged, attempted),
+    ...stored.verify(acknowledged, attempted),
   }
 }
 
 try {
   console.log(`Preparing a demo database in ${path.relative(ROOT, work)}…`)
   await runToEnd('scripts/prepare-database.ts')
-  products = publishedProducts()
+  products = stored.publishedProducts()
   const server = await startServer()
   console.log(`Site ready in ${server.readyMs} ms. Warming up…`)
   await autocannon({ url: `${BASE}/`, connections: 2, amount: 20 })

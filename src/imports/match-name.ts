@@ -4,6 +4,7 @@
  * forgiven ("Mat ong rung Ba Be" finds "Mật ong rừng Ba Bể", "Keo khom Ut Hien" finds "Kẹo khóm Út
  * Hiền", "Mậtong rừng" still finds it). Folding is the search's own (src/text).
  */
+import { boundedEditDistance } from '../text/edit-distance'
 import { foldText } from '../text/fold-text'
 
 const LEGAL_FORMS =
@@ -19,25 +20,6 @@ export function nameKey(name: string): string {
 /** The name without a leading legal form: "htx mat ong ba be" → "mat ong ba be". */
 export function bareNameKey(name: string): string {
   return nameKey(name).replace(LEGAL_FORMS, '')
-}
-
-/** Edit distance, with an early exit once it exceeds `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i]
-    let best = i
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      current.push(value)
-      best = Math.min(best, value)
-    }
-    if (best > limit) return limit + 1
-    previous = current
-  }
-  return previous[b.length]!
 }
 
 /** Slips forgiven: about one in eight letters, at most three; short names must match exactly. */
@@ -79,7 +61,7 @@ export function matchName<T>(typed: string, index: NameIndex<T>): NameMatch<T> {
   let best: T[] = []
   let bestDistance = limit + 1
   for (const { key, item } of index.keyed) {
-    const distance = editDistance(wanted, key, Math.min(limit, bestDistance))
+    const distance = boundedEditDistance(wanted, key, Math.min(limit, bestDistance))
     if (distance < bestDistance) {
       best = [item]
       bestDistance = distance

@@ -3,6 +3,7 @@ import type { Word } from '../../../text/tokenize-text'
 import type { IndexName } from '../../settings/index-names'
 import { typoBudget } from '../../typo-budget'
 import { transpositionsOf } from './evaluate-query'
+import { boundedEditDistance } from '../../../text/edit-distance'
 import { splitJoinedWord } from '../../../text/split-joined-word'
 import type { KnownWord } from './build-query-tree'
 import type { TermIndex } from './term-index'
@@ -54,33 +55,11 @@ function closestWord(typed: string, words: ReadonlySet<string>, budget: number):
   let best: string | null = null
   let bestDistance = budget + 1
   for (const word of words) {
-    if (Math.abs(word.length - typed.length) > budget) continue
-    const distance = boundedDistance(typed, word, budget)
+    const distance = boundedEditDistance(typed, word, budget, { transpositions: true })
     if (distance < bestDistance || (distance === bestDistance && best !== null && word < best)) {
       best = word
       bestDistance = distance
     }
   }
   return bestDistance <= budget ? best : null
-}
-
-/** Optimal string alignment distance (edits, a swapped neighbouring pair counting as one), or limit + 1 beyond `limit`. */
-function boundedDistance(a: string, b: string, limit: number): number {
-  let before: number[] = []
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i]
-    let rowMin = i
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1)
-      current.push(value)
-      rowMin = Math.min(rowMin, value)
-    }
-    if (rowMin > limit) return limit + 1
-    before = previous
-    previous = current
-  }
-  return previous[b.length]!
 }
