@@ -12,18 +12,23 @@ export interface PreparedQuery {
   readonly markedTokens: readonly string[]
 }
 
+/** What the engine knows of its catalogue, to read the query's words better before matching. */
+export interface WordReaders {
+  /** Takes apart words typed run together ("nuocmam" → "nuoc", "mam"). */
+  readonly splitWord?: (word: Word, last: boolean) => readonly string[] | null
+  /** Mends a misspelt word only the synonyms hold ("stiks" → "sticks"). */
+  readonly correctWord?: (word: Word, last: boolean) => string | null
+  /** Other forms of a word the catalogue holds ("beans" → "bean"), matched like its synonyms. */
+  readonly wordForms?: (token: string) => readonly string[]
+}
+
 /**
- * `splitWord` may take apart words typed run together ("nuocmam" → "nuoc", "mam"), and
- * `correctWord` mend a misspelt word only the synonyms hold ("stiks" → "sticks"), before synonyms
- * are looked up, so the words find theirs ("nuoc mam" → "fish sauce", "cinnamon sticks" →
- * "cinnamon quills").
+ * Words are split and mended before synonyms are looked up, so they find theirs ("nuoc mam" →
+ * "fish sauce", "cinnamon sticks" → "cinnamon quills"); a one-word term then also matches the
+ * other forms of its word.
  */
-export function prepareQuery(
-  q: string,
-  synonyms: SynonymTable,
-  splitWord?: (word: Word, last: boolean) => readonly string[] | null,
-  correctWord?: (word: Word, last: boolean) => string | null,
-): PreparedQuery {
+export function prepareQuery(q: string, synonyms: SynonymTable, readers: WordReaders = {}): PreparedQuery {
+  const { splitWord, correctWord, wordForms } = readers
   const typed = tokenizeWords(q)
   const split = splitWord
     ? typed.flatMap((word, i) => splitWord(word, i === typed.length - 1)?.map((piece): Word => ({ folded: piece, marked: piece })) ?? [word])
@@ -34,10 +39,18 @@ export function prepareQuery(
         return corrected === null ? word : { folded: corrected, marked: corrected }
       })
     : split
+  const terms = expandSynonyms(words, synonyms)
   return {
     words,
     tokens: words.map((word) => word.folded),
-    terms: expandSynonyms(words, synonyms),
+    terms: wordForms ? terms.map((term) => withWordForms(term, wordForms)) : terms,
     markedTokens: [...new Set(words.filter(isMarked).map((word) => word.marked))],
   }
+}
+
+function withWordForms(term: ExpandedTerm, wordForms: (token: string) => readonly string[]): ExpandedTerm {
+  if (term.tokens.length !== 1) return term
+  const taken = new Set(term.alternatives.filter((alternative) => alternative.length === 1).map((alternative) => alternative[0]))
+  const forms = wordForms(term.tokens[0]!).filter((form) => !taken.has(form))
+  return forms.length === 0 ? term : { tokens: term.tokens, alternatives: [...term.alternatives, ...forms.map((form) => [form])] }
 }

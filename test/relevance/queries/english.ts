@@ -57,5 +57,11 @@ export const ENGLISH: JudgedQuery[] = [
     'fish sauce',
     productsWhere((s) => s.startsWith('nuoc-mam')),
   ),
+  // Plurals typed for a catalogue that says the singular, and the reverse.
+  en('honey jars', honey),
+  en(
+    'cakes',
+    productsWhere((s) => s.startsWith('banh-')),
+  ),
   vi('cashew', products('hat-dieu-rang-muoi-bu-dang', 'nhan-dieu-huu-co-w320', 'sua-hat-dieu')),
 ]

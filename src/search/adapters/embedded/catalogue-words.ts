@@ -4,6 +4,7 @@ import type { IndexName } from '../../settings/index-names'
 import { typoBudget } from '../../typo-budget'
 import { transpositionsOf } from './evaluate-query'
 import { boundedEditDistance } from '../../../text/edit-distance'
+import { englishWordForms } from '../../../text/english-word-forms'
 import { splitJoinedWord } from '../../../text/split-joined-word'
 import type { KnownWord } from './build-query-tree'
 import type { TermIndex } from './term-index'
@@ -14,6 +15,11 @@ export function knownWordIn(index: TermIndex): KnownWord {
     if (index.vocabulary.has(token)) return true
     return prefix && !index.vocabulary.atPrefix(token).keys().next().done
   }
+}
+
+/** The other number of an English word ("beans" ↔ "bean"), when the catalogue holds it. */
+export function englishFormsIn(index: TermIndex): (token: string) => readonly string[] {
+  return (token) => englishWordForms(token).filter((form) => index.vocabulary.has(form))
 }
 
 /** Words shorter than this are never taken apart: "tra" + "…" would split too freely. */

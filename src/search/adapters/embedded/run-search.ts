@@ -5,7 +5,7 @@ import type { ResolvedSearchQuery } from '../../resolve-search-query'
 import { toSearchHit } from '../../to-search-hit'
 import type { SearchResult } from '../../types'
 import { isAccentApproximate } from './accent-approximate'
-import { correctWordIn, knownWordIn, splitWordIn } from './catalogue-words'
+import { correctWordIn, englishFormsIn, knownWordIn, splitWordIn } from './catalogue-words'
 import { compareByRelevance, compareDocs, type ScoredRecord } from './compare-hits'
 import { countFacetCodes } from './facet-codes'
 import { allowedDocs } from './filter-index'
@@ -30,7 +30,11 @@ interface Reading {
 /** One reading of the query (as typed, or decoded from Telex/VNI): match, filter, rank, count facets, cut the page. */
 function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string, started: number): Reading {
   const { index } = run.store
-  const prepared = prepareQuery(q, run.synonyms, splitWordIn(index), correctWordIn(index, run.synonyms, run.index))
+  const prepared = prepareQuery(q, run.synonyms, {
+    splitWord: splitWordIn(index),
+    correctWord: correctWordIn(index, run.synonyms, run.index),
+    wordForms: run.index === 'public_en' ? englishFormsIn(index) : undefined,
+  })
   const allowed = allowedDocs(run.store.filters, index.records, resolved.filters, run.scope)
   const from = (resolved.page - 1) * resolved.hitsPerPage
   const pageEnd = from + resolved.hitsPerPage
