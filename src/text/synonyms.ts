@@ -1,3 +1,4 @@
+import { englishWordForms } from './english-word-forms'
 import { isMarked, tokenizeWords, type Word } from './tokenize-text'
 
 /** Words or phrases that mean the same thing, e.g. ["khóm", "dứa", "thơm", "pineapple"]. Staff edit these. */
@@ -56,7 +57,27 @@ export function buildSynonymTable(groups: readonly SynonymGroup[]): SynonymTable
       byPhrase.set(key, [...known, ...fresh])
     }
   }
+  addOtherNumbers(byPhrase, spellings)
   return { byPhrase, spellings, maxPhraseLength, words }
+}
+
+/**
+ * An English phrase also answers to the other number of its last word: a buyer who types "cashew
+ * nut" means the group that lists "cashew nuts". Only phrases written without diacritics (English
+ * ones) get these, and never over a phrase a group lists itself.
+ */
+function addOtherNumbers(byPhrase: Map<string, SynonymEntry[]>, spellings: Map<string, SynonymEntry[]>): void {
+  for (const [key, written] of [...spellings]) {
+    if (written.some((entry) => entry.marked !== null)) continue
+    const entry = written[0]!
+    const last = entry.tokens.at(-1)!
+    for (const form of englishWordForms(last)) {
+      const variant = [...entry.tokens.slice(0, -1), form].join(' ')
+      if (byPhrase.has(variant)) continue
+      byPhrase.set(variant, [entry, ...(byPhrase.get(key) ?? [])])
+      spellings.set(variant, written)
+    }
+  }
 }
 
 /**

@@ -59,6 +59,7 @@ export const ENGLISH: JudgedQuery[] = [
   ),
   // Plurals typed for a catalogue that says the singular, and the reverse.
   en('honey jars', honey),
+  en('cashew nut', products('hat-dieu-rang-muoi-bu-dang', 'nhan-dieu-huu-co-w320', 'hat-dieu-tam-mat-ong')),
   en(
     'cakes',
     productsWhere((s) => s.startsWith('banh-')),

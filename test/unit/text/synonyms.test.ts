@@ -109,3 +109,19 @@ describe('expandSynonyms', () => {
     expect(clashes).toEqual([])
   })
 })
+
+describe('synonym phrases in the other number', () => {
+  it('should let "cashew nut" find the group that lists "cashew nuts"', () => {
+    const table = buildSynonymTable([['hạt điều', 'cashew nuts']])
+    const [term] = expandSynonyms(tokenizeWords('cashew nut'), table)
+    expect(term!.tokens).toEqual(['cashew', 'nut'])
+    expect(term!.alternatives).toContainEqual(['cashew', 'nuts'])
+    expect(term!.alternatives).toContainEqual(['hat', 'dieu'])
+  })
+
+  it('should not give Vietnamese phrases made-up plurals, nor override a phrase a group lists', () => {
+    const table = buildSynonymTable([['mật ong', 'honey'], ['honeys', 'mead']])
+    expect(table.byPhrase.has('mat ongs')).toBe(false)
+    expect(table.byPhrase.get('honeys')!.map((entry) => entry.tokens.join(' '))).toEqual(['mead'])
+  })
+})
