@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createEmbeddedSearch } from '../../../src/search/adapters/embedded/create-embedded-search'
+import { holdsWords } from '../../../src/search/adapters/embedded/evaluate-query'
 import { mapProduct } from '../../../src/search/mappers/map-product'
 import type { CmsProduct } from '../../../src/search/mappers/cms-types'
 import { foldText } from '../../../src/text/fold-text'
@@ -148,5 +149,27 @@ describe('embedded search engine', () => {
     const result = await search.search({ q: 'keo dau phongg', locale: 'vi', filters: { kind: ['product'] } })
     expect(result.hits.map((hit) => hit.sourceId)).toEqual(['1'])
     expect(result.suggestion).toBeUndefined()
+  })
+
+  it('should match a synonym phrase only where its words stand together', async () => {
+    const base = catalogue(2, 8, ['Cà Mau'])
+    const search = createEmbeddedSearch({ resultCacheSize: 0, synonyms: [['cà phê hạt', 'coffee beans']] })
+    await search.upsert([
+      ...mapProduct({ ...base[0]!, id: 1, slug: 'ca-phe-hat', name: 'Cà phê hạt rang mộc' }, { locales: ['vi'] }),
+      // Every word of "cà phê hạt", but not together: cashew milk with a coffee flavour.
+      ...mapProduct({ ...base[1]!, id: 2, slug: 'sua-hat-dieu', name: 'Sữa hạt điều vị cà phê' }, { locales: ['vi'] }),
+    ])
+    const result = await search.search({ q: 'coffee beans', locale: 'vi', filters: { kind: ['product'] } })
+    expect(result.hits.map((hit) => hit.sourceId)).toEqual(['1'])
+  })
+})
+
+describe('holdsWords', () => {
+  it('should find whole words only', () => {
+    expect(holdsWords('sua hat dieu vi ca phe', 'ca phe')).toBe(true)
+    expect(holdsWords('ca phe hat rang moc', 'ca phe hat')).toBe(true)
+    expect(holdsWords('sua hat dieu vi ca phe', 'phe hat')).toBe(false)
+    expect(holdsWords('banh phong tom', 'ong tom')).toBe(false)
+    expect(holdsWords(undefined, 'ca phe')).toBe(false)
   })
 })

@@ -120,7 +120,10 @@ describe('synonym phrases in the other number', () => {
   })
 
   it('should not give Vietnamese phrases made-up plurals, nor override a phrase a group lists', () => {
-    const table = buildSynonymTable([['mật ong', 'honey'], ['honeys', 'mead']])
+    const table = buildSynonymTable([
+      ['mật ong', 'honey'],
+      ['honeys', 'mead'],
+    ])
     expect(table.byPhrase.has('mat ongs')).toBe(false)
     expect(table.byPhrase.get('honeys')!.map((entry) => entry.tokens.join(' '))).toEqual(['mead'])
   })

@@ -39,6 +39,12 @@ function phraseQuery(tokens: readonly string[], index: IndexName, prefixLast: bo
   return parts.length === 1 ? parts[0]! : { op: 'and', children: parts }
 }
 
+/** A synonym phrase matches only where its words stand together ("cà phê hạt", not "hạt … cà phê"). */
+function synonymQuery(tokens: readonly string[], index: IndexName, bit: number): QueryNode {
+  const query = phraseQuery(tokens, index, false, ALTERNATIVE_BOOST, bit)
+  return query.op === 'and' ? { ...query, phrase: tokens.join(' ') } : query
+}
+
 export interface QueryTreeOptions {
   readonly terms?: PreparedQuery['terms']
   readonly prefixLast?: boolean
@@ -62,7 +68,7 @@ export function buildQueryTree(prepared: PreparedQuery, index: IndexName, option
   const termQueries = terms.map((term, i): QueryNode => {
     const own = phraseQuery(term.tokens, index, prefixLast && i === terms.length - 1, 1, bitFor(i), options.known)
     if (term.alternatives.length === 0) return own
-    return { op: 'or', children: [own, ...term.alternatives.map((alternative) => phraseQuery(alternative, index, false, ALTERNATIVE_BOOST, bitFor(i)))] }
+    return { op: 'or', children: [own, ...term.alternatives.map((alternative) => synonymQuery(alternative, index, bitFor(i)))] }
   })
   return termQueries.length === 1 ? termQueries[0]! : { op: options.match === 'any' ? 'or' : 'and', children: termQueries }
 }

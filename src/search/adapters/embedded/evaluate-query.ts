@@ -7,7 +7,12 @@ import { FIELD_COUNT, type TermIndex, type TermPostings } from './term-index'
  * number of distinct query words matched), so ranking is what it was, at a fraction of the cost.
  */
 export type QueryNode =
-  | { readonly op: 'and' | 'or'; readonly children: readonly QueryNode[] }
+  | {
+      readonly op: 'and' | 'or'
+      readonly children: readonly QueryNode[]
+      /** AND only: the words must also stand side by side, in this order, in one field (a synonym phrase). */
+      readonly phrase?: string
+    }
   | {
       readonly op: 'term'
       readonly token: string
@@ -242,7 +247,36 @@ function evaluateNode(index: TermIndex, pool: MatchPool, node: QueryNode, within
     // An empty intersection stays empty: skip the remaining words.
     if (result.docs.length === 0) break
   }
+  if (result && node.phrase !== undefined) keepPhrase(index, result, node.phrase)
   return result ?? pool.acquire(index.records.length)
+}
+
+/**
+ * Keep the documents holding `phrase` whole in one field: the synonym "cà phê hạt" (coffee beans)
+ * is not a cashew milk whose text says "hạt điều" and, elsewhere, "cà phê". Only the few documents
+ * holding every word of the phrase are read.
+ */
+function keepPhrase(index: TermIndex, matches: Matches, phrase: string): void {
+  const kept: number[] = []
+  for (const doc of matches.docs) {
+    const record = index.records[doc]
+    if (record && TEXT_FIELDS.some((field) => holdsWords(record[field], phrase))) kept.push(doc)
+    else {
+      matches.scores[doc] = 0
+      matches.bits[doc] = 0
+    }
+  }
+  matches.docs = kept
+}
+
+/** Whether folded, space-separated `text` holds `words` as whole words ("ca phe hat" in "… ca phe hat rang …"). */
+export function holdsWords(text: string | undefined, words: string): boolean {
+  if (!text) return false
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const end = at + words.length
+    if ((at === 0 || text[at - 1] === ' ') && (end === text.length || text[end] === ' ')) return true
+  }
+  return false
 }
 
 function countBits(value: number): number {
