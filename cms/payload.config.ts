@@ -60,7 +60,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       graphics: { Logo: '/components/Brand#BrandLogo', Icon: '/components/Brand#BrandIcon' },
-      beforeDashboard: ['/components/ProducerHome#ProducerHome'],
+      beforeDashboard: ['/components/ProducerHome#ProducerHome', '/components/CentreDashboard#CentreDashboard'],
       beforeNavLinks: [
         '/components/EnquiryNewCount#EnquiryNewCount',
         '/components/ReviewWaitingCount#ReviewWaitingCount',

@@ -37,6 +37,7 @@ import { ReviewPerson as ReviewPerson_85e9986f5a0debb49aab955298023000 } from '.
 import { BrandIcon as BrandIcon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { BrandLogo as BrandLogo_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { ProducerHome as ProducerHome_09aa1b3ad668b332cf7e13d47d4f5973 } from '../../../components/ProducerHome'
+import { CentreDashboard as CentreDashboard_da3094061b62a9aa8726b8a6dd36c928 } from '../../../components/CentreDashboard'
 import { EnquiryNewCount as EnquiryNewCount_eb90151d41d8df5bb9022953f6e99c66 } from '../../../components/EnquiryNewCount'
 import { ReviewWaitingCount as ReviewWaitingCount_af4796b492950d5666d89b4d6087e3fe } from '../../../components/ReviewWaitingCount'
 import { ExhibitorRequestWaitingCount as ExhibitorRequestWaitingCount_567e114b1e2fee6e5ac8645850d09da6 } from '../../../components/ExhibitorRequestWaitingCount'
@@ -85,6 +86,7 @@ export const importMap = {
   "/components/Brand#BrandIcon": BrandIcon_42af45a2e169122dea8a98337d41efda,
   "/components/Brand#BrandLogo": BrandLogo_42af45a2e169122dea8a98337d41efda,
   "/components/ProducerHome#ProducerHome": ProducerHome_09aa1b3ad668b332cf7e13d47d4f5973,
+  "/components/CentreDashboard#CentreDashboard": CentreDashboard_da3094061b62a9aa8726b8a6dd36c928,
   "/components/EnquiryNewCount#EnquiryNewCount": EnquiryNewCount_eb90151d41d8df5bb9022953f6e99c66,
   "/components/ReviewWaitingCount#ReviewWaitingCount": ReviewWaitingCount_af4796b492950d5666d89b4d6087e3fe,
   "/components/ExhibitorRequestWaitingCount#ExhibitorRequestWaitingCount": ExhibitorRequestWaitingCount_567e114b1e2fee6e5ac8645850d09da6,
