@@ -97,25 +97,25 @@ export async function CentreDashboard({ payload, user, i18n }: ServerProps) {
           <Figure
             data="producers-published"
             href={listHref(admin, 'producers', [['_status', 'equals', 'published'], ...scope])}
-            label={t('Cơ sở đang hiển thị', 'Producers on show')}
+            label={t('Cơ sở đã đăng', 'Producers published')}
             value={figures.producers.published}
           />
           <Figure
             data="producers-draft"
             href={listHref(admin, 'producers', [['_status', 'equals', 'draft'], ...scope])}
-            label={t('Cơ sở chưa đăng', 'Producers not yet published')}
+            label={t('Cơ sở có bản nháp', 'Producers with a draft')}
             value={figures.producers.draft}
           />
           <Figure
             data="products-published"
             href={listHref(admin, 'products', [['_status', 'equals', 'published'], ...scope])}
-            label={t('Sản phẩm đang hiển thị', 'Products on show')}
+            label={t('Sản phẩm đã đăng', 'Products published')}
             value={figures.products.published}
           />
           <Figure
             data="products-draft"
             href={listHref(admin, 'products', [['_status', 'equals', 'draft'], ...scope])}
-            label={t('Sản phẩm chưa đăng', 'Products not yet published')}
+            label={t('Sản phẩm có bản nháp', 'Products with a draft')}
             value={figures.products.draft}
           />
         </div>

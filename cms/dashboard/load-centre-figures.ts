@@ -1,6 +1,6 @@
 /**
  * The figures on a centre's first page, for one staff member: producers and products (published,
- * never published, changes waiting for review), awards by level and year, enquiries (new, overdue,
+ * draft), changes waiting for review, awards by level and year, enquiries (new, overdue,
  * the response rate) and requests to exhibit. Staff limited to provinces count only theirs: the
  * showroom's public documents are readable everywhere, so they are narrowed by province here; the
  * private ones (enquiries, reviews, requests) are narrowed by the staff member's own access rules.
@@ -64,8 +64,20 @@ export async function loadCentreFigures(payload: Payload, user: User | null | un
   if (!staff || !isStaff(staff)) return undefined
   const scope = provinceScopeOf(staff) ?? []
   const asStaff = { overrideAccess: false, user: staff } as const
+  // By each document's latest version, as the admin's lists filter them, so a figure and the list
+  // it links to agree (a published product with changes in progress counts as a draft there).
   const count = async (collection: 'producers' | 'products', status: 'published' | 'draft') =>
-    (await payload.count({ collection, where: inScope(scope, { _status: { equals: status } }), overrideAccess: true })).totalDocs
+    (
+      await payload.find({
+        collection,
+        where: inScope(scope, { _status: { equals: status } }),
+        draft: true,
+        limit: 1,
+        depth: 0,
+        select: { slug: true },
+        overrideAccess: true,
+      })
+    ).totalDocs
   const [producersPublished, producersDraft, productsPublished, productsDraft, reviews, requests, awards, fresh, overdue, figures, provinces] =
     await Promise.all([
       count('producers', 'published'),

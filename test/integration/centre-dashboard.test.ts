@@ -94,4 +94,17 @@ describe('centre dashboard figures', () => {
     expect(national.awards.years).toEqual([2025, 2024])
     expect(national.awards.total).toBe(2)
   })
+
+  it('should count a published product with changes in progress as a draft, as the product list does', async () => {
+    await ctx.payload.update({ collection: 'products', id: world.productB.id, ...sys, locale: 'vi', draft: true, data: { name: 'Kẹo khóm (đang sửa)' } })
+    const scoped = (await figuresOf('staffOther'))!
+    expect(scoped.products).toEqual({ published: 0, draft: 1 })
+    const listed = await ctx.payload.find({
+      collection: 'products',
+      draft: true,
+      where: { _status: { equals: 'draft' }, province: { in: [world.p2.id] } },
+      overrideAccess: true,
+    })
+    expect(listed.totalDocs).toBe(scoped.products.draft)
+  })
 })
