@@ -147,7 +147,10 @@ describe('compose file', () => {
       expect(env.S3_BUCKET, name).toBeTruthy()
       expect(env.S3_ACCESS_KEY_ID, name).toBe(compose.services.minio?.environment?.MINIO_ROOT_USER)
       expect(env.S3_SECRET_ACCESS_KEY, name).toBe(compose.services.minio?.environment?.MINIO_ROOT_PASSWORD)
-      expect((compose.services[name]?.volumes ?? []).filter((v) => v.includes('/media')), name).toEqual([])
+      expect(
+        (compose.services[name]?.volumes ?? []).filter((v) => v.includes('/media')),
+        name,
+      ).toEqual([])
     }
     expect(compose.services.site?.volumes ?? []).toEqual([])
     expect(compose.services.minio?.volumes).toEqual(['minio-data:/data'])
