@@ -368,6 +368,8 @@ export interface Media {
   id: number;
   alt?: string | null;
   owner?: (number | null) | Producer;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1512,6 +1514,8 @@ export interface ProvincesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   owner?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -39,6 +39,7 @@ import { labelsEndpoint } from './labels/labels-endpoint'
 import { withRequestLimits } from './limits/request-limits'
 import { jobsConfig } from './jobs'
 import { searchPlugin } from './search/plugin'
+import { mediaStoragePlugin } from './storage/media-storage'
 import { hardenBuiltConfig } from './security/harden-built-config'
 
 const env = loadEnv()
@@ -109,7 +110,8 @@ export default buildConfig({
   db: databaseAdapter(env),
   email: emailAdapter(env),
   jobs: jobsConfig(env),
-  plugins: [searchPlugin()],
+  // Media on S3 when S3_BUCKET is set (cms/storage/media-storage.ts), else on disk.
+  plugins: [searchPlugin(), mediaStoragePlugin(env)],
   // limitInputPixels stays on for every image Payload resizes, not only for our own checks.
   sharp: (input, options = {}) => sharp(input, { ...options, limitInputPixels: env.UPLOAD_MAX_PIXELS }),
   graphQL: { disable: true },

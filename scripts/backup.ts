@@ -4,7 +4,8 @@
  *   <dir>/media/…           the uploaded files (copied after the database, so every file it names exists)
  *   <dir>/search/…          the embedded search snapshot, when there is one (a restore also rebuilds it)
  *   <dir>/manifest.json     rows per table, every file with its SHA-256
- * With MongoDB and Meilisearch the servers' own tools do this: the commands are printed.
+ * With MongoDB and Meilisearch the servers' own tools do this: the commands are printed. With media
+ * on S3 (S3_BUCKET) the media are not copied: the bucket is backed up by its own means (README).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -41,13 +42,22 @@ const started = Date.now()
 const tables = await snapshotDatabase(env.DATABASE_URL, path.join(root, DATABASE_FILE))
 // After the database: a file uploaded meanwhile is copied too (harmless), and every file the copy names is there.
 const mediaRoot = path.resolve(env.MEDIA_DIR)
-if (existsSync(mediaRoot)) cpSync(mediaRoot, path.join(root, MEDIA_FOLDER), { recursive: true, preserveTimestamps: true })
+const mediaBucket = env.S3_BUCKET
+if (!mediaBucket && existsSync(mediaRoot)) cpSync(mediaRoot, path.join(root, MEDIA_FOLDER), { recursive: true, preserveTimestamps: true })
 const searchRoot = path.resolve(env.SEARCH_SNAPSHOT_DIR)
 if (existsSync(searchRoot)) cpSync(searchRoot, path.join(root, SEARCH_FOLDER), { recursive: true, preserveTimestamps: true })
 
 const copied = new Set(existsSync(path.join(root, MEDIA_FOLDER)) ? readdirSync(path.join(root, MEDIA_FOLDER)) : [])
-const missingMedia = (await mediaFileNames(`file:${path.join(root, DATABASE_FILE)}`)).filter((name) => !copied.has(name))
-const manifest: Manifest = { format: 1, createdAt: new Date(started).toISOString(), tables, files: await describeFiles(root), missingMedia }
+// Media in a bucket are not copied here, so none is "missing".
+const missingMedia = mediaBucket ? [] : (await mediaFileNames(`file:${path.join(root, DATABASE_FILE)}`)).filter((name) => !copied.has(name))
+const manifest: Manifest = {
+  format: 1,
+  createdAt: new Date(started).toISOString(),
+  tables,
+  files: await describeFiles(root),
+  missingMedia,
+  ...(mediaBucket ? { mediaBucket } : {}),
+}
 writeFileSync(path.join(root, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)
 
 const rows = Object.values(tables).reduce((a, b) => a + b, 0)
@@ -56,3 +66,7 @@ console.log(
 )
 if (missingMedia.length > 0)
   console.warn(`Warning: ${missingMedia.length} media files were deleted while the backup ran: ${missingMedia.slice(0, 5).join(', ')}`)
+if (mediaBucket)
+  console.log(
+    `Media are in the S3 bucket ${mediaBucket} and were not copied: back the bucket up with its own means (versioning, mc mirror, the provider's backups; README, "Backups").`,
+  )

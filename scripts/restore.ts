@@ -54,10 +54,9 @@ const databaseFile = path.resolve(env.DATABASE_URL.replace(/^file:/, ''))
 for (const suffix of ['', '-wal', '-shm']) moveAside(`${databaseFile}${suffix}`)
 mkdirSync(path.dirname(databaseFile), { recursive: true })
 cpSync(path.join(root, DATABASE_FILE), databaseFile)
-for (const [folder, target] of [
-  [MEDIA_FOLDER, env.MEDIA_DIR],
-  [SEARCH_FOLDER, env.SEARCH_SNAPSHOT_DIR],
-] as const) {
+// Media in a bucket (the backup's or this machine's settings) are restored from the bucket's own backup, not from here.
+const mediaInBucket = Boolean(manifest.mediaBucket || env.S3_BUCKET)
+for (const [folder, target] of [...(mediaInBucket ? [] : ([[MEDIA_FOLDER, env.MEDIA_DIR]] as const)), [SEARCH_FOLDER, env.SEARCH_SNAPSHOT_DIR]] as const) {
   moveAside(path.resolve(target))
   if (existsSync(path.join(root, folder))) cpSync(path.join(root, folder), path.resolve(target), { recursive: true, preserveTimestamps: true })
 }
@@ -66,6 +65,10 @@ const restored = await countRows(`file:${databaseFile}`)
 const differing = Object.keys(manifest.tables).filter((table) => restored[table] !== manifest.tables[table])
 if (differing.length > 0) fail(`The restored database differs from the backup's manifest in ${differing.join(', ')}.`)
 console.log(`Restored ${root} (taken ${manifest.createdAt}); the previous files were kept as *.before-restore-${stamp}.`)
+if (mediaInBucket)
+  console.log(
+    `Media were not restored from this folder: they live in the S3 bucket ${manifest.mediaBucket ?? env.S3_BUCKET}; restore the bucket from its own backup to the same moment if needed.`,
+  )
 if (args.includes('--no-reindex')) {
   console.log('The search index was not rebuilt: run npm run reindex before starting the servers.')
 } else {

@@ -20,6 +20,8 @@ export type Manifest = {
   files: FileEntry[]
   /** Media files the database names that were gone when they were copied (deleted during the backup). */
   missingMedia: string[]
+  /** Set when the media were on S3 (S3_BUCKET) and so are not in the backup: the bucket's own backup holds them. */
+  mediaBucket?: string
 }
 
 export function sha256Of(file: string): Promise<string> {

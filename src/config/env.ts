@@ -14,6 +14,8 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : ['true', '1', 'yes'].includes(v)))
+/** An optional setting where an empty value (`S3_BUCKET=` in an env file) means unset. */
+const optional = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === '' ? undefined : v), inner.optional())
 
 /** An IP address, or a CIDR range such as 10.0.0.0/8 or fd00::/8. */
 function isAddressOrRange(entry: string): boolean {
@@ -80,6 +82,19 @@ const schema = z.object({
   /** Older switch, kept working: true means JOBS_QUEUES=default. */
   JOBS_AUTORUN: flag,
   MEDIA_DIR: z.string().default('./data/media'),
+  /**
+   * Media on S3-compatible storage (MinIO, AWS S3, …) instead of MEDIA_DIR: set S3_BUCKET to turn it
+   * on; S3_ENDPOINT for anything but AWS itself; the key pair, or none to use the SDK's own chain.
+   */
+  S3_BUCKET: optional(
+    z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'a bucket name: 3–63 lowercase letters, digits, dots and hyphens, e.g. tieubieu-media'),
+  ),
+  S3_ENDPOINT: optional(z.string().regex(/^https?:\/\/[^/]/, 'must start with http:// or https://, e.g. http://minio:9000')),
+  S3_REGION: optional(z.string()),
+  S3_ACCESS_KEY_ID: optional(z.string()),
+  S3_SECRET_ACCESS_KEY: optional(z.string()),
+  /** Bucket in the path (http://minio:9000/<bucket>/<key>), as MinIO needs; unset means true when S3_ENDPOINT is set. */
+  S3_FORCE_PATH_STYLE: flag,
   /** Where the embedded default writes outgoing mail as JSON files (no SMTP_URL). */
   MAIL_DIR: z.string().default('./data/mail'),
   UPLOAD_MAX_BYTES: z.coerce

@@ -15,6 +15,10 @@ export type ProductionSettings = {
   MEILI_URL?: string | undefined
   MEILI_MASTER_KEY?: string | undefined
   MEILI_API_KEY?: string | undefined
+  S3_BUCKET?: string | undefined
+  S3_ENDPOINT?: string | undefined
+  S3_ACCESS_KEY_ID?: string | undefined
+  S3_SECRET_ACCESS_KEY?: string | undefined
 }
 
 const SECRET_HOWTO =
@@ -50,6 +54,36 @@ const SERVER_REQUIREMENTS: readonly { name: keyof ProductionSettings; when?: (s:
   },
 ]
 
+const S3_SETTINGS = ['S3_BUCKET', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+const s3Started = (s: ProductionSettings) => S3_SETTINGS.some((name) => Boolean(s[name]))
+
+/**
+ * Media on S3, half set up: whatever the database, a production start with some S3 settings but
+ * not the bucket (or one half of the key pair) would store pictures on the disk of one node, or
+ * fail on the first upload. No S3 setting at all means media on disk, as before.
+ */
+const S3_REQUIREMENTS: readonly { name: keyof ProductionSettings; when: (s: ProductionSettings) => boolean; howto: string }[] = [
+  {
+    name: 'S3_BUCKET',
+    when: s3Started,
+    howto:
+      'S3_BUCKET is not set, but other S3_ settings are: media go to S3-compatible storage only with a bucket.\n' +
+      '  S3_BUCKET=tieubieu-media   (create it first, e.g. mc mb local/tieubieu-media on MinIO)\n' +
+      'Or remove every S3_ setting to keep media on disk (MEDIA_DIR).',
+  },
+  {
+    name: 'S3_ACCESS_KEY_ID',
+    when: (s) => Boolean(s.S3_SECRET_ACCESS_KEY),
+    howto:
+      'S3_ACCESS_KEY_ID is not set, but S3_SECRET_ACCESS_KEY is: give both halves of the key pair (MinIO: the root user or an access key made for the bucket).',
+  },
+  {
+    name: 'S3_SECRET_ACCESS_KEY',
+    when: (s) => Boolean(s.S3_ACCESS_KEY_ID),
+    howto: "S3_SECRET_ACCESS_KEY is not set, but S3_ACCESS_KEY_ID is: give both halves of the key pair (MinIO: the root password or the access key's secret).",
+  },
+]
+
 /** The problems that stop a production start, each a paragraph; none means it may start. */
 export function productionProblems(settings: ProductionSettings, devSecret: string): string[] {
   const problems: string[] = []
@@ -58,6 +92,9 @@ export function productionProblems(settings: ProductionSettings, devSecret: stri
   for (const requirement of serverDatabase ? SERVER_REQUIREMENTS : []) {
     if (requirement.when && !requirement.when(settings)) continue
     if (!settings[requirement.name]) problems.push(requirement.howto)
+  }
+  for (const requirement of S3_REQUIREMENTS) {
+    if (requirement.when(settings) && !settings[requirement.name]) problems.push(requirement.howto)
   }
   if (problems.length > 0) {
     problems.push('Set these in the environment (or /etc/tieu-bieu/env for the systemd units; see .env.example) and start again.')

@@ -113,7 +113,8 @@ describe('systemd units', () => {
 describe('compose file', () => {
   // merge: Compose's YAML merge keys (<<: *app-env) are resolved as Compose does.
   const compose = parse(readFileSync(path.join(root, 'deploy/docker/compose.yaml'), 'utf8'), { merge: true }) as {
-    services: Record<string, { environment?: Record<string, string>; command?: string[] }>
+    services: Record<string, { environment?: Record<string, string>; command?: string[]; volumes?: string[]; depends_on?: Record<string, unknown> }>
+    volumes: Record<string, unknown>
   }
   const example = readFileSync(path.join(root, 'deploy/docker/env.example'), 'utf8')
 
@@ -137,5 +138,23 @@ describe('compose file', () => {
     expect(compose.services.meilisearch?.environment?.MEILI_MASTER_KEY).toBeTruthy()
     const runners = Object.entries(compose.services).filter(([, s]) => s.environment?.JOBS_QUEUES)
     expect(runners.map(([name]) => name)).toEqual(['admin'])
+  })
+
+  it('should keep the media in MinIO (its own volume and key), not on a volume the nodes share', () => {
+    for (const name of ['admin', 'site']) {
+      const env = compose.services[name]?.environment ?? {}
+      expect(env.S3_ENDPOINT, name).toBe('http://minio:9000')
+      expect(env.S3_BUCKET, name).toBeTruthy()
+      expect(env.S3_ACCESS_KEY_ID, name).toBe(compose.services.minio?.environment?.MINIO_ROOT_USER)
+      expect(env.S3_SECRET_ACCESS_KEY, name).toBe(compose.services.minio?.environment?.MINIO_ROOT_PASSWORD)
+      expect(
+        (compose.services[name]?.volumes ?? []).filter((v) => v.includes('/media')),
+        name,
+      ).toEqual([])
+    }
+    expect(compose.services.site?.volumes ?? []).toEqual([])
+    expect(compose.services.minio?.volumes).toEqual(['minio-data:/data'])
+    expect(Object.keys(compose.volumes)).not.toContain('media')
+    expect(compose.services.admin?.depends_on).toHaveProperty('minio-setup')
   })
 })

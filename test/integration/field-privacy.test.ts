@@ -147,7 +147,9 @@ const PUBLIC_FIELDS: Partial<Record<CollectionSlug, string[]>> = {
   ],
   'product-groups': [...SYSTEM, 'name', 'slug', 'code', 'parent', 'order'],
   provinces: [...SYSTEM, 'name', 'nameEn', 'slug', 'kind', 'region', 'formerNames'],
-  media: [...SYSTEM, 'alt', 'owner', ...UPLOAD, ...sizes(['card', 'cardAvif', 'page', 'pageAvif', 'og', 'thumb'])],
+  // prefix and _objectKey: the S3 storage adapter's bookkeeping (cms/storage/media-storage.ts), there
+  // in both media modes; empty here (no prefix, no client uploads), the key is the public file name.
+  media: [...SYSTEM, 'alt', 'owner', 'prefix', '_objectKey', ...UPLOAD, ...sizes(['card', 'cardAvif', 'page', 'pageAvif', 'og', 'thumb'])],
   // Published industrial-extension programmes and calls are public notices (issue 12).
   programmes: [...SYSTEM, '_status', 'name', 'slug', 'source', 'province', 'fromYear', 'toYear', 'decision', 'pilot', 'summary'],
   calls: [

@@ -98,6 +98,50 @@ describe('configuration', () => {
     expect(env.SMTP_URL).toBeUndefined()
   })
 
+  describe('media on S3-compatible storage', () => {
+    const production = { NODE_ENV: 'production', PAYLOAD_SECRET: 'd'.repeat(64) } as const
+    const s3 = { S3_BUCKET: 'tieubieu-media', S3_ENDPOINT: 'http://minio:9000', S3_ACCESS_KEY_ID: 'tieubieu', S3_SECRET_ACCESS_KEY: 's'.repeat(40) } as const
+
+    it('should start with every S3 setting, or with none (media on disk)', () => {
+      expect(loadEnv({ ...production, ...s3 }).S3_BUCKET).toBe('tieubieu-media')
+      expect(loadEnv(production).S3_BUCKET).toBeUndefined()
+      // The key pair may be left to the SDK's own chain (an instance role on AWS).
+      expect(loadEnv({ ...production, S3_BUCKET: 'tieubieu-media' }).S3_BUCKET).toBe('tieubieu-media')
+    })
+
+    it('should take empty values (S3_BUCKET= in an env file) as unset', () => {
+      const env = loadEnv({ ...production, S3_BUCKET: '', S3_ENDPOINT: '', S3_ACCESS_KEY_ID: '', S3_SECRET_ACCESS_KEY: '', S3_FORCE_PATH_STYLE: '' })
+      expect(env.S3_BUCKET).toBeUndefined()
+      expect(env.S3_ENDPOINT).toBeUndefined()
+    })
+
+    it.each([
+      ['S3_BUCKET', /S3_BUCKET is not set, but other S3_ settings are.*S3_BUCKET=tieubieu-media/s],
+      ['S3_ACCESS_KEY_ID', /S3_ACCESS_KEY_ID is not set, but S3_SECRET_ACCESS_KEY is/],
+      ['S3_SECRET_ACCESS_KEY', /S3_SECRET_ACCESS_KEY is not set, but S3_ACCESS_KEY_ID is/],
+    ] as const)('should stop a production start with S3 half set up: without %s, naming it', (name, message) => {
+      const { [name]: _left, ...rest } = s3
+      expect(() => loadEnv({ ...production, ...rest })).toThrow(message)
+      try {
+        loadEnv({ ...production, ...rest })
+      } catch (error) {
+        // Only the missing one is named, and nothing about the database or mail (embedded default).
+        expect((error as Error).message.match(/ is not set/g)).toHaveLength(1)
+      }
+    })
+
+    it('should stop on the server database too, with the other missing settings', () => {
+      expect(() => loadEnv({ NODE_ENV: 'production', DATABASE_URL: 'mongodb://db/tb', S3_ENDPOINT: 'http://minio:9000' })).toThrow(
+        /PAYLOAD_SECRET is not set.*CMS_URL is not set.*S3_BUCKET is not set/s,
+      )
+    })
+
+    it('should refuse a bucket name S3 would refuse, and an endpoint that is not a URL', () => {
+      expect(() => loadEnv({ S3_BUCKET: 'Tieu_Bieu' })).toThrow(/S3_BUCKET: a bucket name/)
+      expect(() => loadEnv({ S3_BUCKET: 'media', S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT: must start with http/)
+    })
+  })
+
   it('should read the trusted proxies as addresses and ranges, and refuse anything else', () => {
     expect(loadEnv({ TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.7,fd00::/8' }).TRUSTED_PROXIES).toEqual(['10.0.0.0/8', '192.0.2.7', 'fd00::/8'])
     expect(loadEnv({ TRUSTED_PROXIES: 'loopback' }).TRUSTED_PROXIES).toEqual(['127.0.0.1/8', '::1'])

@@ -41,6 +41,7 @@ import { CentreDashboard as CentreDashboard_da3094061b62a9aa8726b8a6dd36c928 } f
 import { EnquiryNewCount as EnquiryNewCount_eb90151d41d8df5bb9022953f6e99c66 } from '../../../components/EnquiryNewCount'
 import { ReviewWaitingCount as ReviewWaitingCount_af4796b492950d5666d89b4d6087e3fe } from '../../../components/ReviewWaitingCount'
 import { ExhibitorRequestWaitingCount as ExhibitorRequestWaitingCount_567e114b1e2fee6e5ac8645850d09da6 } from '../../../components/ExhibitorRequestWaitingCount'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportAwardsView as ImportAwardsView_56d180b027c2314047acafba3ccce2f1 } from '../../../imports/components/ImportView'
 import { ImportProductsView as ImportProductsView_56d180b027c2314047acafba3ccce2f1 } from '../../../imports/components/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -90,6 +91,7 @@ export const importMap = {
   "/components/EnquiryNewCount#EnquiryNewCount": EnquiryNewCount_eb90151d41d8df5bb9022953f6e99c66,
   "/components/ReviewWaitingCount#ReviewWaitingCount": ReviewWaitingCount_af4796b492950d5666d89b4d6087e3fe,
   "/components/ExhibitorRequestWaitingCount#ExhibitorRequestWaitingCount": ExhibitorRequestWaitingCount_567e114b1e2fee6e5ac8645850d09da6,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/imports/components/ImportView#ImportAwardsView": ImportAwardsView_56d180b027c2314047acafba3ccce2f1,
   "/imports/components/ImportView#ImportProductsView": ImportProductsView_56d180b027c2314047acafba3ccce2f1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
