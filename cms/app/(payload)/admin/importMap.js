@@ -32,6 +32,8 @@ import { ExhibitorRowLabel as ExhibitorRowLabel_d0cb7904af756538d0e69f8212ab11a8
 import { EnquiryContactLinks as EnquiryContactLinks_118a039359d280035708859918dde7c4 } from '../../../components/EnquiryContactLinks'
 import { EnquirySentReply as EnquirySentReply_3644077c2983c9dd069ac1d74b8965c0 } from '../../../components/EnquirySentReply'
 import { EnquiryStats as EnquiryStats_6b99697b627848d5137c985b48a295ac } from '../../../components/EnquiryStats'
+import { AnswerRowLabel as AnswerRowLabel_d0cb7904af756538d0e69f8212ab11a8 } from '../../../components/RowLabels'
+import { ApplicationDocumentRowLabel as ApplicationDocumentRowLabel_d0cb7904af756538d0e69f8212ab11a8 } from '../../../components/RowLabels'
 import { ReviewDiff as ReviewDiff_dbd93cf171f83e9dc54a302e4d158dd2 } from '../../../components/ReviewDiff'
 import { ReviewPerson as ReviewPerson_85e9986f5a0debb49aab955298023000 } from '../../../components/ReviewPerson'
 import { BrandIcon as BrandIcon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
@@ -80,6 +82,8 @@ export const importMap = {
   "/components/EnquiryContactLinks#EnquiryContactLinks": EnquiryContactLinks_118a039359d280035708859918dde7c4,
   "/components/EnquirySentReply#EnquirySentReply": EnquirySentReply_3644077c2983c9dd069ac1d74b8965c0,
   "/components/EnquiryStats#EnquiryStats": EnquiryStats_6b99697b627848d5137c985b48a295ac,
+  "/components/RowLabels#AnswerRowLabel": AnswerRowLabel_d0cb7904af756538d0e69f8212ab11a8,
+  "/components/RowLabels#ApplicationDocumentRowLabel": ApplicationDocumentRowLabel_d0cb7904af756538d0e69f8212ab11a8,
   "/components/ReviewDiff#ReviewDiff": ReviewDiff_dbd93cf171f83e9dc54a302e4d158dd2,
   "/components/ReviewPerson#ReviewPerson": ReviewPerson_85e9986f5a0debb49aab955298023000,
   "/components/Brand#BrandIcon": BrandIcon_42af45a2e169122dea8a98337d41efda,
