@@ -150,6 +150,34 @@ for (const size of SIZES) {
   })
 }
 
+test('should let a producer drop its unreviewed draft of a published product, in every language', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1366, height: 900 })
+  const token = await signIn(request, PRODUCER)
+  // Not the first product, which the other journeys edit.
+  const product = (await ownProducts(request, PRODUCER)).slice(1).find((p) => p._status === 'published')
+  if (!product) throw new Error('the demo producer has no second published product')
+  const url = (locale: string, draft: boolean) => `${E2E.cms}/api/products/${product.id}?locale=${locale}&depth=0&draft=${draft}`
+  const published = { vi: (await (await request.get(url('vi', false))).json()).summary, en: (await (await request.get(url('en', false))).json()).summary }
+  for (const locale of ['vi', 'en']) {
+    const res = await request.patch(url(locale, true), { headers: auth(token), data: { summary: `Bản nháp ${locale} ${Date.now()}` } })
+    expect(res.status(), `draft saved in ${locale}`).toBe(200)
+  }
+  await signInToAdmin(page, PRODUCER)
+  await page.goto(`${E2E.cms}/admin/collections/products/${product.id}`)
+  await formRendered(page)
+  await expect(page.locator('.status')).toContainText('Đã thay đổi')
+  await page.locator('#action-revert-to-published').click()
+  await page.getByRole('button', { name: /Xác nhận/ }).click()
+  await expect(page.getByText('Đã quay về bản đang hiện trên trang.')).toBeVisible({ timeout: 20_000 })
+  await expect(page.locator('#field-summary')).toHaveValue(published.vi)
+  await expect(page.locator('.status')).toContainText('Đã xuất bản')
+  await page.screenshot({ path: 'test-results/producer-reverted.png' })
+  for (const locale of ['vi', 'en'] as const) {
+    const latest = await (await request.get(url(locale, true), { headers: auth(token) })).json()
+    expect(latest.summary, `the ${locale} draft is gone`).toBe(published[locale])
+  }
+})
+
 for (const email of [STAFF, STAFF_HCM]) {
   test(`should still let ${email} open and save a product in scope`, async ({ page, request }) => {
     await page.setViewportSize({ width: 1366, height: 900 })
