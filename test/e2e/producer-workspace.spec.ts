@@ -71,6 +71,9 @@ for (const size of SIZES) {
       // No developer's tab, no raw words.
       await expect(page.getByRole('link', { name: 'API', exact: true })).toHaveCount(0)
       await expect(page.getByText(/Đường dẫn \(slug\)|^Min$|^Max$|^Currency$/)).toHaveCount(0)
+      // Its pictures are its own: shown by name and thumbnail, not "Chưa có tiêu đề – ID: 34".
+      await expect(page.getByText(/^seed-.+\.webp$/).first()).toBeVisible({ timeout: 20_000 })
+      await expect(page.getByText(/Chưa có tiêu đề|Untitled/)).toHaveCount(0)
       const summary = `Sửa từ trình duyệt ${size.name} ${Date.now()}`
       await page.locator('#field-summary').fill(summary)
       await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
@@ -101,6 +104,9 @@ for (const size of SIZES) {
       await expect(page.getByText(/^OCOP \d sao · (đến|hết hạn) \d\d\/\d{4}$/).first()).toBeVisible()
       await expect(page.getByText(/Certification 0\d|Chứng nhận 0\d|Support 0\d/)).toHaveCount(0)
       await expect(page.getByText(/^\d{4} · /).first()).toBeVisible()
+      // The logo is the producer's own picture, by name.
+      await expect(page.getByText(/^seed-.+\.webp$/).first()).toBeVisible({ timeout: 20_000 })
+      await expect(page.getByText(/Chưa có tiêu đề|Untitled/)).toHaveCount(0)
       const validUntil = page.locator('#field-certifications__0__validUntil input, [id="field-certifications__0__validUntil"] input').first()
       await expect(validUntil).toHaveValue(/^\d\d\/\d\d\/\d{4}$/)
       await noHorizontalScroll(page)
