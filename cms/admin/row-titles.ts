@@ -5,6 +5,8 @@
 export type Lang = 'vi' | 'en'
 export type Certification = { kind?: string; stars?: number | null; name?: string | null; validUntil?: string | null }
 export type Support = { year?: number | null; what?: string | null; programme?: string | null }
+export type Answer = { question?: string | null; answer?: string | null }
+export type ApplicationDocument = { name?: string | null }
 
 const KIND: Record<string, { vi: string; en: string }> = {
   ocop: { vi: 'OCOP', en: 'OCOP' },
@@ -38,4 +40,20 @@ export function certificationTitle(row: Certification, lang: Lang, now = new Dat
 /** "2020 · Máy gói kẹo tự động". */
 export function supportTitle(row: Support): string {
   return [row.year, row.what?.split('\n')[0] || row.programme].filter(Boolean).join(' · ')
+}
+
+/** The first line of a text, cut at `max` characters with an ellipsis: a row title stays on one line. */
+const firstLine = (text: string | null | undefined, max = 80): string => {
+  const line = (text ?? '').split('\n')[0]!.trim()
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line
+}
+
+/** An application's answer, titled by the call's question it answers ("Nhu cầu hỗ trợ của cơ sở?"). */
+export function answerTitle(row: Answer): string {
+  return firstLine(row.question)
+}
+
+/** An attached document, titled by what it is ("Giấy chứng nhận đăng ký hộ kinh doanh"). */
+export function applicationDocumentTitle(row: ApplicationDocument): string {
+  return firstLine(row.name)
 }

@@ -5,7 +5,17 @@
  */
 import { useRowLabel, useTranslation } from '@payloadcms/ui'
 
-import { type Certification, certificationTitle, type Lang, type Support, supportTitle } from '../admin/row-titles'
+import {
+  type Answer,
+  type ApplicationDocument,
+  answerTitle,
+  applicationDocumentTitle,
+  type Certification,
+  certificationTitle,
+  type Lang,
+  type Support,
+  supportTitle,
+} from '../admin/row-titles'
 
 const fallback = (lang: Lang, vi: string, en: string, n?: number) => `${lang === 'vi' ? vi : en} ${(n ?? 0) + 1}`
 
@@ -32,4 +42,20 @@ export function ExhibitorRowLabel() {
   const booth = data?.booth?.trim()
   if (!booth) return <span>{fallback(lang, 'Đơn vị tham gia', 'Exhibitor', rowNumber)}</span>
   return <span>{lang === 'vi' ? `${n}. Gian hàng ${booth}` : `${n}. Booth ${booth}`}</span>
+}
+
+/** An application's answer: the question it answers, not "Answer 01". */
+export function AnswerRowLabel() {
+  const { data, rowNumber } = useRowLabel<Answer>()
+  const { i18n } = useTranslation()
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'vi'
+  return <span>{answerTitle(data ?? {}) || fallback(lang, 'Câu hỏi', 'Question', rowNumber)}</span>
+}
+
+/** An application's attached document: what it is ("Giấy đăng ký kinh doanh"), not "Document 01". */
+export function ApplicationDocumentRowLabel() {
+  const { data, rowNumber } = useRowLabel<ApplicationDocument>()
+  const { i18n } = useTranslation()
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'vi'
+  return <span>{applicationDocumentTitle(data ?? {}) || fallback(lang, 'Giấy tờ', 'Document', rowNumber)}</span>
 }

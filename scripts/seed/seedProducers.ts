@@ -9,7 +9,7 @@ import type { DemoProducer } from './demo/types'
 import { paletteFor } from './images'
 import { lexicalFromParagraphs } from './lexical'
 import { ensureTile } from './seedMedia'
-import type { SeedRun } from './types'
+import { SEED_CONTEXT, type SeedRun } from './types'
 import { upsert, withRowIds } from './upsert'
 
 function formerProvinceOf(producer: DemoProducer): string {
@@ -81,6 +81,19 @@ export async function seedProducers(run: SeedRun): Promise<void> {
       }),
     })
     run.ids.producers.set(producer.slug, doc.id)
+    await ownTile(run, imageId, doc.id)
   }
   run.log(`producers: ${DEMO_PRODUCERS.length}`)
+}
+
+/**
+ * The picture is the producer's own, as if it had uploaded it: its account reads media it owns only,
+ * so an unowned logo showed in its forms as "Chưa có tiêu đề – ID: 12" instead of by name and
+ * thumbnail. Its products use the same picture.
+ */
+async function ownTile(run: SeedRun, mediaId: number | string, producerId: number | string): Promise<void> {
+  const media = await run.payload.findByID({ collection: 'media', id: mediaId, depth: 0, overrideAccess: true, context: SEED_CONTEXT })
+  const owner = typeof media.owner === 'object' && media.owner ? media.owner.id : media.owner
+  if (String(owner) === String(producerId)) return
+  await run.payload.update({ collection: 'media', id: mediaId, data: { owner: producerId as number }, depth: 0, overrideAccess: true, context: SEED_CONTEXT })
 }

@@ -49,9 +49,20 @@ for (const { who, email } of ACCOUNTS) {
     await page.goto(`${E2E.cms}/admin/collections/products/${product}`)
     await expect(page.locator('#field-name')).toBeVisible({ timeout: 60_000 })
     await expectNoSidewaysScroll(page, `${slug}-product`)
+    // Its pictures' library, opened from the images field, fits too.
+    await page.getByRole('button', { name: 'Chọn từ thư viện' }).first().click()
+    await expect(page.locator('.list-drawer')).toBeVisible({ timeout: 30_000 })
+    await expectNoSidewaysScroll(page, `${slug}-product-library`)
     await page.goto(`${E2E.cms}/admin/collections/enquiries`)
     await expect(page.locator('.collection-list')).toBeVisible({ timeout: 60_000 })
     await expectNoSidewaysScroll(page, `${slug}-enquiries`)
+    // And one enquiry, opened from the list (its message, contact links and reply).
+    const enquiry = page.locator('table tbody tr a').first()
+    if ((await enquiry.count()) > 0) {
+      await page.goto(String(new URL((await enquiry.getAttribute('href')) ?? '', E2E.cms)))
+      await expect(page.locator('#field-message')).toBeVisible({ timeout: 60_000 })
+      await expectNoSidewaysScroll(page, `${slug}-enquiry`)
+    }
     await page.goto(`${E2E.cms}/admin/collections/exhibitor-requests`)
     await expect(page.locator('.collection-list')).toBeVisible({ timeout: 60_000 })
     await expectNoSidewaysScroll(page, `${slug}-exhibitor-requests`)

@@ -23,20 +23,11 @@ async function signInToAdmin(page: Page, email: string) {
   await page.waitForURL(`${E2E.cms}/admin`)
 }
 
-/**
- * The page must be no wider than the screen. NOT YET MET on a phone: in these journeys the
- * document measures 443–453 px at 390 (a quiet reload of the same pages measures 390 once every
- * field has loaded, so something transient, likely the save toast or a loading field, widens it).
- * Until found, the phone width is recorded as an annotation and only the desktop is asserted.
- */
+/** The page must be no wider than the screen, on a phone too, once everything on it has loaded. */
 async function noHorizontalScroll(page: Page) {
   await page.waitForLoadState('networkidle')
   const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }))
-  if (width < 768) {
-    test.info().annotations.push({ type: 'phone-width (known issue)', description: `${scroll} px wide at ${width}` })
-    return
-  }
-  expect(scroll, 'the page is no wider than the screen').toBeLessThanOrEqual(width + 1)
+  expect(scroll, 'the page is no wider than the screen').toBeLessThanOrEqual(width)
 }
 
 type Doc = { id: number; name?: string; producer?: number; _status?: string }
@@ -71,6 +62,9 @@ for (const size of SIZES) {
       // No developer's tab, no raw words.
       await expect(page.getByRole('link', { name: 'API', exact: true })).toHaveCount(0)
       await expect(page.getByText(/Đường dẫn \(slug\)|^Min$|^Max$|^Currency$/)).toHaveCount(0)
+      // Its pictures are its own: shown by name and thumbnail, not "Chưa có tiêu đề – ID: 34".
+      await expect(page.getByText(/^seed-.+\.webp$/).first()).toBeVisible({ timeout: 20_000 })
+      await expect(page.getByText(/Chưa có tiêu đề|Untitled/)).toHaveCount(0)
       const summary = `Sửa từ trình duyệt ${size.name} ${Date.now()}`
       await page.locator('#field-summary').fill(summary)
       await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
@@ -101,6 +95,9 @@ for (const size of SIZES) {
       await expect(page.getByText(/^OCOP \d sao · (đến|hết hạn) \d\d\/\d{4}$/).first()).toBeVisible()
       await expect(page.getByText(/Certification 0\d|Chứng nhận 0\d|Support 0\d/)).toHaveCount(0)
       await expect(page.getByText(/^\d{4} · /).first()).toBeVisible()
+      // The logo is the producer's own picture, by name.
+      await expect(page.getByText(/^seed-.+\.webp$/).first()).toBeVisible({ timeout: 20_000 })
+      await expect(page.getByText(/Chưa có tiêu đề|Untitled/)).toHaveCount(0)
       const validUntil = page.locator('#field-certifications__0__validUntil input, [id="field-certifications__0__validUntil"] input').first()
       await expect(validUntil).toHaveValue(/^\d\d\/\d\d\/\d{4}$/)
       await noHorizontalScroll(page)
@@ -149,6 +146,34 @@ for (const size of SIZES) {
     })
   })
 }
+
+test('should let a producer drop its unreviewed draft of a published product, in every language', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1366, height: 900 })
+  const token = await signIn(request, PRODUCER)
+  // Not the first product, which the other journeys edit.
+  const product = (await ownProducts(request, PRODUCER)).slice(1).find((p) => p._status === 'published')
+  if (!product) throw new Error('the demo producer has no second published product')
+  const url = (locale: string, draft: boolean) => `${E2E.cms}/api/products/${product.id}?locale=${locale}&depth=0&draft=${draft}`
+  const published = { vi: (await (await request.get(url('vi', false))).json()).summary, en: (await (await request.get(url('en', false))).json()).summary }
+  for (const locale of ['vi', 'en']) {
+    const res = await request.patch(url(locale, true), { headers: auth(token), data: { summary: `Bản nháp ${locale} ${Date.now()}` } })
+    expect(res.status(), `draft saved in ${locale}`).toBe(200)
+  }
+  await signInToAdmin(page, PRODUCER)
+  await page.goto(`${E2E.cms}/admin/collections/products/${product.id}`)
+  await formRendered(page)
+  await expect(page.locator('.status')).toContainText('Đã thay đổi')
+  await page.locator('#action-revert-to-published').click()
+  await page.getByRole('button', { name: /Xác nhận/ }).click()
+  await expect(page.getByText('Đã quay về bản đang hiện trên trang.')).toBeVisible({ timeout: 20_000 })
+  await expect(page.locator('#field-summary')).toHaveValue(published.vi)
+  await expect(page.locator('.status')).toContainText('Đã xuất bản')
+  await page.screenshot({ path: 'test-results/producer-reverted.png' })
+  for (const locale of ['vi', 'en'] as const) {
+    const latest = await (await request.get(url(locale, true), { headers: auth(token) })).json()
+    expect(latest.summary, `the ${locale} draft is gone`).toBe(published[locale])
+  }
+})
 
 for (const email of [STAFF, STAFF_HCM]) {
   test(`should still let ${email} open and save a product in scope`, async ({ page, request }) => {

@@ -185,6 +185,17 @@ describe('seed: demo accounts', () => {
   })
 })
 
+describe('seed: demo pictures', () => {
+  it('should give each producer its own picture (logo, gallery, products), so its account reads it by name', async () => {
+    const producers = await all('producers')
+    const media = new Map((await all('media')).map((m) => [m.id, m]))
+    for (const producer of producers) expect(media.get(producer.logo)?.owner, producer.slug).toBe(producer.id)
+    for (const product of await all('products', { draft: true })) {
+      for (const image of product.images ?? []) expect(media.get(image)?.owner, product.slug).toBe(product.producer)
+    }
+  })
+})
+
 describe('seed: idempotence', () => {
   it('should leave the same counts when seeded again', async () => {
     const second = await seed(payload, { demo: true, now: NOW })

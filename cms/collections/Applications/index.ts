@@ -7,7 +7,8 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { adminOnly, staffField, staffOrOwner } from '../../access/policies'
 import { keepInProvinceScope } from '../../access/province-scope'
-import { isStaff, producerOf, userOf } from '../../access/roles'
+import { isStaff, producerOf, roleOf, userOf } from '../../access/roles'
+import { staffFilledField } from '../../admin/producer-view'
 import { APPLICATION_STATUSES } from '../../../src/programmes/kinds'
 import { dossierEndpoint } from '../../programmes/dossier-endpoint'
 import { reportEndpoint } from '../../programmes/report-endpoint'
@@ -96,6 +97,9 @@ export const Applications: CollectionConfig = {
       name: 'answers',
       type: 'array',
       label: { vi: 'Trả lời câu hỏi của thông báo', en: "Answers to the call's questions" },
+      labels: { singular: { vi: 'Câu trả lời', en: 'Answer' }, plural: { vi: 'Câu trả lời', en: 'Answers' } },
+      // Each row is titled by its question, not "Answer 01".
+      admin: { components: { RowLabel: '/components/RowLabels#AnswerRowLabel' } },
       fields: [
         { name: 'question', type: 'text', required: true, label: { vi: 'Câu hỏi', en: 'Question' } },
         { name: 'answer', type: 'textarea', label: { vi: 'Trả lời', en: 'Answer' } },
@@ -107,6 +111,8 @@ export const Applications: CollectionConfig = {
       name: 'documents',
       type: 'array',
       label: { vi: 'Hồ sơ đính kèm', en: 'Documents' },
+      labels: { singular: { vi: 'Giấy tờ', en: 'Document' }, plural: { vi: 'Giấy tờ', en: 'Documents' } },
+      admin: { components: { RowLabel: '/components/RowLabels#ApplicationDocumentRowLabel' } },
       fields: [
         { name: 'name', type: 'text', required: true, label: { vi: 'Giấy tờ', en: 'Document' } },
         {
@@ -123,32 +129,38 @@ export const Applications: CollectionConfig = {
       type: 'group',
       label: { vi: 'Kết quả xét duyệt', en: 'Decision' },
       access: { create: staffField, update: staffField },
+      // Until staff decide, a producer would only see empty grey boxes (and a ticked box) here.
+      admin: {
+        condition: (_data, siblingData, { user }) =>
+          roleOf(user) !== 'producer' || Boolean(siblingData?.decision?.reason || siblingData?.decision?.amountGranted),
+      },
       fields: [
         { name: 'reason', type: 'textarea', label: { vi: 'Lý do', en: 'Reason' } },
         { name: 'amountGranted', type: 'number', min: 0, label: { vi: 'Kinh phí hỗ trợ (VNĐ)', en: 'Amount granted (VND)' } },
         { name: 'publicOnBrandPage', type: 'checkbox', defaultValue: true, label: { vi: 'Hiện trên trang thương hiệu', en: 'Show on the brand page' } },
       ],
     },
-    {
+    // Dates the showroom fills as the application moves on: a producer sees each once it is set.
+    staffFilledField({
       name: 'submittedAt',
       type: 'date',
       admin: { position: 'sidebar', readOnly: true },
       access: { create: never, update: never },
       label: { vi: 'Nộp lúc', en: 'Submitted at' },
-    },
-    {
+    }),
+    staffFilledField({
       name: 'decidedAt',
       type: 'date',
       admin: { position: 'sidebar', readOnly: true },
       access: { create: never, update: never },
       label: { vi: 'Xét lúc', en: 'Decided at' },
-    },
-    {
+    }),
+    staffFilledField({
       name: 'notifiedAt',
       type: 'date',
       admin: { position: 'sidebar', readOnly: true },
       access: { create: never, update: never },
       label: { vi: 'Đã báo cơ sở lúc', en: 'Producer told at' },
-    },
+    }),
   ],
 }

@@ -33,7 +33,7 @@ export const Producers: CollectionConfig = {
     defaultColumns: ['brandName', 'kind', 'province', 'verified', '_status'],
     group: { vi: 'Trưng bày', en: 'Showroom' },
     // Producers get "Gửi duyệt" where staff get Publish (their publish would be refused).
-    components: { edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit' } },
+    components: { edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit', Status: '/components/DocumentStatus#DocumentStatus' } },
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {

@@ -28,8 +28,9 @@ export const Products: CollectionConfig = {
     group: { vi: 'Trưng bày', en: 'Showroom' },
     components: {
       beforeListTable: ['/imports/components/ImportLink#ImportLink', '/labels/components/PrintLabels#PrintLabels'],
-      // Producers get "Gửi duyệt" where staff get Publish (their publish would be refused).
-      edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit' },
+      // Producers get "Gửi duyệt" where staff get Publish (their publish would be refused), and a
+      // "revert to published" that restores the published version instead of publishing.
+      edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit', Status: '/components/DocumentStatus#DocumentStatus' },
     },
   },
   versions: { drafts: true, maxPerDoc: 50 },

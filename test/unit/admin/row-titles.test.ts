@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { certificationTitle, supportTitle } from '../../../cms/admin/row-titles'
+import { answerTitle, applicationDocumentTitle, certificationTitle, supportTitle } from '../../../cms/admin/row-titles'
 
 const now = new Date('2026-12-05T00:00:00Z')
 
@@ -21,5 +21,13 @@ describe('array row titles in the admin', () => {
 
   it('should title support by year and what was given', () => {
     expect(supportTitle({ year: 2020, what: 'Máy gói kẹo tự động', programme: 'Khuyến công' })).toBe('2020 · Máy gói kẹo tự động')
+  })
+
+  it("should title an application's answer by its question and a document by its name, on one line", () => {
+    expect(answerTitle({ question: 'Nhu cầu hỗ trợ của cơ sở?\nGhi rõ máy móc.', answer: 'Máy sấy' })).toBe('Nhu cầu hỗ trợ của cơ sở?')
+    expect(answerTitle({ question: 'x'.repeat(100) })).toBe(`${'x'.repeat(79)}…`)
+    expect(applicationDocumentTitle({ name: ' Giấy chứng nhận đăng ký hộ kinh doanh ' })).toBe('Giấy chứng nhận đăng ký hộ kinh doanh')
+    expect(answerTitle({})).toBe('')
+    expect(applicationDocumentTitle({ name: null })).toBe('')
   })
 })

@@ -25,6 +25,7 @@ import { CertificationRowLabel as CertificationRowLabel_d0cb7904af756538d0e69f82
 import { SupportRowLabel as SupportRowLabel_d0cb7904af756538d0e69f8212ab11a8 } from '../../../components/RowLabels'
 import { SubmitForReview as SubmitForReview_32e57b93935017cd08af810b88d09e75 } from '../../../components/SubmitForReview'
 import { PublishOrSubmit as PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b } from '../../../components/PublishOrSubmit'
+import { DocumentStatus as DocumentStatus_2e11ec79ae1a35d46b5b8ee4547f61fd } from '../../../components/DocumentStatus'
 import { PrintLabelField as PrintLabelField_2a6b9fd58589a4cae51ba5be54064eb2 } from '../../../labels/components/PrintLabelField'
 import { ImportLink as ImportLink_4888a8c4bb17a5d85cf045650f4812f9 } from '../../../imports/components/ImportLink'
 import { PrintLabels as PrintLabels_d453f645d46ba197c0e2603c488155e4 } from '../../../labels/components/PrintLabels'
@@ -32,6 +33,8 @@ import { ExhibitorRowLabel as ExhibitorRowLabel_d0cb7904af756538d0e69f8212ab11a8
 import { EnquiryContactLinks as EnquiryContactLinks_118a039359d280035708859918dde7c4 } from '../../../components/EnquiryContactLinks'
 import { EnquirySentReply as EnquirySentReply_3644077c2983c9dd069ac1d74b8965c0 } from '../../../components/EnquirySentReply'
 import { EnquiryStats as EnquiryStats_6b99697b627848d5137c985b48a295ac } from '../../../components/EnquiryStats'
+import { AnswerRowLabel as AnswerRowLabel_d0cb7904af756538d0e69f8212ab11a8 } from '../../../components/RowLabels'
+import { ApplicationDocumentRowLabel as ApplicationDocumentRowLabel_d0cb7904af756538d0e69f8212ab11a8 } from '../../../components/RowLabels'
 import { ReviewDiff as ReviewDiff_dbd93cf171f83e9dc54a302e4d158dd2 } from '../../../components/ReviewDiff'
 import { ReviewPerson as ReviewPerson_85e9986f5a0debb49aab955298023000 } from '../../../components/ReviewPerson'
 import { BrandIcon as BrandIcon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
@@ -75,6 +78,7 @@ export const importMap = {
   "/components/RowLabels#SupportRowLabel": SupportRowLabel_d0cb7904af756538d0e69f8212ab11a8,
   "/components/SubmitForReview#SubmitForReview": SubmitForReview_32e57b93935017cd08af810b88d09e75,
   "/components/PublishOrSubmit#PublishOrSubmit": PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b,
+  "/components/DocumentStatus#DocumentStatus": DocumentStatus_2e11ec79ae1a35d46b5b8ee4547f61fd,
   "/labels/components/PrintLabelField#PrintLabelField": PrintLabelField_2a6b9fd58589a4cae51ba5be54064eb2,
   "/imports/components/ImportLink#ImportLink": ImportLink_4888a8c4bb17a5d85cf045650f4812f9,
   "/labels/components/PrintLabels#PrintLabels": PrintLabels_d453f645d46ba197c0e2603c488155e4,
@@ -82,6 +86,8 @@ export const importMap = {
   "/components/EnquiryContactLinks#EnquiryContactLinks": EnquiryContactLinks_118a039359d280035708859918dde7c4,
   "/components/EnquirySentReply#EnquirySentReply": EnquirySentReply_3644077c2983c9dd069ac1d74b8965c0,
   "/components/EnquiryStats#EnquiryStats": EnquiryStats_6b99697b627848d5137c985b48a295ac,
+  "/components/RowLabels#AnswerRowLabel": AnswerRowLabel_d0cb7904af756538d0e69f8212ab11a8,
+  "/components/RowLabels#ApplicationDocumentRowLabel": ApplicationDocumentRowLabel_d0cb7904af756538d0e69f8212ab11a8,
   "/components/ReviewDiff#ReviewDiff": ReviewDiff_dbd93cf171f83e9dc54a302e4d158dd2,
   "/components/ReviewPerson#ReviewPerson": ReviewPerson_85e9986f5a0debb49aab955298023000,
   "/components/Brand#BrandIcon": BrandIcon_42af45a2e169122dea8a98337d41efda,
