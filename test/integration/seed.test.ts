@@ -145,6 +145,18 @@ describe('seed: demo showroom', () => {
     expect(new Set(enquiries.map((e) => e.language))).toEqual(new Set(['vi', 'en']))
   })
 
+  it('should show every enquiry state a centre meets: answered on time and late, escalated, and one falling due a minute after the seed', async () => {
+    const enquiries = await all('enquiries')
+    const answered = enquiries.filter((e) => e.answeredAt)
+    expect(answered.some((e) => Date.parse(e.answeredAt) <= Date.parse(e.dueAt))).toBe(true)
+    expect(answered.some((e) => Date.parse(e.answeredAt) > Date.parse(e.dueAt))).toBe(true)
+    const escalated = enquiries.filter((e) => e.escalatedAt)
+    expect(escalated.length).toBeGreaterThan(0)
+    expect(escalated.every((e) => !e.answeredAt && Date.parse(e.escalatedAt) > Date.parse(e.dueAt))).toBe(true)
+    const soon = enquiries.filter((e) => e.dueAt === new Date(NOW.getTime() + 60_000).toISOString())
+    expect(soon.map((e) => e.status)).toEqual(['new'])
+  })
+
   it('should leave one producer change waiting for review and one sent back with a comment', async () => {
     const reviews = await payload.find({ collection: 'reviews', overrideAccess: true, depth: 0, limit: 10 })
     expect(reviews.docs.map((r) => r.status).sort()).toEqual(['pending', 'sent-back'])

@@ -8,6 +8,12 @@ export type DemoEnquiry = {
   producer: string
   status: 'new' | 'forwarded' | 'answered' | 'closed' | 'spam'
   ageDays: number
+  /** Hours from arrival to the producer's answer; the deadline decides whether that was on time. */
+  answeredAfterHours?: number
+  /** Escalated to the centre two hours after its deadline passed unanswered. */
+  escalated?: boolean
+  /** A deadline this many minutes after the seed runs instead of the usual working days: it falls due during the demo. */
+  dueInMinutes?: number
   name: string
   company?: string
   buyerType: 'distributor' | 'supermarket' | 'importer' | 'wholesaler' | 'horeca' | 'other'
@@ -67,6 +73,7 @@ export const DEMO_ENQUIRIES: DemoEnquiry[] = [
     producer: 'gach-duc-hoa',
     status: 'answered',
     ageDays: 12,
+    answeredAfterHours: 20,
     name: 'Trần Quốc Bảo',
     company: 'Công ty TNHH Xây dựng Bảo Phát',
     buyerType: 'wholesaler',
@@ -121,6 +128,7 @@ export const DEMO_ENQUIRIES: DemoEnquiry[] = [
     producer: 'co-khi-o-mon',
     status: 'answered',
     ageDays: 9,
+    answeredAfterHours: 6 * 24,
     name: 'Sok Dara',
     company: 'Dara Rice Mill Co., Ltd.',
     buyerType: 'other',
@@ -140,6 +148,7 @@ export const DEMO_ENQUIRIES: DemoEnquiry[] = [
     producer: 'de-phan-rang',
     status: 'new',
     ageDays: 0,
+    dueInMinutes: 1,
     name: 'Lê Hoàng Nam',
     company: 'Nhà hàng Dê Núi',
     buyerType: 'horeca',
@@ -157,6 +166,7 @@ export const DEMO_ENQUIRIES: DemoEnquiry[] = [
     producer: 'gom-bat-trang',
     status: 'forwarded',
     ageDays: 6,
+    escalated: true,
     name: 'Emily Carter',
     company: 'Carter & Home',
     buyerType: 'importer',
