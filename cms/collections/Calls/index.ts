@@ -126,6 +126,7 @@ export const Calls: CollectionConfig = {
       name: 'documents',
       type: 'array',
       label: { vi: 'Hồ sơ cần nộp', en: 'Documents asked for' },
+      labels: { singular: { vi: 'Giấy tờ', en: 'Document' }, plural: { vi: 'Giấy tờ', en: 'Documents' } },
       fields: [
         { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên giấy tờ', en: 'Document' } },
         { name: 'required', type: 'checkbox', defaultValue: true, label: { vi: 'Bắt buộc', en: 'Required' } },
@@ -136,6 +137,7 @@ export const Calls: CollectionConfig = {
       name: 'questions',
       type: 'array',
       label: { vi: 'Câu hỏi riêng của thông báo', en: "The call's own questions" },
+      labels: { singular: { vi: 'Câu hỏi', en: 'Question' }, plural: { vi: 'Câu hỏi', en: 'Questions' } },
       fields: [{ name: 'question', type: 'text', required: true, localized: true, label: { vi: 'Câu hỏi', en: 'Question' } }],
     },
     {

@@ -92,7 +92,15 @@ export const Producers: CollectionConfig = {
           type: 'select',
           hasMany: true,
           label: { vi: 'Ngôn ngữ nhãn', en: 'Label languages' },
-          options: ['vi', 'en', 'zh', 'ja', 'ko', 'fr', 'de'].map((value) => ({ value, label: value.toUpperCase() })),
+          options: [
+            { value: 'vi', label: { vi: 'Tiếng Việt', en: 'Vietnamese' } },
+            { value: 'en', label: { vi: 'Tiếng Anh', en: 'English' } },
+            { value: 'zh', label: { vi: 'Tiếng Trung', en: 'Chinese' } },
+            { value: 'ja', label: { vi: 'Tiếng Nhật', en: 'Japanese' } },
+            { value: 'ko', label: { vi: 'Tiếng Hàn', en: 'Korean' } },
+            { value: 'fr', label: { vi: 'Tiếng Pháp', en: 'French' } },
+            { value: 'de', label: { vi: 'Tiếng Đức', en: 'German' } },
+          ],
         },
         {
           name: 'barcode',

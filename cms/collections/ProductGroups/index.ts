@@ -17,6 +17,6 @@ export const ProductGroups: CollectionConfig = {
     slugField('name'),
     { name: 'code', type: 'text', label: { vi: 'Mã', en: 'Code' }, admin: { description: { vi: 'Ví dụ 1, 2.1', en: 'For example 1, 2.1' } } },
     { name: 'parent', type: 'relationship', relationTo: 'product-groups', label: { vi: 'Thuộc nhóm', en: 'Parent group' } },
-    { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
+    { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' }, label: { vi: 'Thứ tự hiển thị', en: 'Display order' } },
   ],
 }

@@ -22,6 +22,7 @@ export const Provinces: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'province',
+      label: { vi: 'Loại', en: 'Kind' },
       options: [
         { value: 'province', label: { vi: 'Tỉnh', en: 'Province' } },
         { value: 'city', label: { vi: 'Thành phố trực thuộc trung ương', en: 'Centrally governed city' } },
