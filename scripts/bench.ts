@@ -8,7 +8,7 @@ import { run } from './lib/processes'
 
 requireNode24()
 // The benchmarks, in the order they run; other files in scripts/bench/ are their helpers.
-const BENCHMARKS = ['startup', 'site', 'search', 'search-relevance', 'search-api', 'enquiries', 'imports']
+const BENCHMARKS = ['startup', 'site', 'admin', 'search', 'search-relevance', 'search-api', 'enquiries', 'imports']
 const available = BENCHMARKS.filter((name) => existsSync(`scripts/bench/${name}.ts`))
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((w) => !available.includes(w))
