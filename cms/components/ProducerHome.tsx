@@ -4,6 +4,7 @@
  */
 import type { ServerProps } from 'payload'
 import { loadEnv } from '../../src/config/env'
+import { previewPath } from '../../src/site/preview-link'
 import { producerOf } from '../access/roles'
 import { loadProducerExhibitorRequests } from '../fairs/load-producer-exhibitor-requests'
 import { loadProducerReviews } from '../reviews/load-producer-reviews'
@@ -24,7 +25,8 @@ export async function ProducerHome({ payload, user, i18n }: ServerProps) {
     loadProducerReviews(payload, asUser.user),
     loadProducerExhibitorRequests(payload, asUser.user),
   ])
-  const site = loadEnv().SITE_URL
+  const { SITE_URL: site, PAYLOAD_SECRET } = loadEnv()
+  const draftPreview = `${site}${previewPath('brand', producerId, vi ? 'vi' : 'en', PAYLOAD_SECRET)}`
   const publicPage = producer?.slug ? `${site}${vi ? '' : '/en'}/${vi ? 'thuong-hieu' : 'brands'}/${producer.slug}` : undefined
   return (
     <section data-producer-home style={{ marginBottom: '2rem' }}>
@@ -46,6 +48,12 @@ export async function ProducerHome({ payload, user, i18n }: ServerProps) {
             <div>{vi ? 'Trang như người mua thấy (bản đã xuất bản)' : 'Your page as buyers see it (published)'}</div>
           </a>
         ) : null}
+        <a style={box} href={draftPreview} target="_blank" rel="noopener" data-home-link="preview-draft">
+          <strong>{vi ? 'Xem trước bản nháp' : 'Preview your draft'}</strong>
+          <div>
+            {vi ? 'Trang của bạn với những thay đổi chưa đăng, như người mua sẽ thấy' : 'Your page with the changes not yet published, as buyers will see it'}
+          </div>
+        </a>
         <a style={box} href={`${admin}/collections/products`} data-home-link="products">
           <strong>{vi ? `Sản phẩm: ${products.totalDocs}` : `Products: ${products.totalDocs}`}</strong>
           <div>{vi ? 'Thêm, sửa sản phẩm và gửi trung tâm duyệt' : 'Add and edit products, then submit them for review'}</div>

@@ -2,6 +2,7 @@
  * Producers: the brand owners (household businesses, cooperatives, small firms). A producer
  * account edits its own page; the verification flag and the province belong to centre staff.
  */
+import { previewUrl } from '../../admin/preview-url'
 import type { CollectionConfig } from 'payload'
 import type { Producer } from '../../payload-types'
 import { publishedOrOwn, staffCreateInScope, staffInScope, staffField, staffOrOwner } from '../../access/policies'
@@ -31,6 +32,7 @@ export const Producers: CollectionConfig = {
   admin: {
     useAsTitle: 'brandName',
     defaultColumns: ['brandName', 'kind', 'province', 'verified', '_status'],
+    preview: previewUrl('brand'),
     group: { vi: 'Trưng bày', en: 'Showroom' },
     // Producers get "Gửi duyệt" where staff get Publish (their publish would be refused).
     components: { edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit', Status: '/components/DocumentStatus#DocumentStatus' } },

@@ -2,6 +2,7 @@
  * Products shown in the showroom. Each belongs to one producer; its province is copied from the
  * producer so staff scoping and the province filter need no join.
  */
+import { previewUrl } from '../../admin/preview-url'
 import type { CollectionConfig } from 'payload'
 import { staffFilledField } from '../../admin/producer-view'
 import type { Product } from '../../payload-types'
@@ -25,6 +26,7 @@ export const Products: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'producer', 'productGroup', 'province', '_status'],
+    preview: previewUrl('product'),
     group: { vi: 'Trưng bày', en: 'Showroom' },
     components: {
       beforeListTable: ['/imports/components/ImportLink#ImportLink', '/labels/components/PrintLabels#PrintLabels'],

@@ -1,5 +1,6 @@
 /** One brand's page: the producer, its products, awards and fairs. */
 import type { Locale } from '../../../src/site/routes'
+import type { Doc } from '../payload'
 import { awardsOfProducer } from '../queries/awards'
 import { productCards } from '../queries/cards'
 import { fairsOfProducer } from '../queries/fairs'
@@ -7,7 +8,11 @@ import { producerBySlug } from '../queries/producers'
 
 export async function loadBrand(slug: string, locale: Locale) {
   const producer = await producerBySlug(slug, locale)
-  if (!producer) return undefined
+  return producer ? brandPage(producer, locale) : undefined
+}
+
+/** The page's content around a producer already read (published, or a draft for its preview). */
+export async function brandPage(producer: Doc, locale: Locale) {
   const [products, awards, fairs] = await Promise.all([
     productCards({ producer: { equals: producer.id } }, locale, { limit: 100 }),
     awardsOfProducer(producer.id, locale),
@@ -16,4 +21,4 @@ export async function loadBrand(slug: string, locale: Locale) {
   return { producer, products: products.cards, awards, fairs }
 }
 
-export type BrandData = NonNullable<Awaited<ReturnType<typeof loadBrand>>>
+export type BrandData = Awaited<ReturnType<typeof brandPage>>

@@ -5,7 +5,7 @@ import { payload, publicRead, type Doc } from '../payload'
 
 export const BRANDS_PER_PAGE = 30
 
-const MEDIA_FIELDS = { alt: true, filename: true, width: true, height: true, mimeType: true, sizes: true } as const
+export const MEDIA_FIELDS = { alt: true, filename: true, width: true, height: true, mimeType: true, sizes: true } as const
 
 export async function listProducers(locale: Locale, options: { page: number; where?: Where }) {
   const found = await (await payload()).find({
