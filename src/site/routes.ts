@@ -45,6 +45,12 @@ export function translatePath(pathWithQuery: string, to: Locale): string {
   const parts = rest.split('/').filter(Boolean)
   const suffix = query ? `?${query}` : ''
   if (parts.length === 0) return homePath(to) + suffix
+  // A draft's preview is one address in both languages; its `lang` says which (preview-link.ts).
+  if (from === 'vi' && parts[0] === 'xem-truoc') {
+    const params = new URLSearchParams(query)
+    params.set('lang', to)
+    return `${rest}?${params}`
+  }
   const section = (Object.keys(SECTIONS) as Section[]).find((s) => SECTIONS[s][from] === parts[0])
   // Pages outside the sections with the same name in both languages keep their query: the
   // confirmation page's reference must survive the language switch.

@@ -17,6 +17,9 @@ describe('showroom addresses', () => {
   it('should map a page to its twin in the other language, keeping the item and the query', () => {
     expect(translatePath('/san-pham/mat-ong?page=2', 'en')).toBe('/en/products/mat-ong?page=2')
     expect(translatePath('/en/fairs/hoi-cho-2026', 'vi')).toBe('/hoi-cho/hoi-cho-2026')
+    // A draft's preview keeps its signed address and changes only its language.
+    expect(translatePath('/xem-truoc/product/12?lang=vi&exp=1&sig=abc', 'en')).toBe('/xem-truoc/product/12?lang=en&exp=1&sig=abc')
+    expect(translatePath('/xem-truoc/brand/7?lang=en&exp=1&sig=abc', 'vi')).toBe('/xem-truoc/brand/7?lang=vi&exp=1&sig=abc')
     expect(translatePath('/en/awards/12', 'vi')).toBe('/giai-thuong/12')
     expect(translatePath('/', 'en')).toBe('/en/')
     expect(translatePath('/en/', 'vi')).toBe('/')
