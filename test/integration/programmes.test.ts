@@ -233,6 +233,38 @@ describe('review', () => {
     expect(body.others.find((c: { id: number }) => c.id === ids.hcm).missing[0].vi).toContain('Đã nhận hỗ trợ năm 2026')
   })
 
+  it('should tell a producer with no e-mail on its page through its account, and show the support without publishing its waiting change', async () => {
+    // Kẹo Khóm Bến Lức shows no contact e-mail, and has a change of its page waiting for review.
+    const application = await t.payload.create({ collection: 'applications', ...(await as('producerB')), data: { call: ids.tn, status: 'submitted' } })
+    expect(application.applicant?.contactEmail ?? '').toBe('')
+    await t.payload.update({
+      collection: 'producers',
+      id: world.producerB.id,
+      ...(await as('producerB')),
+      draft: true,
+      data: { capacity: 'Chờ duyệt: 3 tấn/tháng' },
+    })
+    await t.payload.update({
+      collection: 'applications',
+      id: application.id,
+      ...(await as('staff')),
+      data: { status: 'accepted', decision: { amountGranted: 30_000_000, publicOnBrandPage: true } },
+    })
+    const mail = readMails(`${t.dir}/mail`).find((m) => m.subject.startsWith('Hồ sơ được hỗ trợ: Hỗ trợ bao bì Tây Ninh'))
+    expect(mail?.to).toEqual(['b@test.local'])
+    expect((await t.payload.findByID({ collection: 'applications', id: application.id, ...sys })).notifiedAt).toBe('2026-12-05T03:00:00.000Z')
+    // The public page stays up, with the support and without the unreviewed change.
+    const shown = await t.payload.findByID({ collection: 'producers', id: world.producerB.id, ...(await as('anonymous')), depth: 0 })
+    expect(shown._status).toBe('published')
+    expect(shown.capacity ?? null).toBeNull()
+    expect(shown.support).toEqual([expect.objectContaining({ what: 'Hỗ trợ bao bì Tây Ninh', amount: 30_000_000, public: true })])
+    // The change still waits, now with the support in it too.
+    const waiting = await t.payload.findByID({ collection: 'producers', id: world.producerB.id, ...sys, draft: true, depth: 0 })
+    expect(waiting._status).toBe('draft')
+    expect(waiting.capacity).toBe('Chờ duyệt: 3 tấn/tháng')
+    expect(waiting.support?.map((s) => s.amount)).toEqual([30_000_000])
+  })
+
   it('should show granted support to the public only when the producer agreed, and always to the producer and staff', async () => {
     const own = await t.payload.findByID({ collection: 'producers', id: world.producerA.id, ...sys, depth: 0 })
     const granted = own.support?.[0]

@@ -9,6 +9,7 @@ import { adminOnly, staffField, staffOrOwner } from '../../access/policies'
 import { keepInProvinceScope } from '../../access/province-scope'
 import { isStaff, producerOf, roleOf, userOf } from '../../access/roles'
 import { staffFilledField } from '../../admin/producer-view'
+import { DAY_AND_TIME } from '../../fields/dates'
 import { APPLICATION_STATUSES } from '../../../src/programmes/kinds'
 import { dossierEndpoint } from '../../programmes/dossier-endpoint'
 import { reportEndpoint } from '../../programmes/report-endpoint'
@@ -144,21 +145,21 @@ export const Applications: CollectionConfig = {
     staffFilledField({
       name: 'submittedAt',
       type: 'date',
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
       access: { create: never, update: never },
       label: { vi: 'Nộp lúc', en: 'Submitted at' },
     }),
     staffFilledField({
       name: 'decidedAt',
       type: 'date',
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
       access: { create: never, update: never },
       label: { vi: 'Xét lúc', en: 'Decided at' },
     }),
     staffFilledField({
       name: 'notifiedAt',
       type: 'date',
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, date: DAY_AND_TIME },
       access: { create: never, update: never },
       label: { vi: 'Đã báo cơ sở lúc', en: 'Producer told at' },
     }),

@@ -6,6 +6,7 @@
 import type { Access, CollectionConfig } from 'payload'
 import { staffCreateInScope, staffField, staffInScope, staffOnly } from '../../access/policies'
 import { isStaff, userOf } from '../../access/roles'
+import { DAY } from '../../fields/dates'
 import { slugField } from '../../fields/slug'
 import { updatedByField } from '../../fields/updatedBy'
 import { AWARD_LEVELS, PRODUCER_KINDS, SUPPORT_KINDS } from '../../../src/programmes/kinds'
@@ -118,14 +119,16 @@ export const Calls: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'opensAt', type: 'date', label: { vi: 'Mở nhận hồ sơ', en: 'Opens' } },
-        { name: 'deadline', type: 'date', required: true, index: true, label: { vi: 'Hạn nộp hồ sơ', en: 'Deadline' } },
+        // Typed and shown day first: the picker's default read 05/01/2027 as 1 May.
+        { name: 'opensAt', type: 'date', admin: { date: DAY }, label: { vi: 'Mở nhận hồ sơ', en: 'Opens' } },
+        { name: 'deadline', type: 'date', required: true, index: true, admin: { date: DAY }, label: { vi: 'Hạn nộp hồ sơ', en: 'Deadline' } },
       ],
     },
     {
       name: 'documents',
       type: 'array',
       label: { vi: 'Hồ sơ cần nộp', en: 'Documents asked for' },
+      // Named, or the admin says "Thêm: Document" and "Document 01" to Vietnamese staff.
       labels: { singular: { vi: 'Giấy tờ', en: 'Document' }, plural: { vi: 'Giấy tờ', en: 'Documents' } },
       fields: [
         { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên giấy tờ', en: 'Document' } },
