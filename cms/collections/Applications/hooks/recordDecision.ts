@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { loadEnv } from '../../../../src/config/env'
 import { decisionMail } from '../../../../src/programmes/decision-mail'
 import { programmeNow } from '../../../../src/programmes/clock'
-import { idOf } from '../../../access/roles'
+import { idOf, type Ref } from '../../../access/roles'
 
 /**
  * When staff accept or decline, the producer is told by mail (at the address it gave for notices
@@ -38,8 +38,8 @@ export const recordDecision: CollectionAfterChangeHook = async ({ doc, previousD
       // The centre granted it: nothing left to verify.
       verified: true,
     }
-    const others = <T extends { application?: unknown }>(rows: T[] | null | undefined) =>
-      (rows ?? []).filter((s) => String(idOf(s.application as never)) !== String(doc.id))
+    const others = <T extends { application?: Ref }>(rows: T[] | null | undefined) =>
+      (rows ?? []).filter((s) => String(idOf(s.application)) !== String(doc.id))
     // Payload writes a published save over the newest version: with a change of the producer's
     // still waiting for review, that would put the unreviewed text in the page and take the page
     // off the showroom. So the support joins the waiting draft (it stays waiting), and the page
@@ -98,7 +98,7 @@ async function addToPublishedPage(
   req: PayloadRequest,
   producerId: number,
   row: Record<string, unknown>,
-  others: <T extends { application?: unknown }>(rows: T[] | null | undefined) => T[],
+  others: <T extends { application?: Ref }>(rows: T[] | null | undefined) => T[],
 ) {
   const published = await req.payload.findByID({
     collection: 'producers',
