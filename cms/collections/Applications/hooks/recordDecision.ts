@@ -38,8 +38,7 @@ export const recordDecision: CollectionAfterChangeHook = async ({ doc, previousD
       // The centre granted it: nothing left to verify.
       verified: true,
     }
-    const others = <T extends { application?: Ref }>(rows: T[] | null | undefined) =>
-      (rows ?? []).filter((s) => String(idOf(s.application)) !== String(doc.id))
+    const others = <T extends { application?: Ref }>(rows: T[] | null | undefined) => (rows ?? []).filter((s) => String(idOf(s.application)) !== String(doc.id))
     // Payload writes a published save over the newest version: with a change of the producer's
     // still waiting for review, that would put the unreviewed text in the page and take the page
     // off the showroom. So the support joins the waiting draft (it stays waiting), and the page
