@@ -1,13 +1,15 @@
 /**
  * When a call is published, every producer it fits is told by mail, once: the producers already
  * told are kept on the call (`announcedTo`), so publishing again after an edit mails only those
- * who have come to fit since. Producers without an e-mail address are skipped (and not recorded,
- * so they hear of it once they add one and the call is published again).
+ * who have come to fit since. Each is mailed at its page's address and its accounts'
+ * (producer-addresses.ts); a producer with neither is skipped (and not recorded, so it hears of it
+ * once it has one and the call is published again).
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { calendarDay } from '../dates/calendar-day'
 import { findCallsFor } from './find-calls-for'
 import { kindLabel } from './kinds'
+import { producerAddresses } from './producer-addresses'
 
 type Ref = number | string | { id: number | string } | null | undefined
 const idOf = (ref: Ref) => (ref == null ? undefined : typeof ref === 'object' ? ref.id : ref)
@@ -16,15 +18,10 @@ export async function announceCall(payload: Payload, callId: number, now: Date, 
   const call = await payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, locale: 'vi', req })
   if (call._status !== 'published') return { mailed: [] }
   const told = new Set((call.announcedTo ?? []).map((r) => String(idOf(r as Ref))))
-  const producers = await payload.find({
-    collection: 'producers',
-    overrideAccess: true,
-    depth: 0,
-    pagination: false,
-    where: { 'contacts.email': { exists: true } },
-    select: { legalName: true, contacts: true },
-    req,
-  })
+  const [producers, addresses] = await Promise.all([
+    payload.find({ collection: 'producers', overrideAccess: true, depth: 0, pagination: false, select: { legalName: true }, req }),
+    producerAddresses(payload, req),
+  ])
   const mailed: number[] = []
   try {
     await mailEach()
@@ -44,13 +41,13 @@ export async function announceCall(payload: Payload, callId: number, now: Date, 
 
   async function mailEach() {
     for (const producer of producers.docs) {
-      const email = producer.contacts?.email
-      if (!email || told.has(String(producer.id))) continue
+      const to = addresses.get(String(producer.id)) ?? []
+      if (to.length === 0 || told.has(String(producer.id))) continue
       const { calls } = await findCallsFor(payload, producer.id, now)
       const fit = calls.find((c) => c.id === call.id)
       if (!fit) continue
       await payload.sendEmail({
-        to: email,
+        to,
         subject: `Thông báo hỗ trợ mới phù hợp với cơ sở: ${call.title} / A new call fits your establishment`,
         text: [
           `Kính gửi ${producer.legalName},`,

@@ -149,6 +149,9 @@ test('staff publish a new call for Tây Ninh from the admin on a desktop', async
 test('the Tây Ninh producer sees the call on its home, applies on a phone, saves a draft, then finishes and submits', async ({ browser, request }) => {
   test.skip(!journey.slug, 'the call was not published')
   const slug = journey.slug as string
+  // Told by mail when the call opened: its page shows only a phone number, so at its account.
+  const announcement = await mailWith(`Thông báo hỗ trợ mới phù hợp với cơ sở: ${TITLE}`)
+  expect(JSON.stringify(announcement.to)).toContain(PRODUCER)
   const { context, page } = await admin(browser, PRODUCER, PHONE)
   const call = page.locator(`[data-fitting-call="${slug}"]`)
   await expect(call).toBeVisible({ timeout: 60_000 })

@@ -63,7 +63,8 @@ describe('a call is published', () => {
     const call = await publishCall('Hỗ trợ máy móc TP.HCM', { eligibility: { provinces: [world.p1.id] } })
     ids.call = call.id
     await runAllJobs(t.payload)
-    expect(announcements().map((m) => m.to)).toEqual([['a@example.vn']])
+    // At the page's address and at the producer's account, where whoever applies reads it.
+    expect(announcements().map((m) => m.to)).toEqual([['a@example.vn', 'a@test.local']])
     expect(announcements()[0]?.text).toContain('Hỗ trợ máy móc TP.HCM')
     expect(announcements()[0]?.text).toContain('Hạn nộp hồ sơ: 20/12/2026')
     // Published again after an edit, or the job run again: nobody is mailed twice.
