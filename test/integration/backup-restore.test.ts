@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
 import { promisify } from 'node:util'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,17 +19,26 @@ const sys = { overrideAccess: true, context: { seeding: true } } as const
 
 type Rows = Record<string, Map<string, string>>
 
-/** Every row of every table, keyed by rowid, as JSON text (exact comparison). */
-function dumpDatabase(file: string): Rows {
-  const db = new DatabaseSync(file, { readOnly: true })
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]
-  const rows: Rows = {}
-  for (const { name } of tables) {
-    const all = db.prepare(`SELECT rowid AS _rowid_, * FROM "${name}"`).all() as Record<string, unknown>[]
-    rows[name] = new Map(all.map((row) => [String(row._rowid_), JSON.stringify(row)]))
-  }
-  db.close()
-  return rows
+/**
+ * Every row of every table, keyed by rowid, as JSON text (exact comparison). Read in a child
+ * process: a second SQLite library (node:sqlite) in this process, beside Payload's libsql on the
+ * same file, would drop libsql's POSIX locks when it closes (they are per process), and another
+ * process could then reset the shared-memory file libsql has mapped: a SIGBUS, seen once in CI.
+ */
+const DUMP = `
+const { DatabaseSync } = require('node:sqlite')
+const db = new DatabaseSync(process.argv[1], { readOnly: true })
+const out = {}
+for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all())
+  out[name] = db.prepare('SELECT rowid AS _rowid_, * FROM "' + name + '"').all().map((row) => [String(row._rowid_), JSON.stringify(row)])
+db.close()
+process.stdout.write(JSON.stringify(out))
+`
+
+async function dumpDatabase(file: string): Promise<Rows> {
+  const { stdout } = await exec(process.execPath, ['-e', DUMP, file], { maxBuffer: 512 * 1024 * 1024 })
+  const tables = JSON.parse(stdout) as Record<string, [string, string][]>
+  return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, new Map(rows)]))
 }
 
 function freePort(): Promise<number> {
@@ -105,7 +113,7 @@ describe('backup and restore of the embedded default', () => {
         })
       }
     })()
-    const before = dumpDatabase(databaseFile)
+    const before = await dumpDatabase(databaseFile)
     const backupDir = path.join(tp.dir, 'backup')
     const atStart = written
     const backup = await exec('tsx', ['scripts/backup.ts', backupDir], { env: childEnv })
@@ -119,8 +127,8 @@ describe('backup and restore of the embedded default', () => {
 
     // The backup is one instant: every table holds at least what was there before it began, at most
     // what was there after, and each row it holds is exactly the live row (the load only adds).
-    const live = dumpDatabase(databaseFile)
-    const saved = dumpDatabase(path.join(backupDir, 'database.sqlite'))
+    const live = await dumpDatabase(databaseFile)
+    const saved = await dumpDatabase(path.join(backupDir, 'database.sqlite'))
     for (const [table, rows] of Object.entries(saved)) {
       expect(rows.size, table).toBeGreaterThanOrEqual(before[table]?.size ?? 0)
       expect(rows.size, table).toBeLessThanOrEqual(live[table]?.size ?? 0)
@@ -141,7 +149,7 @@ describe('backup and restore of the embedded default', () => {
     expect(restore.stdout).toMatch(/Restored .*npm run reindex/s)
 
     // Every row of every table, and every file, as backed up.
-    const restored = dumpDatabase(databaseFile)
+    const restored = await dumpDatabase(databaseFile)
     expect(Object.keys(restored).sort()).toEqual(Object.keys(saved).sort())
     for (const [table, rows] of Object.entries(saved)) expect(restored[table], table).toEqual(rows)
     for (const [name, hash] of liveHashes) expect(sha(path.join(childEnv.MEDIA_DIR as string, name)), name).toBe(hash)
