@@ -7,9 +7,8 @@ import type { Payload } from 'payload'
 import type { Producer } from '../../cms/payload-types'
 import type { AwardLevel } from './kinds'
 import type { ProducerFacts } from './eligibility'
+import { idOf, type Ref } from './relation-ref'
 
-type Ref = number | string | { id: number | string } | null | undefined
-const idOf = (ref: Ref) => (ref == null ? undefined : typeof ref === 'object' ? ref.id : ref)
 const sys = { overrideAccess: true, depth: 0, pagination: false } as const
 
 export type ProducerRecord = {

@@ -4,9 +4,7 @@
  * and the person who reads the admin is the one who applies.
  */
 import type { Payload, PayloadRequest } from 'payload'
-
-type Ref = number | string | { id: number | string } | null | undefined
-const idOf = (ref: Ref) => (ref == null ? undefined : typeof ref === 'object' ? ref.id : ref)
+import { idOf, type Ref } from './relation-ref'
 
 export async function producerAddresses(payload: Payload, req?: PayloadRequest): Promise<Map<string, string[]>> {
   const [producers, accounts] = await Promise.all([
