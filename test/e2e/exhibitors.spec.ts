@@ -4,7 +4,7 @@
  * the fair page then lists the producer with its booth, and its brand page says where it exhibits.
  */
 import { type Browser, expect, type Page, test } from '@playwright/test'
-import { DEMO_PASSWORD, E2E } from './helpers'
+import { DEMO_PASSWORD, E2E, saveInAdmin } from './helpers'
 
 const PRODUCER = 'keo-khom-ben-luc@tieubieu.local'
 const BRAND_SLUG = 'keo-khom-ben-luc'
@@ -35,8 +35,7 @@ test('should list a producer at a fair, with its booth, once staff accept its re
   await producer.locator('#field-fair').getByRole('combobox').click()
   await producer.getByRole('option', { name: /Hội chợ Đặc sản vùng miền Việt Nam/ }).click({ timeout: 60_000 })
   await producer.locator('#field-message').fill('Xin một gian hàng gần lối vào')
-  await producer.getByRole('button', { name: 'Lưu', exact: true }).click()
-  await expect(producer.locator('.toast-success, [data-type="success"]').first()).toBeVisible({ timeout: 30_000 })
+  await saveInAdmin(producer, 'exhibitor-requests')
   await producer.screenshot({ path: 'test-results/exhibitors-producer-asked-phone.png', fullPage: true })
 
   // Staff, on a desktop: open the waiting request, accept it with a booth.
@@ -50,8 +49,7 @@ test('should list a producer at a fair, with its booth, once staff accept its re
   await staff.locator('#field-status').getByRole('combobox').click()
   await staff.getByRole('option', { name: 'Đã nhận tham gia' }).click()
   await staff.locator('#field-booth').fill('C07')
-  await staff.getByRole('button', { name: 'Lưu', exact: true }).click()
-  await expect(staff.locator('.toast-success, [data-type="success"]').first()).toBeVisible({ timeout: 30_000 })
+  await saveInAdmin(staff, 'exhibitor-requests')
   await staff.screenshot({ path: 'test-results/exhibitors-staff-accepted-desktop.png', fullPage: true })
 
   // The fair page lists the producer with its booth and a map link.

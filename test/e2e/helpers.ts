@@ -1,5 +1,5 @@
 /** Shared helpers for the browser tests: demo accounts and signing in over the REST API. */
-import type { APIRequestContext, Page } from '@playwright/test'
+import { type APIRequestContext, expect, type Page } from '@playwright/test'
 import { E2E } from '../../playwright.config'
 
 export const DEMO_PASSWORD = 'demo1234'
@@ -21,6 +21,21 @@ export async function signInToAdmin(page: Page, email: string, password = DEMO_P
   await page.getByLabel(/mật khẩu|password/i).fill(password)
   await page.getByRole('button', { name: /đăng nhập|login/i }).click()
   await page.waitForURL(`${E2E.cms}/admin`)
+}
+
+/**
+ * Presses the admin's save button and waits for the server's answer to that save, then for the
+ * success toast. Waiting on the toast alone failed once in CI with no clue why: the response
+ * status and body now say what the server did, and a busy machine gets the time it needs.
+ */
+export async function saveInAdmin(page: Page, collection: string, button: RegExp = /^Lưu$/) {
+  const saved = page.waitForResponse((response) => response.request().method() !== 'GET' && new URL(response.url()).pathname.startsWith(`/api/${collection}`), {
+    timeout: 60_000,
+  })
+  await page.getByRole('button', { name: button }).click()
+  const response = await saved
+  expect(response.status(), await response.text()).toBeLessThan(400)
+  await expect(page.locator('.toast-success, [data-type="success"]').first()).toBeVisible({ timeout: 30_000 })
 }
 
 /**

@@ -5,7 +5,7 @@
  * open the same pages, to be sure the producer's fixes broke nothing for them.
  */
 import { expect, type Page, test } from '@playwright/test'
-import { auth, DEMO_PASSWORD, E2E, STAFF, signIn } from './helpers'
+import { auth, DEMO_PASSWORD, E2E, STAFF, signIn, saveInAdmin } from './helpers'
 
 const PRODUCER = 'keo-khom-ben-luc@tieubieu.local'
 const STAFF_HCM = 'staff-hcm@tieubieu.local'
@@ -67,8 +67,7 @@ for (const size of SIZES) {
       await expect(page.getByText(/Chưa có tiêu đề|Untitled/)).toHaveCount(0)
       const summary = `Sửa từ trình duyệt ${size.name} ${Date.now()}`
       await page.locator('#field-summary').fill(summary)
-      await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
-      await expect(page.locator('.toast-success, [data-type="success"]').first()).toBeVisible({ timeout: 20_000 })
+      await saveInAdmin(page, 'products', /^Lưu bản nháp$/)
       await noHorizontalScroll(page)
       await page.screenshot({ path: `test-results/producer-product-${size.name}.png`, fullPage: true })
       const token = await signIn(request, PRODUCER)
@@ -104,8 +103,7 @@ for (const size of SIZES) {
       await page.screenshot({ path: `test-results/producer-page-${size.name}.png`, fullPage: true })
       await validUntil.fill('25/12/2026')
       await validUntil.press('Enter')
-      await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
-      await expect(page.locator('.toast-success, [data-type="success"]').first()).toBeVisible({ timeout: 20_000 })
+      await saveInAdmin(page, 'producers', /^Lưu bản nháp$/)
       const saved = await (await request.get(`${E2E.cms}/api/producers/${producerId}?draft=true&depth=0`, { headers: auth(token) })).json()
       const stored = new Date(saved.certifications[0].validUntil)
       expect([stored.getUTCDate(), stored.getUTCMonth() + 1, stored.getUTCFullYear()]).toEqual([25, 12, 2026])
@@ -183,8 +181,7 @@ for (const email of [STAFF, STAFF_HCM]) {
     await page.goto(`${E2E.cms}/admin/collections/products/${product.id}`)
     await formRendered(page)
     await page.locator('#field-summary').fill(`Kiểm tra của trung tâm ${Date.now()}`)
-    await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
-    await expect(page.locator('.toast-success, [data-type="success"]').first()).toBeVisible({ timeout: 20_000 })
+    await saveInAdmin(page, 'products', /^Lưu bản nháp$/)
     await page.goto(`${E2E.cms}/admin/collections/products/${product.id}/versions`)
     await expect(page.locator('table tbody tr').first()).toBeVisible({ timeout: 30_000 })
     await page.screenshot({ path: `test-results/staff-product-${email.split('@')[0]}.png` })

@@ -4,7 +4,7 @@
  * the showroom's record, the producer answers and saves, and the centre's staff find it.
  */
 import { expect, type Page, test } from '@playwright/test'
-import { auth, DEMO_PASSWORD, E2E, horizontalOverflow, STAFF, signIn } from './helpers'
+import { auth, DEMO_PASSWORD, E2E, horizontalOverflow, STAFF, signIn, saveInAdmin } from './helpers'
 
 const PRODUCER = 'keo-khom-ben-luc@tieubieu.local'
 const LEGAL_NAME = 'Hộ kinh doanh Nguyễn Thị Hiền'
@@ -68,8 +68,7 @@ test('a producer applies from its home on a phone and the centre sees the applic
   const answer = `Đăng ký nhãn hiệu kẹo khóm, làm website ${Date.now()}`
   await page.locator('#field-answers__0__answer').fill(answer)
   await page.locator('#field-requestedAmount').fill('70000000')
-  await page.getByRole('button', { name: /^Lưu$/ }).click()
-  await expect(page.locator('.toast-success, [data-type="success"]').first()).toBeVisible({ timeout: 20_000 })
+  await saveInAdmin(page, 'applications')
   await page.screenshot({ path: 'test-results/programmes-application-phone.png', fullPage: true })
 
   const producerToken = await signIn(request, PRODUCER)

@@ -5,7 +5,7 @@
  * public product page then shows the new text.
  */
 import { type Browser, expect, type Page, test } from '@playwright/test'
-import { auth, DEMO_PASSWORD, E2E, STAFF, signIn } from './helpers'
+import { auth, DEMO_PASSWORD, E2E, STAFF, signIn, saveInAdmin } from './helpers'
 
 const PRODUCER = 'keo-khom-ben-luc@tieubieu.local'
 const PRODUCT_SLUG = 'keo-khom-ben-luc-200g'
@@ -65,8 +65,7 @@ test('should publish a producer’s new description only once staff approve it',
   await staff.screenshot({ path: 'test-results/review-staff-diff-desktop.png', fullPage: true })
   await staff.locator('#field-status').click()
   await staff.getByRole('option', { name: 'Đã duyệt' }).click()
-  await staff.getByRole('button', { name: 'Lưu', exact: true }).click()
-  await expect(staff.locator('.toast-success, [data-type="success"]').first()).toBeVisible({ timeout: 30_000 })
+  await saveInAdmin(staff, 'reviews')
 
   // Public now.
   await page.goto(`${E2E.site}/san-pham/${PRODUCT_SLUG}`)
