@@ -5,6 +5,7 @@
  * code. Payload's own fields (id, dates, status) are labelled by Payload's translations, which
  * include Vietnamese; fields hidden from the admin are skipped.
  */
+import { getTranslation, initI18n } from '@payloadcms/translations'
 import type { Field, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootPayload, type TestPayload } from './helpers/bootPayload'
@@ -44,6 +45,8 @@ const SAME_IN_BOTH = /(\.formerProvince|\.certifications\.kind)$/
 
 /** A label given in both languages, each a real phrase (not empty, not the field's own name). */
 function problemWith(label: unknown, name: string | undefined): string | undefined {
+  // Collection names are label functions that carry both texts (cms/admin/collection-labels.ts).
+  if (typeof label === 'function' && 'bilingual' in label) return problemWith(label.bilingual, name)
   // Payload's translation functions ({ t }) => t('general:…') carry their own Vietnamese.
   if (typeof label === 'function' || label === false) return undefined
   if (label === undefined || typeof label === 'string') return `label ${JSON.stringify(label)} is not in both languages`
@@ -116,5 +119,19 @@ describe('admin labels', () => {
       if (problem) problems.push(`${global.slug}: ${problem}`)
     }
     expect(problems).toEqual([])
+  })
+
+  it('should give the admin every collection name as text in its language, never as an object', async () => {
+    // The "add new" button beside a relationship field reads the name straight from the browser's config.
+    const names = async (language: 'vi' | 'en') => {
+      const i18n = await initI18n({ config: payload.config.i18n, context: 'client', language })
+      const collections = payload.config.collections.filter((collection) => !collection.slug.startsWith('payload-'))
+      return collections.map((collection) => getTranslation(collection.labels.singular, i18n))
+    }
+    const vi = await names('vi')
+    expect(vi.filter((name) => typeof name !== 'string')).toEqual([])
+    expect(vi).toContain('Chương trình khuyến công')
+    expect(vi).not.toContain('Programme')
+    expect(await names('en')).toContain('Programme')
   })
 })

@@ -12,13 +12,11 @@ import { keepInProvinceScope, provincesOfDocument } from '../../access/province-
 import { loadEnv } from '../../../src/config/env'
 import { assignOwner } from '../Media/hooks/assignOwner'
 import { checkUpload } from '../Media/hooks/checkUpload'
+import { collectionLabels } from '../../admin/collection-labels'
 
 export const ApplicationFiles: CollectionConfig = {
   slug: 'application-files',
-  labels: {
-    singular: { vi: 'Tệp hồ sơ đề nghị hỗ trợ', en: 'Application document' },
-    plural: { vi: 'Tệp hồ sơ đề nghị hỗ trợ', en: 'Application documents' },
-  },
+  labels: collectionLabels({ vi: 'Tệp hồ sơ đề nghị hỗ trợ', en: 'Application document' }, { vi: 'Tệp hồ sơ đề nghị hỗ trợ', en: 'Application documents' }),
   admin: {
     group: { vi: 'Khuyến công', en: 'Extension support' },
     defaultColumns: ['filename', 'owner', 'mimeType'],

@@ -17,6 +17,7 @@ import { startApplicationEndpoint } from '../../programmes/start-application-end
 import { checkTransition } from './hooks/checkTransition'
 import { prefillApplicant } from './hooks/prefillApplicant'
 import { recordDecision } from './hooks/recordDecision'
+import { collectionLabels } from '../../admin/collection-labels'
 
 /** Producers apply for themselves (the hook pins the producer); staff may enter a paper application. */
 const producerOrStaff: Access = ({ req }) => producerOf(userOf(req)) !== undefined || isStaff(userOf(req))
@@ -31,7 +32,7 @@ const STATUS_LABELS = {
 
 export const Applications: CollectionConfig = {
   slug: 'applications',
-  labels: { singular: { vi: 'Hồ sơ đề nghị hỗ trợ', en: 'Application' }, plural: { vi: 'Hồ sơ đề nghị hỗ trợ', en: 'Applications' } },
+  labels: collectionLabels({ vi: 'Hồ sơ đề nghị hỗ trợ', en: 'Application' }, { vi: 'Hồ sơ đề nghị hỗ trợ', en: 'Applications' }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'call', 'producer', 'status', 'submittedAt'],

@@ -8,6 +8,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 import { nobody } from '../../access/policies'
 import { idOf, isStaff, provinceScopeOf, userOf } from '../../access/roles'
 import { refuseChange, refuseDelete } from './hooks/appendOnly'
+import { collectionLabels } from '../../admin/collection-labels'
 
 /** The kinds of event; later features add theirs here. */
 export const AUDIT_ACTIONS = [
@@ -39,7 +40,7 @@ const readAudit: Access = ({ req }) => {
 
 export const AuditEvents: CollectionConfig = {
   slug: 'audit-events',
-  labels: { singular: { vi: 'Nhật ký thay đổi', en: 'Audit event' }, plural: { vi: 'Nhật ký thay đổi', en: 'Audit trail' } },
+  labels: collectionLabels({ vi: 'Nhật ký thay đổi', en: 'Audit event' }, { vi: 'Nhật ký thay đổi', en: 'Audit trail' }),
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['createdAt', 'action', 'documentTitle', 'userEmail', 'summary'],

@@ -12,12 +12,13 @@ import { keepInProvinceScope, provincesOfDocument } from '../../access/province-
 import { auditAwardChange, auditAwardDelete } from './hooks/auditAward'
 import { copyProductOwner } from './hooks/copyProductOwner'
 import { productNoticeField } from './product-notice'
+import { collectionLabels } from '../../admin/collection-labels'
 
 export const AWARD_LEVELS = ['commune', 'district', 'provincial', 'regional', 'national'] as const
 
 export const Awards: CollectionConfig = {
   slug: 'awards',
-  labels: { singular: { vi: 'Giải thưởng', en: 'Award' }, plural: { vi: 'Giải thưởng', en: 'Awards' } },
+  labels: collectionLabels({ vi: 'Giải thưởng', en: 'Award' }, { vi: 'Giải thưởng', en: 'Awards' }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'level', 'year', 'decisionNumber', 'provinceNameAtAward'],

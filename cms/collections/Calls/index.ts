@@ -13,6 +13,7 @@ import { AWARD_LEVELS, PRODUCER_KINDS, SUPPORT_KINDS } from '../../../src/progra
 import { callsForMeEndpoint } from '../../programmes/calls-for-me-endpoint'
 import { fillProvinceFromProgramme } from './hooks/fillProvinceFromProgramme'
 import { queueAnnouncement } from './hooks/queueAnnouncement'
+import { collectionLabels } from '../../admin/collection-labels'
 
 const publishedOrStaff: Access = ({ req }) => (isStaff(userOf(req)) ? true : { _status: { equals: 'published' } })
 const options = (list: readonly { value: string; vi: string; en: string }[]) => list.map(({ value, vi, en }) => ({ value, label: { vi, en } }))
@@ -26,7 +27,7 @@ const AWARD_LABELS: Record<string, { vi: string; en: string }> = {
 
 export const Calls: CollectionConfig = {
   slug: 'calls',
-  labels: { singular: { vi: 'Thông báo hỗ trợ', en: 'Call' }, plural: { vi: 'Thông báo hỗ trợ', en: 'Calls for applications' } },
+  labels: collectionLabels({ vi: 'Thông báo hỗ trợ', en: 'Call' }, { vi: 'Thông báo hỗ trợ', en: 'Calls for applications' }),
   endpoints: [callsForMeEndpoint],
   admin: {
     useAsTitle: 'title',

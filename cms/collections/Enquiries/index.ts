@@ -16,6 +16,7 @@ import { prepareEnquiry, RESPONSE_WORKING_DAYS } from './hooks/prepareEnquiry'
 import { queueFollowUp } from './hooks/queueFollowUp'
 import { recordReply } from './hooks/recordReply'
 import { answeredByPhoneEndpoint } from '../../enquiries/answered-by-phone-endpoint'
+import { collectionLabels } from '../../admin/collection-labels'
 
 const ENQUIRY_STATUSES = ['new', 'forwarded', 'answered', 'closed', 'spam'] as const
 const PRODUCER_STATUSES = ['new', 'answered', 'closed']
@@ -28,7 +29,7 @@ const stampField = (name: string, label: { vi: string; en: string }) =>
 
 export const Enquiries: CollectionConfig = {
   slug: 'enquiries',
-  labels: { singular: { vi: 'Yêu cầu báo giá', en: 'Enquiry' }, plural: { vi: 'Yêu cầu báo giá', en: 'Enquiries' } },
+  labels: collectionLabels({ vi: 'Yêu cầu báo giá', en: 'Enquiry' }, { vi: 'Yêu cầu báo giá', en: 'Enquiries' }),
   admin: {
     useAsTitle: 'reference',
     // Status and deadline first: on a phone only the first columns fit on screen.

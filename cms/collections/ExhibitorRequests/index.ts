@@ -18,6 +18,7 @@ import { applyExhibitorDecision } from './hooks/applyExhibitorDecision'
 import { prepareExhibitorRequest } from './hooks/prepareExhibitorRequest'
 import { stampExhibitorDecision } from './hooks/stampExhibitorDecision'
 import { upcomingPublishedFairs } from './upcoming-fairs'
+import { collectionLabels } from '../../admin/collection-labels'
 
 /** Producers ask for themselves (the hook pins the producer); staff may enter a request on paper. */
 const producerOrStaff: Access = ({ req }) => producerOf(userOf(req)) !== undefined || isStaff(userOf(req))
@@ -31,10 +32,7 @@ const STATUS_LABELS = {
 
 export const ExhibitorRequests: CollectionConfig = {
   slug: 'exhibitor-requests',
-  labels: {
-    singular: { vi: 'Đăng ký tham gia hội chợ', en: 'Request to exhibit' },
-    plural: { vi: 'Đăng ký tham gia hội chợ', en: 'Requests to exhibit' },
-  },
+  labels: collectionLabels({ vi: 'Đăng ký tham gia hội chợ', en: 'Request to exhibit' }, { vi: 'Đăng ký tham gia hội chợ', en: 'Requests to exhibit' }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'fair', 'producer', 'status', 'createdAt'],

@@ -12,6 +12,7 @@ import { staffFilledFields } from '../../admin/producer-view'
 import { slugField } from '../../fields/slug'
 import { updatedByField } from '../../fields/updatedBy'
 import { validateEndDate } from './validate-end-date'
+import { collectionLabels } from '../../admin/collection-labels'
 
 const keepInScope = keepInProvinceScope<Fair>((doc) => (doc.province == null ? [] : [doc.province]), { placelessMayBeCreated: true })
 
@@ -25,7 +26,7 @@ const publishedOrStaff: Access = ({ req }) => (isStaff(userOf(req)) ? true : { _
 
 export const Fairs: CollectionConfig = {
   slug: 'fairs',
-  labels: { singular: { vi: 'Hội chợ', en: 'Fair' }, plural: { vi: 'Hội chợ, triển lãm', en: 'Fairs' } },
+  labels: collectionLabels({ vi: 'Hội chợ', en: 'Fair' }, { vi: 'Hội chợ, triển lãm', en: 'Fairs' }),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'startDate', 'endDate', 'city', 'country', '_status'], group: { vi: 'Trưng bày', en: 'Showroom' } },
   defaultSort: '-startDate',
   versions: { drafts: true, maxPerDoc: 20 },

@@ -8,6 +8,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 import { nobody } from '../../access/policies'
 import { idOf, isAdmin, isStaff, producerOf, provinceScopeOf, userOf } from '../../access/roles'
 import { applyEndpoint, previewEndpoint } from '../../imports/import-endpoints'
+import { collectionLabels } from '../../admin/collection-labels'
 
 const readImports: Access = ({ req }) => {
   const user = userOf(req)
@@ -20,7 +21,7 @@ const readImports: Access = ({ req }) => {
 
 export const Imports: CollectionConfig = {
   slug: 'imports',
-  labels: { singular: { vi: 'Lượt nhập từ tệp', en: 'Import' }, plural: { vi: 'Lượt nhập từ tệp', en: 'Imports' } },
+  labels: collectionLabels({ vi: 'Lượt nhập từ tệp', en: 'Import' }, { vi: 'Lượt nhập từ tệp', en: 'Imports' }),
   admin: {
     useAsTitle: 'fileName',
     defaultColumns: ['fileName', 'kind', 'status', 'createdBy', 'createdAt'],

@@ -10,6 +10,7 @@ import { keepInProvinceScope, provincesOfDocument } from '../../access/province-
 import { loadEnv } from '../../../src/config/env'
 import { checkUpload } from './hooks/checkUpload'
 import { assignOwner } from './hooks/assignOwner'
+import { collectionLabels } from '../../admin/collection-labels'
 
 /**
  * An upload is in its owner's province. Staff limited to provinces change only their producers'
@@ -47,7 +48,7 @@ export const IMAGE_SIZES = [
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: { vi: 'Tệp ảnh / tài liệu', en: 'Media' }, plural: { vi: 'Thư viện', en: 'Media' } },
+  labels: collectionLabels({ vi: 'Tệp ảnh / tài liệu', en: 'Media' }, { vi: 'Thư viện', en: 'Media' }),
   admin: {
     group: { vi: 'Danh mục', en: 'Reference' },
     defaultColumns: ['filename', 'alt', 'owner', 'mimeType'],

@@ -25,10 +25,11 @@ import { holdForReview, recordLiveChange } from '../../reviews/hold-for-review'
 import { auditClaimVerification } from '../../reviews/audit-claim-verification'
 import { unverifyEditedClaims } from '../../reviews/unverify-edited-claims'
 import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
+import { collectionLabels } from '../../admin/collection-labels'
 
 export const Producers: CollectionConfig = {
   slug: 'producers',
-  labels: { singular: { vi: 'Cơ sở sản xuất', en: 'Producer' }, plural: { vi: 'Cơ sở sản xuất', en: 'Producers' } },
+  labels: collectionLabels({ vi: 'Cơ sở sản xuất', en: 'Producer' }, { vi: 'Cơ sở sản xuất', en: 'Producers' }),
   admin: {
     useAsTitle: 'brandName',
     defaultColumns: ['brandName', 'kind', 'province', 'verified', '_status'],

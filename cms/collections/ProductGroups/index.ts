@@ -5,10 +5,11 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly, anyone } from '../../access/policies'
 import { slugField } from '../../fields/slug'
+import { collectionLabels } from '../../admin/collection-labels'
 
 export const ProductGroups: CollectionConfig = {
   slug: 'product-groups',
-  labels: { singular: { vi: 'Nhóm sản phẩm', en: 'Product group' }, plural: { vi: 'Nhóm sản phẩm', en: 'Product groups' } },
+  labels: collectionLabels({ vi: 'Nhóm sản phẩm', en: 'Product group' }, { vi: 'Nhóm sản phẩm', en: 'Product groups' }),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'parent'], group: { vi: 'Danh mục', en: 'Reference' } },
   defaultSort: 'order',
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },

@@ -19,10 +19,11 @@ import { holdForReview, recordLiveChange } from '../../reviews/hold-for-review'
 import { auditClaimVerification } from '../../reviews/audit-claim-verification'
 import { unverifyEditedClaims } from '../../reviews/unverify-edited-claims'
 import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
+import { collectionLabels } from '../../admin/collection-labels'
 
 export const Products: CollectionConfig = {
   slug: 'products',
-  labels: { singular: { vi: 'Sản phẩm', en: 'Product' }, plural: { vi: 'Sản phẩm', en: 'Products' } },
+  labels: collectionLabels({ vi: 'Sản phẩm', en: 'Product' }, { vi: 'Sản phẩm', en: 'Products' }),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'producer', 'productGroup', 'province', '_status'],

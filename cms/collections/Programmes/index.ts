@@ -7,12 +7,13 @@ import { staffCreateInScope, staffInScope, staffOnly } from '../../access/polici
 import { isStaff, userOf } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { updatedByField } from '../../fields/updatedBy'
+import { collectionLabels } from '../../admin/collection-labels'
 
 const publishedOrStaff: Access = ({ req }) => (isStaff(userOf(req)) ? true : { _status: { equals: 'published' } })
 
 export const Programmes: CollectionConfig = {
   slug: 'programmes',
-  labels: { singular: { vi: 'Chương trình khuyến công', en: 'Programme' }, plural: { vi: 'Chương trình khuyến công', en: 'Programmes' } },
+  labels: collectionLabels({ vi: 'Chương trình khuyến công', en: 'Programme' }, { vi: 'Chương trình khuyến công', en: 'Programmes' }),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'source', 'province', 'fromYear', 'toYear', '_status'],

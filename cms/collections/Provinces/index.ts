@@ -6,10 +6,11 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly, anyone } from '../../access/policies'
 import { slugField } from '../../fields/slug'
+import { collectionLabels } from '../../admin/collection-labels'
 
 export const Provinces: CollectionConfig = {
   slug: 'provinces',
-  labels: { singular: { vi: 'Tỉnh/thành', en: 'Province' }, plural: { vi: 'Tỉnh/thành', en: 'Provinces' } },
+  labels: collectionLabels({ vi: 'Tỉnh/thành', en: 'Province' }, { vi: 'Tỉnh/thành', en: 'Provinces' }),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'region', 'formerNames'], group: { vi: 'Danh mục', en: 'Reference' } },
   defaultSort: 'name',
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },

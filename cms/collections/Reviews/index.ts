@@ -17,6 +17,7 @@ import { DAY_AND_TIME } from '../../fields/dates'
 import { applyDecision } from './hooks/applyDecision'
 import { prepareSubmission } from './hooks/prepareSubmission'
 import { stampDecision } from './hooks/stampDecision'
+import { collectionLabels } from '../../admin/collection-labels'
 
 export const REVIEW_STATUSES = [
   { value: 'pending', label: { vi: 'Chờ duyệt', en: 'Waiting for review' } },
@@ -33,7 +34,7 @@ const nobodyWrites = () => false
 
 export const Reviews: CollectionConfig = {
   slug: 'reviews',
-  labels: { singular: { vi: 'Duyệt thay đổi', en: 'Review' }, plural: { vi: 'Duyệt thay đổi', en: 'Reviews' } },
+  labels: collectionLabels({ vi: 'Duyệt thay đổi', en: 'Review' }, { vi: 'Duyệt thay đổi', en: 'Reviews' }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'producer', 'status', 'createdAt'],

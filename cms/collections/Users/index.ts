@@ -7,6 +7,7 @@ import { adminField, adminOnly } from '../../access/policies'
 import { isAdmin, userOf } from '../../access/roles'
 import { canUnlock, refuseUnlock } from './access/canUnlock'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { collectionLabels } from '../../admin/collection-labels'
 
 const adminOrSelf: Access = ({ req }) => {
   const user = userOf(req) as { id?: number | string } | undefined
@@ -16,7 +17,7 @@ const adminOrSelf: Access = ({ req }) => {
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: { vi: 'Tài khoản', en: 'User' }, plural: { vi: 'Tài khoản', en: 'Users' } },
+  labels: collectionLabels({ vi: 'Tài khoản', en: 'User' }, { vi: 'Tài khoản', en: 'Users' }),
   auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'producer'], group: { vi: 'Hệ thống', en: 'System' } },
   access: { read: adminOrSelf, create: adminOnly, update: adminOrSelf, delete: adminOnly, unlock: canUnlock },
