@@ -3,15 +3,14 @@
  * staff may be limited to provinces; producer accounts are linked to exactly one producer.
  */
 import type { PayloadRequest } from 'payload'
+import { idOf, type Ref } from '../../src/relations/relation-ref'
+
+export { idOf, type Ref }
 
 export type Role = 'admin' | 'staff' | 'producer'
 export const ROLES: readonly Role[] = ['admin', 'staff', 'producer']
 
-export type Ref = number | string | { id: number | string } | null | undefined
-
 type UserLike = { collection?: string; role?: Role | null; provinces?: Ref[] | null; producer?: Ref } | null | undefined
-
-export const idOf = (ref: Ref): number | string | undefined => (ref == null ? undefined : typeof ref === 'object' ? ref.id : ref)
 
 export const roleOf = (user: UserLike): Role | undefined => (user?.collection === 'users' ? (user.role ?? undefined) : undefined)
 

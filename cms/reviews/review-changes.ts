@@ -7,14 +7,13 @@
  */
 import type { Field } from 'payload'
 import { CLAIM_FIELDS, UNREVIEWED_FIELDS } from './claim-fields'
+import { LOCALES } from '../../src/config/locales'
 
 export type Label = { vi: string; en: string }
 export type ReviewChange = { field: string; label: Label; from: string | null; to: string | null; claim: boolean }
 
 type Doc = Record<string, unknown>
 type Named = Extract<Field, { name: string }>
-
-const LOCALES = ['vi', 'en'] as const
 
 function labelOf(field: Named): Label {
   const label = 'label' in field ? field.label : undefined

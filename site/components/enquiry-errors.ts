@@ -4,27 +4,9 @@
  * both list them in the same order with the same words. No DOM here: unit-tested in Node.
  */
 import type { EnquiryStrings } from '../i18n/enquiry'
+import { ENQUIRY_FIELDS } from '../../src/enquiries/fields'
 
 export type Errors = Record<string, string>
-
-/** The order of the list of problems: the order of the fields on the page. */
-export const FIELD_ORDER = [
-  'product',
-  'producer',
-  'name',
-  'company',
-  'buyerType',
-  'country',
-  'email',
-  'phone',
-  'quantity',
-  'unit',
-  'market',
-  'message',
-  'language',
-  'consent',
-  'idempotencyKey',
-] as const
 
 /** The fields the buyer can see and fix, as named in the list of problems (which links to them). */
 export function fieldLabels(t: EnquiryStrings): Record<string, string> {
@@ -32,9 +14,9 @@ export function fieldLabels(t: EnquiryStrings): Record<string, string> {
   return { name, company, buyerType, country, email, phone, quantity, unit, market, message, language, consent: consentShort }
 }
 
-/** The fields with a problem, in page order; a message for the whole form (`form`) comes first. */
+/** The fields with a problem, in page order (ENQUIRY_FIELDS is in the form's order); a message for the whole form (`form`) comes first. */
 export function orderedFields(errors: Errors): string[] {
-  const rank = (field: string) => (field === 'form' ? -1 : (FIELD_ORDER as readonly string[]).indexOf(field) + 1 || FIELD_ORDER.length + 1)
+  const rank = (field: string) => (field === 'form' ? -1 : (ENQUIRY_FIELDS as readonly string[]).indexOf(field) + 1 || ENQUIRY_FIELDS.length + 1)
   return Object.keys(errors).sort((a, b) => rank(a) - rank(b))
 }
 

@@ -2,7 +2,9 @@
  * What a buyer reads when a field is wrong, in the language of the page they are on. The zod
  * schema reports codes; this maps each code to a sentence that says how to fix it.
  */
-export type Locale = 'vi' | 'en'
+import type { Locale } from '../config/locales'
+
+export type { Locale }
 
 export const ERROR_CODES = [
   'required',

@@ -11,25 +11,9 @@ import { cleanLine, cleanText } from '../text/clean-text'
 
 export { BUYER_TYPES, HONEYPOT_FIELD, LANGUAGES, LIMITS, MESSAGE_MIN, type BuyerType } from './limits'
 
-/** Every field the form and the API know, in form order; the echo of typed values uses this list. */
-export const ENQUIRY_FIELDS = [
-  'product',
-  'producer',
-  'name',
-  'company',
-  'buyerType',
-  'country',
-  'email',
-  'phone',
-  'quantity',
-  'unit',
-  'market',
-  'message',
-  'language',
-  'consent',
-  'idempotencyKey',
-] as const
-export type EnquiryField = (typeof ENQUIRY_FIELDS)[number]
+import { ENQUIRY_FIELDS, type EnquiryField } from './fields'
+
+export { ENQUIRY_FIELDS, type EnquiryField }
 
 const asString = (value: unknown): unknown => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : value)
 const line = (value: unknown) => {

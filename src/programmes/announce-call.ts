@@ -10,7 +10,7 @@ import { calendarDay } from '../dates/calendar-day'
 import { findCallsFor } from './find-calls-for'
 import { kindLabel } from './kinds'
 import { producerAddresses } from './producer-addresses'
-import { idOf, type Ref } from './relation-ref'
+import { idOf, type Ref } from '../relations/relation-ref'
 
 export async function announceCall(payload: Payload, callId: number, now: Date, adminUrl: string, req?: PayloadRequest): Promise<{ mailed: number[] }> {
   const call = await payload.findByID({ collection: 'calls', id: callId, depth: 0, overrideAccess: true, locale: 'vi', req })

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { daysLeft, isOpen, judge, type Finding } from './eligibility'
 import { loadProducerFacts } from './load-producer-facts'
 import type { AwardLevel } from './kinds'
-import type { Ref } from './relation-ref'
+import type { Ref } from '../relations/relation-ref'
 
 const ids = (refs: Ref[] | null | undefined) => (refs ?? []).map((r) => (typeof r === 'object' && r ? r.id : r)).filter((r): r is number | string => r != null)
 

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import type { Producer } from '../../cms/payload-types'
 import type { AwardLevel } from './kinds'
 import type { ProducerFacts } from './eligibility'
-import { idOf, type Ref } from './relation-ref'
+import { idOf, type Ref } from '../relations/relation-ref'
 
 const sys = { overrideAccess: true, depth: 0, pagination: false } as const
 

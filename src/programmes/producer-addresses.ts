@@ -4,7 +4,7 @@
  * and the person who reads the admin is the one who applies.
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { idOf, type Ref } from './relation-ref'
+import { idOf, type Ref } from '../relations/relation-ref'
 
 export async function producerAddresses(payload: Payload, req?: PayloadRequest): Promise<Map<string, string[]>> {
   const [producers, accounts] = await Promise.all([

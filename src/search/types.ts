@@ -1,6 +1,7 @@
-/** Languages the showroom is published in. */
-export type Locale = 'vi' | 'en'
-export const LOCALES = ['vi', 'en'] as const satisfies readonly Locale[]
+import { LOCALES, type Locale } from '../config/locales'
+
+/** Languages the showroom is published in (one definition, in src/config/locales.ts). */
+export { LOCALES, type Locale }
 
 /** Kinds that go to the public indexes, seen by any visitor. */
 export type PublicKind = 'product' | 'producer' | 'fair'
@@ -12,8 +13,9 @@ export type SearchKind = PublicKind | 'enquiry'
 export type AwardLevel = 'district' | 'commune' | 'provincial' | 'regional' | 'national'
 export const AWARD_LEVELS = ['district', 'commune', 'provincial', 'regional', 'national'] as const satisfies readonly AwardLevel[]
 
-export type EnquiryStatus = 'new' | 'forwarded' | 'answered' | 'closed' | 'spam'
-export const ENQUIRY_STATUSES = ['new', 'forwarded', 'answered', 'closed', 'spam'] as const satisfies readonly EnquiryStatus[]
+import { ENQUIRY_STATUSES, type EnquiryStatus } from '../enquiries/statuses'
+
+export { ENQUIRY_STATUSES, type EnquiryStatus }
 
 /**
  * What the mappers hand to an adapter: whitelisted, display-ready text and facet values. Text is kept

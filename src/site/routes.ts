@@ -3,8 +3,9 @@
  * translated, item slugs are shared (and carry no diacritics), so every page has a twin in the
  * other language at a path computed from its own.
  */
-export type Locale = 'vi' | 'en'
-export const LOCALES: readonly Locale[] = ['vi', 'en']
+import { LOCALES, type Locale } from '../config/locales'
+
+export { LOCALES, type Locale }
 
 export const SECTIONS = {
   products: { vi: 'san-pham', en: 'products' },

@@ -17,8 +17,8 @@ import { queueFollowUp } from './hooks/queueFollowUp'
 import { recordReply } from './hooks/recordReply'
 import { answeredByPhoneEndpoint } from '../../enquiries/answered-by-phone-endpoint'
 import { collectionLabels } from '../../admin/collection-labels'
+import { ENQUIRY_STATUSES } from '../../../src/enquiries/statuses'
 
-const ENQUIRY_STATUSES = ['new', 'forwarded', 'answered', 'closed', 'spam'] as const
 const PRODUCER_STATUSES = ['new', 'answered', 'closed']
 
 const createOnly: FieldAccess = ({ req }) => Boolean(req.user)

@@ -1,6 +1,6 @@
 /**
- * A relationship as Payload returns it, populated or not, and its id. The programmes rules read
- * documents through the Local API at depth 0 or 1, so they meet both forms.
+ * A relationship as Payload returns it, populated or not, and its id. Access rules, hooks and the
+ * programmes rules read documents through the Local API at depth 0 or 1, so they meet both forms.
  */
 export type Ref = number | string | { id: number | string } | null | undefined
 
