@@ -22,11 +22,27 @@ const LOCK_WAIT_MS = 10_000
 /** What Payload's connect sets (cms/database.ts: busyTimeout). */
 const ADAPTER_BUSY_TIMEOUT_MS = 5000
 
-type LibsqlClient = { execute(sql: string): Promise<unknown> }
+type LibsqlClient = {
+  execute(sql: string): Promise<unknown>
+  transaction(mode: 'deferred'): Promise<{ rollback(): Promise<void>; close(): void }>
+}
 type SqliteDb = Payload['db'] & { client: LibsqlClient }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/i.test(String((error as Error)?.message ?? error))
+
+/**
+ * A BEGIN refused with SQLITE_BUSY leaves its statement unfinished on that connection, and a later
+ * COMMIT there fails with "cannot commit transaction - SQL statements in progress", which Payload's
+ * commit does not report: the batch would vanish. So the connection goes: a deferred BEGIN (it
+ * takes no lock, so it cannot be refused) makes libsql hand it over and open a fresh one for the
+ * next attempt, and the handed-over one is rolled back and let go.
+ */
+async function retireConnection(client: LibsqlClient): Promise<void> {
+  const retired = await client.transaction('deferred')
+  await retired.rollback().catch(() => undefined)
+  retired.close()
+}
 
 async function beginSqlite(db: SqliteDb): Promise<string> {
   const deadline = Date.now() + LOCK_WAIT_MS
@@ -39,6 +55,7 @@ async function beginSqlite(db: SqliteDb): Promise<string> {
       return id
     } catch (error) {
       if (!isBusy(error) || Date.now() > deadline) throw error
+      await retireConnection(db.client)
       await sleep(Math.min(2 ** attempt, 50) + Math.random() * 5)
     } finally {
       // The adapter's own connection (fresh if the BEGIN succeeded) waits for the lock again.
