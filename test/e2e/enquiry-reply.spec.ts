@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
-import { auth, DEMO_PASSWORD, E2E, saveInAdmin, signIn } from './helpers'
+import { auth, DEMO_PASSWORD, E2E, fillInAdmin, saveInAdmin, signIn } from './helpers'
 
 const PRODUCER = 'keo-khom-ben-luc@tieubieu.local'
 /** Where the admin's job runner writes mail in the browser tests (playwright.config.ts). */
@@ -83,8 +83,7 @@ test('should let a producer write a reply on a phone that reaches the buyer by e
   await expect(reply).toBeVisible({ timeout: 30_000 })
   await expect(page.locator('[data-contact="zalo"]')).toBeVisible()
   const text = `Chào anh Bình, giá 85.000 đ/hộp, giao Cần Thơ trong 3 ngày. ${Date.now()}`
-  await reply.fill(text)
-  await expect(reply).toHaveValue(text)
+  await fillInAdmin(page, reply, text)
   await saveInAdmin(page, 'enquiries')
   await page.screenshot({ path: 'test-results/producer-reply-saved-phone.png', fullPage: true })
 

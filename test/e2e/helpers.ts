@@ -1,5 +1,5 @@
 /** Shared helpers for the browser tests: demo accounts and signing in over the REST API. */
-import { type APIRequestContext, expect, type Page } from '@playwright/test'
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test'
 import { E2E } from '../../playwright.config'
 
 export const DEMO_PASSWORD = 'demo1234'
@@ -32,10 +32,27 @@ export async function saveInAdmin(page: Page, collection: string, button: RegExp
   const saved = page.waitForResponse((response) => response.request().method() !== 'GET' && new URL(response.url()).pathname.startsWith(`/api/${collection}`), {
     timeout: 60_000,
   })
-  await page.getByRole('button', { name: button }).click()
+  const save = page.getByRole('button', { name: button })
+  await expect(save, 'the save button stayed disabled: the form does not know it was changed').toBeEnabled({ timeout: 30_000 })
+  await save.click()
   const response = await saved
   expect(response.status(), await response.text()).toBeLessThan(400)
   await expect(page.locator('.toast-success, [data-type="success"]').first()).toBeVisible({ timeout: 30_000 })
+}
+
+/**
+ * Types into a field of a saved document's form until the form knows it changed (its save button
+ * wakes up). On a busy machine the page can show the field before React has hydrated it: text typed
+ * then stays on screen, but the form never hears of it and Save stays disabled. CI hit exactly
+ * that once; a person would type again, and so does this.
+ */
+export async function fillInAdmin(page: Page, field: Locator, value: string, saveButton: RegExp = /^Lưu$/) {
+  await expect(async () => {
+    await field.fill('')
+    await field.fill(value)
+    await expect(field).toHaveValue(value)
+    await expect(page.getByRole('button', { name: saveButton })).toBeEnabled({ timeout: 3_000 })
+  }).toPass({ timeout: 60_000 })
 }
 
 /**

@@ -5,7 +5,7 @@
  * open the same pages, to be sure the producer's fixes broke nothing for them.
  */
 import { expect, type Page, test } from '@playwright/test'
-import { auth, DEMO_PASSWORD, E2E, STAFF, signIn, saveInAdmin } from './helpers'
+import { auth, DEMO_PASSWORD, E2E, fillInAdmin, STAFF, signIn, saveInAdmin } from './helpers'
 
 const PRODUCER = 'keo-khom-ben-luc@tieubieu.local'
 const STAFF_HCM = 'staff-hcm@tieubieu.local'
@@ -66,7 +66,7 @@ for (const size of SIZES) {
       await expect(page.getByText(/^seed-.+\.webp$/).first()).toBeVisible({ timeout: 20_000 })
       await expect(page.getByText(/Chưa có tiêu đề|Untitled/)).toHaveCount(0)
       const summary = `Sửa từ trình duyệt ${size.name} ${Date.now()}`
-      await page.locator('#field-summary').fill(summary)
+      await fillInAdmin(page, page.locator('#field-summary'), summary, /^Lưu bản nháp$/)
       await saveInAdmin(page, 'products', /^Lưu bản nháp$/)
       await noHorizontalScroll(page)
       await page.screenshot({ path: `test-results/producer-product-${size.name}.png`, fullPage: true })
@@ -180,7 +180,7 @@ for (const email of [STAFF, STAFF_HCM]) {
     await signInToAdmin(page, email)
     await page.goto(`${E2E.cms}/admin/collections/products/${product.id}`)
     await formRendered(page)
-    await page.locator('#field-summary').fill(`Kiểm tra của trung tâm ${Date.now()}`)
+    await fillInAdmin(page, page.locator('#field-summary'), `Kiểm tra của trung tâm ${Date.now()}`, /^Lưu bản nháp$/)
     await saveInAdmin(page, 'products', /^Lưu bản nháp$/)
     await page.goto(`${E2E.cms}/admin/collections/products/${product.id}/versions`)
     await expect(page.locator('table tbody tr').first()).toBeVisible({ timeout: 30_000 })
