@@ -1,0 +1,101 @@
+import { FIELD_BOOSTS, TEXT_FIELDS } from '../../settings/index-settings'
+import type { QueryNode } from './evaluate-query'
+import type { MatchPool, Matches } from './match-pool'
+import { FIELD_COUNT, type TermIndex, type TermPostings } from './term-index'
+import { isSubsequence, OTHER_TYPO_WEIGHT, transpositionsOf } from './typing-slips'
+
+/** MiniSearch's BM25 parameters and its weights for prefix and typo-tolerant expansions. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
+const PREFIX_WEIGHT = 0.375
+const FUZZY_WEIGHT = 0.45
+const FIELD_BOOST_LIST = TEXT_FIELDS.map((field) => FIELD_BOOSTS[field])
+
+/** Below this many candidates per posting, looking each candidate up beats scanning the list. */
+const LOOKUP_RATIO = 16
+
+/** Position of `doc` in ascending `docs` (postings are appended in document order), or -1. */
+function findDoc(docs: readonly number[], doc: number): number {
+  let low = 0
+  let high = docs.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const value = docs[middle]!
+    if (value === doc) return middle
+    if (value < doc) low = middle + 1
+    else high = middle - 1
+  }
+  return -1
+}
+
+/**
+ * Add one term's BM25 scores into `matches`. With `within` (the documents the other words of an
+ * AND already matched), only those documents are scored: by lookup when they are few against a
+ * long list ("nghe an": "nghe" first, then "an" only where "nghe" is), else by a filtered scan.
+ */
+function addPostings(index: TermIndex, matches: Matches, postings: TermPostings | undefined, weight: number, bit: number, within?: Matches): void {
+  if (!postings) return
+  const { records, fieldLengths, totalLengths, liveCount } = index
+  const { scores, bits, docs } = matches
+  const checkLive = index.deadCount > 0
+  for (let field = 0; field < FIELD_COUNT; field += 1) {
+    const list = postings[field]
+    if (!list || list.live <= 0) continue
+    const idf = Math.log(1 + (liveCount - list.live + 0.5) / (list.live + 0.5))
+    const lengths = fieldLengths[field]!
+    const factor = weight * FIELD_BOOST_LIST[field]! * idf
+    // BM25's length normalisation k·(1 − b + b·length/average), as base + slope·length.
+    const base = BM25.k * (1 - BM25.b)
+    const slope = (BM25.k * BM25.b * liveCount) / totalLengths[field]!
+    const { docs: postingDocs, freqs } = list
+    if (within && within.docs.length * LOOKUP_RATIO < postingDocs.length) {
+      for (const doc of within.docs) {
+        const at = findDoc(postingDocs, doc)
+        if (at < 0) continue
+        const tf = freqs[at]!
+        if (scores[doc] === 0) docs.push(doc)
+        scores[doc]! += factor * (BM25.d + (tf * (BM25.k + 1)) / (tf + base + slope * lengths[doc]!))
+        bits[doc]! |= bit
+      }
+      continue
+    }
+    const inside = within?.scores
+    for (let i = 0; i < postingDocs.length; i += 1) {
+      const doc = postingDocs[i]!
+      if ((checkLive && records[doc] === undefined) || (inside !== undefined && !(inside[doc]! > 0))) continue
+      const tf = freqs[i]!
+      if (scores[doc] === 0) docs.push(doc)
+      scores[doc]! += factor * (BM25.d + (tf * (BM25.k + 1)) / (tf + base + slope * lengths[doc]!))
+      bits[doc]! |= bit
+    }
+  }
+}
+
+/** One query term's matches: the word itself, its prefix expansions, then its typo-tolerant ones. */
+export function evaluateTerm(index: TermIndex, pool: MatchPool, node: Extract<QueryNode, { op: 'term' }>, within?: Matches): Matches {
+  const matches = pool.acquire(index.records.length)
+  const { token } = node
+  addPostings(index, matches, index.vocabulary.get(token), node.boost, node.bit, within)
+  const prefixed = new Set<string>()
+  if (node.prefix) {
+    for (const [term, postings] of index.vocabulary.atPrefix(token)) {
+      const distance = term.length - token.length
+      if (distance === 0) continue
+      prefixed.add(term)
+      addPostings(index, matches, postings, node.boost * ((PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance)), node.bit, within)
+    }
+  }
+  if (node.fuzzy > 0) {
+    for (const [term, [postings, distance]] of index.vocabulary.fuzzyGet(token, node.fuzzy)) {
+      if (distance === 0 || prefixed.has(term)) continue
+      const slip = isSubsequence(token, term) ? 1 : OTHER_TYPO_WEIGHT
+      addPostings(index, matches, postings, slip * node.boost * ((FUZZY_WEIGHT * term.length) / (term.length + distance)), node.bit, within)
+      prefixed.add(term)
+    }
+    for (const term of transpositionsOf(token)) {
+      if (prefixed.has(term)) continue
+      prefixed.add(term)
+      addPostings(index, matches, index.vocabulary.get(term), node.boost * ((FUZZY_WEIGHT * term.length) / (term.length + 1)), node.bit, within)
+    }
+  }
+  return matches
+}

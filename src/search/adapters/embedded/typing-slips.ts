@@ -1,0 +1,25 @@
+/**
+ * A letter left out is the commonest slip on a phone keyboard ("hony" for "honey"), so a catalogue
+ * word that holds every typed letter in order outranks one reached by changing a letter ("hong").
+ */
+export const OTHER_TYPO_WEIGHT = 0.5
+
+export function isSubsequence(short: string, long: string): boolean {
+  let at = 0
+  for (let i = 0; i < long.length && at < short.length; i += 1) if (long[i] === short[at]) at += 1
+  return at === short.length
+}
+
+/**
+ * Two letters swapped ("trnag", "slat") is one slip of the thumb, and one typo for Meilisearch
+ * (its automata count a transposition as one edit); an edit distance alone counts it as two, past
+ * the budget of a short word. The words with one neighbouring pair swapped, for a lookup each.
+ */
+export function transpositionsOf(token: string): string[] {
+  const swapped: string[] = []
+  for (let i = 0; i + 1 < token.length; i += 1) {
+    if (token[i] === token[i + 1]) continue
+    swapped.push(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2))
+  }
+  return swapped
+}
