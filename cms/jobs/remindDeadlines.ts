@@ -2,11 +2,12 @@
  * Every morning: producers are reminded of the calls that fit them, seven days before the
  * deadline. `input.now` lets a test run it on a day of its choosing.
  */
+import type { Config } from '../payload-types'
 import type { TaskConfig } from 'payload'
 import { loadEnv } from '../../src/config/env'
 import { remindDeadlines } from '../../src/programmes/remind-deadlines'
 
-export const REMIND_TASK = 'remindCallDeadlines'
+export const REMIND_TASK = 'remindCallDeadlines' satisfies keyof Config['jobs']['tasks']
 
 export const remindDeadlinesTask: TaskConfig = {
   slug: REMIND_TASK,
