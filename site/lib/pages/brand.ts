@@ -1,6 +1,6 @@
 /** One brand's page: the producer, its products, awards and fairs. */
 import type { Locale } from '../../../src/site/routes'
-import type { Doc } from '../payload'
+import type { Producer } from '../../../cms/payload-types'
 import { awardsOfProducer } from '../queries/awards'
 import { productCards } from '../queries/cards'
 import { fairsOfProducer } from '../queries/fairs'
@@ -12,7 +12,7 @@ export async function loadBrand(slug: string, locale: Locale) {
 }
 
 /** The page's content around a producer already read (published, or a draft for its preview). */
-export async function brandPage(producer: Doc, locale: Locale) {
+export async function brandPage(producer: Producer, locale: Locale) {
   const [products, awards, fairs] = await Promise.all([
     productCards({ producer: { equals: producer.id } }, locale, { limit: 100 }),
     awardsOfProducer(producer.id, locale),

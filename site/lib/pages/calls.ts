@@ -1,12 +1,12 @@
 /** The open calls page: filtered by province (eligible there, or open to all) and kind of support. */
 import { SUPPORT_KINDS } from '../../../src/programmes/kinds'
 import type { Locale } from '../../../src/site/routes'
-import { idOf, type Doc } from '../payload'
-import { callBySlug, openCalls } from '../queries/calls'
+import { idOf } from '../payload'
+import { type CallListItem, callBySlug, openCalls } from '../queries/calls'
 import { provinces } from '../queries/reference'
 
-const fitsProvince = (call: Doc, province: string) => {
-  const list = (call.eligibility?.provinces ?? []).map((p: unknown) => String(idOf(p)))
+const fitsProvince = (call: CallListItem, province: string) => {
+  const list = (call.eligibility?.provinces ?? []).map((p) => String(idOf(p)))
   return list.length === 0 || list.includes(province)
 }
 
@@ -25,7 +25,7 @@ export async function loadCall(slug: string, locale: Locale) {
   const call = await callBySlug(slug, locale)
   if (!call) return undefined
   const byId = new Map((await provinces()).map((p) => [String(p.id), p]))
-  const eligible: unknown[] = call.eligibility?.provinces ?? []
+  const eligible = call.eligibility?.provinces ?? []
   const eligibleProvinces = eligible.map((p) => byId.get(String(idOf(p)))).filter((p) => p !== undefined)
   return { call, eligibleProvinces }
 }

@@ -4,7 +4,7 @@
  */
 import type { SitemapPage } from '../../../src/site/sitemap'
 import { homePath, sectionPath, type Section } from '../../../src/site/routes'
-import { payload, publicRead, type Doc } from '../payload'
+import { payload, publicRead } from '../payload'
 import { publishedProductAwards } from '../queries/visibility'
 
 const twin = (section: Section, slug?: string | number, lastmod?: string): SitemapPage => ({
@@ -38,9 +38,9 @@ export async function loadSitemapPages(): Promise<SitemapPage[]> {
     twin('brands'),
     twin('awards'),
     twin('fairs'),
-    ...(producers.docs as Doc[]).map((d) => twin('brands', d.slug, d.updatedAt)),
-    ...(fairs.docs as Doc[]).map((d) => twin('fairs', d.slug, d.updatedAt)),
-    ...(products.docs as Doc[]).map((d) => twin('products', d.slug, d.updatedAt)),
-    ...(awards.docs as Doc[]).map((d) => twin('awards', d.id, d.updatedAt)),
+    ...producers.docs.map((d) => twin('brands', d.slug, d.updatedAt)),
+    ...fairs.docs.map((d) => twin('fairs', d.slug, d.updatedAt)),
+    ...products.docs.map((d) => twin('products', d.slug, d.updatedAt)),
+    ...awards.docs.map((d) => twin('awards', d.id, d.updatedAt)),
   ]
 }

@@ -1,7 +1,8 @@
 /** Producers (brands): the list, one brand with its page's content, and counts per province. */
 import type { Where } from 'payload'
 import type { Locale } from '../../../src/site/routes'
-import { payload, publicRead, type Doc } from '../payload'
+import type { Producer } from '../../../cms/payload-types'
+import { payload, publicRead } from '../payload'
 
 export const BRANDS_PER_PAGE = 30
 
@@ -20,10 +21,10 @@ export async function listProducers(locale: Locale, options: { page: number; whe
     select: { brandName: true, slug: true, kind: true, province: true, summary: true, logo: true, verified: true },
     populate: { provinces: { name: true, nameEn: true, slug: true }, media: MEDIA_FIELDS },
   })
-  return { producers: found.docs as Doc[], total: found.totalDocs, page: found.page ?? 1, pages: Math.max(1, found.totalPages) }
+  return { producers: found.docs, total: found.totalDocs, page: found.page ?? 1, pages: Math.max(1, found.totalPages) }
 }
 
-export async function producerBySlug(slug: string, locale: Locale): Promise<Doc | undefined> {
+export async function producerBySlug(slug: string, locale: Locale): Promise<Producer | undefined> {
   const found = await (await payload()).find({
     collection: 'producers',
     ...publicRead,
@@ -33,7 +34,7 @@ export async function producerBySlug(slug: string, locale: Locale): Promise<Doc 
     where: { slug: { equals: slug } },
     populate: { provinces: { name: true, nameEn: true, slug: true }, media: MEDIA_FIELDS },
   })
-  return found.docs[0] as Doc | undefined
+  return found.docs[0]
 }
 
 /** How many published producers each province has (by province id), for the home page. */
