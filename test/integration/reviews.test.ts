@@ -39,7 +39,8 @@ describe('a producer submits a change', () => {
     expect(review.status).toBe('pending')
     expect(review.province).toMatchObject({ id: world.p1.id })
     const changes = review.changes as ReviewChange[]
-    expect(changes).toEqual([{ field: 'summary.vi', label: { vi: 'Mô tả ngắn (VI)', en: 'Summary (VI)' }, from: OLD_SUMMARY, to: NEW_SUMMARY, claim: false }])
+    const label = { vi: 'Mô tả ngắn (VI)', en: 'Summary (VI)' }
+    expect(changes).toEqual([{ field: 'summary.vi', label, from: OLD_SUMMARY, to: NEW_SUMMARY, claim: false }])
     // Submitted is not published: the public still reads the old text.
     expect((await publicProduct()).summary).toBe(OLD_SUMMARY)
     const events = await auditActions(world.productA.id)
@@ -131,7 +132,8 @@ describe('staff decide', () => {
 
   it('should refuse approving a draft the producer changed after submitting it', async () => {
     const review = await submitSummary('Bản một')
-    await payload.update({ collection: 'products', id: world.productA.id, data: { summary: 'Bản hai' }, draft: true, locale: 'vi', ...(await as('producerA')) })
+    const second = { summary: 'Bản hai' }
+    await payload.update({ collection: 'products', id: world.productA.id, data: second, draft: true, locale: 'vi', ...(await as('producerA')) })
     await expect(payload.update({ collection: 'reviews', id: review.id, data: { status: 'approved' }, ...(await as('staff')) })).rejects.toThrow(
       /sau khi gửi duyệt/,
     )
