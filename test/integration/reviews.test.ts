@@ -3,76 +3,22 @@
  * with a field-by-field diff, staff of its province approve it (it goes live) or send it back with a
  * comment, the producer is told by mail and on its dashboard, the audit trail keeps each step, and
  * claims stay "not verified" until staff verify them. Actors go through the Local API with their
- * own access (overrideAccess: false).
+ * own access (overrideAccess: false). What reaches the public at once, and search, is in
+ * reviews.published.test.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { loadProducerReviews } from '../../cms/reviews/load-producer-reviews'
-import { ALL_SOURCE_KINDS } from '../../cms/search/loadSearchDocuments'
-import { rebuildSearchIndex } from '../../cms/search/rebuildSearchIndex'
-import { useSearchPort } from '../../cms/search/search-port'
-import { SEARCH_QUEUE } from '../../src/config/job-queues'
-import { createEmbeddedSearch } from '../../src/search/adapters/embedded/create-embedded-search'
-import { runJobsUntilDone } from './helpers/jobs'
 import type { ReviewChange } from '../../cms/reviews/review-changes'
-import { bootPayload, type TestPayload } from './helpers/bootPayload'
-import { type Actor, makeWorld, userFor, type World } from './helpers/world'
+import { as, auditActions, mails, NEW_SUMMARY, OLD_SUMMARY, publicProduct, rw, setUpReviews, submitSummary } from './helpers/reviews'
+import { type Actor, userFor, type World } from './helpers/world'
 
-let t: TestPayload
 let payload: Payload
 let world: World
-const as = async (actor: Actor) => ({ overrideAccess: false, user: await userFor(payload, world, actor) }) as const
-
-const OLD_SUMMARY = 'Mật ong nguyên chất từ hoa cà phê'
-const NEW_SUMMARY = 'Mật ong hoa cà phê, thu hoạch tháng Ba, không pha đường'
-
-function mails(): { subject: string; text: string; to: unknown }[] {
-  const dir = process.env.MAIL_DIR as string
-  let files: string[] = []
-  try {
-    files = readdirSync(dir)
-  } catch {
-    return []
-  }
-  return files.map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')))
-}
-
-async function auditActions(documentId: number | string) {
-  const { docs } = await payload.find({
-    collection: 'audit-events',
-    where: { documentId: { equals: String(documentId) } },
-    overrideAccess: true,
-    limit: 50,
-    sort: 'createdAt',
-  })
-  return docs
-}
-
-async function publicProduct() {
-  return payload.findByID({ collection: 'products', id: world.productA.id, locale: 'vi', overrideAccess: false })
-}
-
-async function submitSummary(summary: string) {
-  await payload.update({ collection: 'products', id: world.productA.id, data: { summary }, draft: true, locale: 'vi', ...(await as('producerA')) })
-  return payload.create({ collection: 'reviews', data: { kind: 'products', product: world.productA.id }, ...(await as('producerA')) })
-}
-
-beforeAll(async () => {
-  t = await bootPayload()
-  payload = t.payload
-  world = await makeWorld(payload)
-  await payload.update({
-    collection: 'products',
-    id: world.productA.id,
-    data: { summary: OLD_SUMMARY },
-    locale: 'vi',
-    overrideAccess: true,
-    context: { seeding: true },
-  })
-}, 120_000)
-afterAll(async () => t?.cleanup())
+setUpReviews()
+beforeAll(() => {
+  ;({ payload, world } = rw)
+})
 
 describe('a producer submits a change', () => {
   it('should refuse a producer publishing directly, and say to submit for review', async () => {
@@ -93,7 +39,8 @@ describe('a producer submits a change', () => {
     expect(review.status).toBe('pending')
     expect(review.province).toMatchObject({ id: world.p1.id })
     const changes = review.changes as ReviewChange[]
-    expect(changes).toEqual([{ field: 'summary.vi', label: { vi: 'Mô tả ngắn (VI)', en: 'Summary (VI)' }, from: OLD_SUMMARY, to: NEW_SUMMARY, claim: false }])
+    const label = { vi: 'Mô tả ngắn (VI)', en: 'Summary (VI)' }
+    expect(changes).toEqual([{ field: 'summary.vi', label, from: OLD_SUMMARY, to: NEW_SUMMARY, claim: false }])
     // Submitted is not published: the public still reads the old text.
     expect((await publicProduct()).summary).toBe(OLD_SUMMARY)
     const events = await auditActions(world.productA.id)
@@ -185,7 +132,8 @@ describe('staff decide', () => {
 
   it('should refuse approving a draft the producer changed after submitting it', async () => {
     const review = await submitSummary('Bản một')
-    await payload.update({ collection: 'products', id: world.productA.id, data: { summary: 'Bản hai' }, draft: true, locale: 'vi', ...(await as('producerA')) })
+    const second = { summary: 'Bản hai' }
+    await payload.update({ collection: 'products', id: world.productA.id, data: second, draft: true, locale: 'vi', ...(await as('producerA')) })
     await expect(payload.update({ collection: 'reviews', id: review.id, data: { status: 'approved' }, ...(await as('staff')) })).rejects.toThrow(
       /sau khi gửi duyệt/,
     )
@@ -256,59 +204,5 @@ describe('claims', () => {
     })
     const draft = await payload.findByID({ collection: 'producers', id: world.producerA.id, draft: true, overrideAccess: true })
     expect(draft.support?.[0]).toMatchObject({ amount: 50_000_000, verified: false })
-  })
-})
-
-describe('marketing text live at once (review settings)', () => {
-  it('should keep every change waiting while the setting is off, the default', async () => {
-    const settings = await payload.findGlobal({ slug: 'review-settings', overrideAccess: true })
-    expect(settings.marketingLiveAtOnce ?? false).toBe(false)
-  })
-
-  it('should let a verified producer publish marketing text at once, reviewed afterwards, but never a claim', async () => {
-    // `_status` said: a save without it over a pending draft keeps the draft's status (Payload's rule).
-    await payload.update({ collection: 'producers', id: world.producerA.id, data: { verified: true, _status: 'published' }, ...(await as('staff')) })
-    await payload.updateGlobal({ slug: 'review-settings', data: { marketingLiveAtOnce: true }, ...(await as('staff')) })
-    const summary = 'Mật ong hoa cà phê Đắk Lắk, vụ mới'
-    await payload.update({ collection: 'products', id: world.productA.id, data: { summary, _status: 'published' }, locale: 'vi', ...(await as('producerA')) })
-    expect((await publicProduct()).summary).toBe(summary)
-    const { docs } = await payload.find({ collection: 'reviews', where: { status: { equals: 'live' } }, overrideAccess: true })
-    expect(docs).toHaveLength(1)
-    expect((docs[0]!.changes as ReviewChange[]).map((c) => c.field)).toContain('summary.vi')
-    await expect(
-      payload.update({
-        collection: 'products',
-        id: world.productA.id,
-        data: { certifications: [{ kind: 'haccp' }], _status: 'published' },
-        locale: 'vi',
-        ...(await as('producerA')),
-      }),
-    ).rejects.toThrow(/Gửi duyệt/)
-    await payload.updateGlobal({ slug: 'review-settings', data: { marketingLiveAtOnce: false }, overrideAccess: true })
-  })
-
-  it('should not let province-scoped staff or producers change the setting', async () => {
-    for (const actor of ['staffOther', 'producerA'] as const) {
-      await expect(payload.updateGlobal({ slug: 'review-settings', data: { marketingLiveAtOnce: true }, ...(await as(actor)) })).rejects.toThrow()
-    }
-  })
-})
-
-describe('search takes only the published version', () => {
-  it('should index an approved change and never a submitted one', async () => {
-    const search = createEmbeddedSearch()
-    useSearchPort(search)
-    try {
-      await rebuildSearchIndex(payload, search, { kinds: ALL_SOURCE_KINDS })
-      const hits = async (q: string) => (await search.search({ q, locale: 'vi', hitsPerPage: 20 })).hits.map((h) => `${h.kind}:${h.sourceId}`)
-      const review = await submitSummary('Mật ong xuyên chi hương rừng khộp')
-      await runJobsUntilDone(payload, [SEARCH_QUEUE], 20)
-      expect(await hits('xuyen chi khop')).not.toContain(`product:${world.productA.id}`)
-      await payload.update({ collection: 'reviews', id: review.id, data: { status: 'approved' }, ...(await as('staff')) })
-      await runJobsUntilDone(payload, [SEARCH_QUEUE], 20)
-      expect(await hits('xuyen chi khop')).toContain(`product:${world.productA.id}`)
-    } finally {
-      useSearchPort(undefined)
-    }
   })
 })

@@ -1,0 +1,103 @@
+/** The Meilisearch adapter's search requests: folded words, accent-exact federation, candidate queries, enquiry scope. */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createMeilisearchSearch } from '../../../src/search/adapters/meilisearch/create-meilisearch-search'
+import type { SearchPort } from '../../../src/search/types'
+import { FakeMeilisearch } from './fake-meilisearch'
+
+describe('Meilisearch adapter requests', () => {
+  const fake = new FakeMeilisearch()
+  let search: SearchPort
+  let baseUrl: string
+
+  beforeAll(async () => {
+    baseUrl = await fake.start()
+    search = createMeilisearchSearch({ url: baseUrl, apiKey: 'master-key', taskIntervalMs: 1, taskTimeoutMs: 2_000 })
+  })
+  afterAll(() => fake.stop())
+  afterEach(() => {
+    fake.requests.length = 0
+    fake.failures.clear()
+    fake.failNext = null
+    fake.matches = () => true
+  })
+
+  it('should POST a search with folded words, filters, facets, sort and page', async () => {
+    const result = await search.search({
+      q: 'Mat ong',
+      locale: 'vi',
+      filters: { province: ['Bình Dương'], awardLevel: ['national'], awardYear: [2023], kind: ['product'] },
+      facets: ['province', 'awardLevel'],
+      sort: 'newestAward',
+      page: 2,
+      hitsPerPage: 10,
+    })
+    const [request] = fake.writes()
+    expect(`${request!.method} ${request!.path}`).toBe('POST /indexes/tieu_bieu_public_vi/search')
+    expect(request!.body).toMatchObject({
+      q: 'mat ong',
+      filter: ['kind IN ["product"]', 'provinceKeys IN ["binh duong"]', 'awardLevel IN ["national"]', 'awardYear IN [2023]'],
+      facets: ['province', 'awardLevel'],
+      sort: ['newestAwardYear:desc', 'sortName:asc'],
+      page: 2,
+      hitsPerPage: 10,
+      matchingStrategy: 'all',
+    })
+    expect(result.totalHits).toBe(1)
+    expect(result.facets).toEqual({ province: { 'Cà Mau': 1 }, awardLevel: { national: 1 } })
+    expect(result.hits[0]).toMatchObject({
+      id: 'product-1-vi',
+      title: 'Mật ong rừng',
+      province: 'Cà Mau',
+      snippet: 'Thu hoạch ở rừng tràm, mật ong nguyên chất.',
+    })
+  })
+
+  it('should add an accent-exact query, federated on the same index, when the buyer typed diacritics', async () => {
+    const result = await search.search({ q: 'dế', locale: 'vi', facets: ['province'] })
+    const [request] = fake.writes()
+    expect(`${request!.method} ${request!.path}`).toBe('POST /multi-search')
+    const body = request!.body as { federation: Record<string, unknown>; queries: Record<string, unknown>[] }
+    expect(body.federation).toEqual({ page: 1, hitsPerPage: 20, facetsByIndex: { tieu_bieu_public_vi: ['province'] } })
+    expect(body.queries.map((query) => query.q)).toEqual(['de', 'de de61'])
+    expect(body.queries[1]!.federationOptions).toEqual({ weight: 1.5 })
+    expect(result.facets).toEqual({ province: { 'Cà Mau': 1 } })
+    expect(result.hits[0]!.score).toBe(1.4)
+  })
+
+  it('should leave out words the catalogue lacks, asking Meilisearch for each candidate, and say which', async () => {
+    fake.matches = (q) => !q.includes('xuat') && !q.includes('khau')
+    const result = await search.search({ q: 'mua mật ong xuất khẩu', locale: 'vi' })
+    const [first, probe, page] = fake.writes()
+    expect((first!.body as { queries: unknown[] }).queries[0]).toMatchObject({ q: 'mua mat ong xuat khau', matchingStrategy: 'all' })
+    expect(probe!.path).toBe('/multi-search')
+    const queries = (probe!.body as { queries: { q: string; matchingStrategy: string; limit: number }[] }).queries
+    expect(queries[0]).toMatchObject({ q: 'mat ong xuat khau', matchingStrategy: 'all', limit: 0 })
+    expect(queries.map((query) => query.q)).toContain('mat ong')
+    // "mật ong" alone would leave out "xuất" and "khẩu": half the content words, the head kept.
+    expect((page!.body as { queries: { q: string }[] }).queries.map((query) => query.q)).toEqual(['mat ong', 'mat ong ma65t'])
+    expect(result.ignoredWords).toEqual(['mua', 'xuất', 'khẩu'])
+  })
+
+  it('should answer nothing rather than leave out the head words', async () => {
+    fake.matches = (q) => !q.includes('hoa') || !q.includes('nuoc')
+    const result = await search.search({ q: 'nuoc hoa', locale: 'vi' })
+    expect(result.totalHits).toBe(0)
+    expect(result.ignoredWords).toBeUndefined()
+  })
+
+  it('should read Telex typed with the Vietnamese keyboard off as a second candidate, and say so', async () => {
+    fake.matches = (q) => q === 'mat ong' || q.startsWith('mat ong ')
+    const result = await search.search({ q: 'maatj ong', locale: 'vi' })
+    const probe = fake.writes()[1]!
+    expect((probe.body as { queries: { q: string }[] }).queries[0]!.q).toBe('mat ong')
+    expect(result.readAs).toBe('mật ong')
+    expect(result.totalHits).toBe(1)
+  })
+
+  it('should add the producer scope to every enquiry search as a server-side filter', async () => {
+    await search.searchEnquiries({ q: 'mat ong', locale: 'vi', scope: { producerId: 'pr"1' }, filters: { status: ['new'] } })
+    const [request] = fake.writes()
+    expect(request!.path).toBe('/indexes/tieu_bieu_enquiries/search')
+    expect((request!.body as { filter: string[] }).filter).toEqual(['status IN ["new"]', 'producerId = "pr\\"1"'])
+  })
+})
