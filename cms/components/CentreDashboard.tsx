@@ -3,10 +3,10 @@
  * figure a link to the list behind it. Staff limited to provinces see their provinces' figures
  * (load-centre-figures.ts). Nothing for producers, who get their own home (ProducerHome.tsx).
  */
-import type { ServerProps } from 'payload'
+import type { ServerProps, WhereField } from 'payload'
 import type React from 'react'
 import { AWARD_LEVELS, type AwardLevel } from '../../src/awards/award-levels'
-import { loadCentreFigures } from '../dashboard/load-centre-figures'
+import { loadCentreFigures, overdueEnquiriesWhere } from '../dashboard/load-centre-figures'
 import type { User } from '../payload-types'
 
 const LEVEL_NAMES: Record<AwardLevel, { vi: string; en: string }> = {
@@ -25,6 +25,13 @@ const cell: React.CSSProperties = { padding: '0.3rem 0.5rem', borderBottom: '1px
 function listHref(admin: string, collection: string, filters: readonly [string, string, string][]): string {
   const query = filters.map(([field, operator, value]) => `where[${field}][${operator}]=${encodeURIComponent(value)}`).join('&')
   return `${admin}/collections/${collection}${query ? `?${query}` : ''}`
+}
+
+/** A flat list filter ({ field: { operator: value } }) as listHref's triples: the link opens the very list that was counted. */
+function filtersOf(where: Record<string, WhereField>): [string, string, string][] {
+  return Object.entries(where).flatMap(([field, operators]) =>
+    Object.entries(operators).map(([operator, value]): [string, string, string] => [field, operator, Array.isArray(value) ? value.join(',') : String(value)]),
+  )
 }
 
 function Figure({ href, label, value, data }: { href: string; label: string; value: number | string; data: string }) {
@@ -77,11 +84,7 @@ export async function CentreDashboard({ payload, user, i18n }: ServerProps) {
           />
           <Figure
             data="enquiries-overdue"
-            href={listHref(admin, 'enquiries', [
-              ['dueAt', 'less_than_equal', now.toISOString()],
-              ['answeredAt', 'exists', 'false'],
-              ['status', 'not_in', 'closed,spam'],
-            ])}
+            href={listHref(admin, 'enquiries', filtersOf(overdueEnquiriesWhere(now)))}
             label={t('Yêu cầu quá hạn chưa trả lời', 'Overdue enquiries')}
             value={enquiries.overdue}
           />

@@ -5,7 +5,7 @@
  * showroom's public documents are readable everywhere, so they are narrowed by province here; the
  * private ones (enquiries, reviews, requests) are narrowed by the staff member's own access rules.
  */
-import type { Payload, Where } from 'payload'
+import type { Payload, Where, WhereField } from 'payload'
 import { AWARD_LEVELS, type AwardLevel } from '../../src/awards/award-levels'
 import { isStaff, provinceScopeOf } from '../access/roles'
 import { loadResponseFigures } from '../enquiries/load-response-figures'
@@ -28,7 +28,7 @@ export type CentreFigures = {
 }
 
 /** The enquiries past their reply deadline with no answer, as a list filter (the same rule as the response figures). */
-export function overdueEnquiriesWhere(now: Date): Where {
+export function overdueEnquiriesWhere(now: Date): Record<string, WhereField> {
   return {
     dueAt: { less_than_equal: now.toISOString() },
     answeredAt: { exists: false },

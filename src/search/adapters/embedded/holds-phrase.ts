@@ -1,4 +1,5 @@
 import { TEXT_FIELDS } from '../../settings/index-settings'
+import { holdsWords } from './phrase-check'
 import type { TermIndex, TermPostings } from './term-index'
 
 /** Records read at most per check: a phrase is either common (found early) or rare (few postings). */
@@ -20,13 +21,13 @@ export function holdsPhrase(index: TermIndex, first: string, second: string): bo
   const b = index.vocabulary.get(second)
   if (!a || !b) return false
   const rarer = postingCount(a) <= postingCount(b) ? a : b
-  const phrase = ` ${first} ${second} `
+  const phrase = `${first} ${second}`
   let read = 0
   for (const field of rarer) {
     for (const doc of field?.docs ?? []) {
       const record = index.records[doc]
       if (!record) continue
-      if (TEXT_FIELDS.some((name) => ` ${record[name]} `.includes(phrase))) return true
+      if (TEXT_FIELDS.some((name) => holdsWords(record[name], phrase))) return true
       read += 1
       if (read >= MAX_RECORDS_READ) return false
     }
