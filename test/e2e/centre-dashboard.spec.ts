@@ -28,18 +28,17 @@ test('should show a province’s staff their figures first, on a phone, each lea
   await signInToAdmin(desk, STAFF)
   await expect(desk.locator('[data-centre-scope]')).toContainText('cả nước')
   expect(Number(await figure(desk, 'products-published').textContent())).toBeGreaterThan(provinceProducts)
+  // The overdue figure opens the very enquiries it counted (the same rule, not a copy of it);
+  // the demo holds overdue enquiries, so the list is not empty.
+  const overdue = Number(await figure(desk, 'enquiries-overdue').textContent())
+  expect(overdue).toBeGreaterThan(0)
+  await desk.locator('[data-centre-figure="enquiries-overdue"]').click()
+  await expect(desk).toHaveURL(/collections\/enquiries\?where/)
+  await expect(desk.locator('.table tbody tr')).toHaveCount(Math.min(overdue, 10), { timeout: 60_000 })
   await desk.close()
 
   // A figure is a link to the list it counts.
   await page.locator('[data-centre-figure="products-published"]').click()
   await expect(page).toHaveURL(/collections\/products\?where/)
   await expect(page.locator('.collection-list, .table').first()).toBeVisible({ timeout: 60_000 })
-
-  // The overdue figure opens the very enquiries it counted (the same rule, not a copy of it).
-  await page.goto(page.url().replace(/\/collections\/.*$/, ''))
-  const overdue = Number(await figure(page, 'enquiries-overdue').textContent({ timeout: 60_000 }))
-  await page.locator('[data-centre-figure="enquiries-overdue"]').click()
-  await expect(page).toHaveURL(/collections\/enquiries\?where/)
-  if (overdue === 0) await expect(page.locator('.table tbody tr')).toHaveCount(0, { timeout: 60_000 })
-  else await expect(page.locator('.table tbody tr')).toHaveCount(Math.min(overdue, 10), { timeout: 60_000 })
 })
