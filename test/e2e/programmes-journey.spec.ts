@@ -9,10 +9,11 @@
  * every step a person takes is done in the admin or on the site. Afterwards the call is taken
  * back to a draft, so the public lists other specs read are as the demo seeded them.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { type Browser, expect, type Page, test } from '@playwright/test'
-import { auth, E2E, horizontalOverflow, STAFF, signIn, signInToAdmin } from './helpers'
+import { expect, test } from '@playwright/test'
+import { auth, E2E, STAFF, signIn } from './helpers'
+import { admin, choose, DESKTOP, dayFromNow, expectFitsPhone, MAIL_DIR, type MailFile, mailWith, PHONE, saved } from './programmes-journey-helpers'
 
 const PRODUCER = 'keo-khom-ben-luc@tieubieu.local'
 const PRODUCER_SLUG = 'keo-khom-ben-luc'
@@ -21,10 +22,6 @@ const LEGAL_NAME = 'Hộ kinh doanh Nguyễn Thị Hiền'
 const PENDING_SUMMARY = 'nay có thêm hộp quà 500 g cho dịp Tết'
 // In Thái Nguyên: a call for Tây Ninh is not for it.
 const OTHER_PRODUCER = 'mat-ong-ba-be@tieubieu.local'
-/** Where the admin writes mail in the browser tests (playwright.config.ts). */
-const MAIL_DIR = path.resolve('data/e2e/mail')
-const PHONE = { width: 390, height: 844 }
-const DESKTOP = { width: 1366, height: 900 }
 
 const stamp = Date.now().toString(36)
 const TITLE = `Hỗ trợ bán hàng trực tuyến Tây Ninh ${stamp}`
@@ -38,61 +35,6 @@ const journey: { callId?: number; slug?: string; deadline?: string; applicationI
 test.describe.configure({ mode: 'serial', timeout: 240_000 })
 // A click that cannot happen fails within a minute, not at the end of the test's time.
 test.use({ actionTimeout: 60_000 })
-
-/** A date `days` from now as the admin's date fields take it: dd/mm/yyyy. */
-function dayFromNow(days: number): { typed: string; iso: string } {
-  const d = new Date(Date.now() + days * 86_400_000)
-  const dd = String(d.getDate()).padStart(2, '0')
-  const mm = String(d.getMonth() + 1).padStart(2, '0')
-  return { typed: `${dd}/${mm}/${d.getFullYear()}`, iso: `${d.getFullYear()}-${mm}-${dd}` }
-}
-
-/** Picks `option` in a react-select field of the admin (relationship or select), by typing part of it. */
-async function choose(page: Page, fieldId: string, typed: string, option: string | RegExp) {
-  const field = page.locator(`#${fieldId}`)
-  await field.locator('.rs__control').click()
-  await field.locator('input').first().fill(typed)
-  await page.locator('.rs__option').filter({ hasText: option }).first().click({ timeout: 30_000 })
-  await expect(field.locator('.rs__value-container')).toContainText(option, { timeout: 10_000 })
-}
-
-async function saved(page: Page) {
-  await expect(page.locator('.toast-success, [data-type="success"]').first()).toBeVisible({ timeout: 30_000 })
-}
-
-async function admin(browser: Browser, email: string, viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport })
-  const page = await context.newPage()
-  await signInToAdmin(page, email)
-  return { context, page }
-}
-
-/** The page scrolls only up and down on the phone. */
-async function expectFitsPhone(page: Page, what: string) {
-  await page.waitForLoadState('networkidle')
-  const { scrollWidth, culprits } = await horizontalOverflow(page)
-  expect(scrollWidth, `${what} is ${scrollWidth} px wide; too wide: ${culprits.join(', ')}`).toBeLessThanOrEqual(PHONE.width)
-}
-
-type MailFile = { subject: string; text: string; to: unknown }
-/** The first mail whose subject holds `subjectPart` (and, when given, sent to `to`), waited for. */
-async function mailWith(subjectPart: string, to?: string): Promise<MailFile> {
-  let found: MailFile | undefined
-  await expect
-    .poll(
-      () => {
-        if (!existsSync(MAIL_DIR)) return undefined
-        for (const file of readdirSync(MAIL_DIR)) {
-          const mail = JSON.parse(readFileSync(path.join(MAIL_DIR, file), 'utf8')) as MailFile
-          if (String(mail.subject).includes(subjectPart) && (!to || JSON.stringify(mail.to).includes(to))) found = mail
-        }
-        return found?.subject
-      },
-      { timeout: 60_000, message: `a mail whose subject holds "${subjectPart}"${to ? ` to ${to}` : ''}` },
-    )
-    .toBeTruthy()
-  return found as MailFile
-}
 
 test.afterAll(async ({ request }) => {
   // Back to a draft: the call leaves the public lists and producers' homes; the support granted stays.
