@@ -18,6 +18,7 @@ import { checkTransition } from './hooks/checkTransition'
 import { prefillApplicant } from './hooks/prefillApplicant'
 import { recordDecision } from './hooks/recordDecision'
 import { collectionLabels } from '../../admin/collection-labels'
+import { claimUnownedUploads, onlyOwnUploads } from '../Media/owned-uploads'
 
 /** Producers apply for themselves (the hook pins the producer); staff may enter a paper application. */
 const producerOrStaff: Access = ({ req }) => producerOf(userOf(req)) !== undefined || isStaff(userOf(req))
@@ -42,7 +43,10 @@ export const Applications: CollectionConfig = {
   endpoints: [startApplicationEndpoint, reportEndpoint, dossierEndpoint],
   access: { read: staffOrOwner('producer'), create: producerOrStaff, update: staffOrOwner('producer'), delete: adminOnly },
   // Staff limited to provinces enter and change applications of their provinces' producers only.
-  hooks: { beforeChange: [prefillApplicant, checkTransition, keepInProvinceScope((doc) => [doc.province])], afterChange: [recordDecision] },
+  hooks: {
+    beforeChange: [prefillApplicant, checkTransition, onlyOwnUploads('application-files'), keepInProvinceScope((doc) => [doc.province])],
+    afterChange: [recordDecision, claimUnownedUploads((doc) => doc.producer as number, 'application-files')],
+  },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true }, access: { create: never, update: never }, label: { vi: 'Hồ sơ', en: 'Application' } },
     { name: 'call', type: 'relationship', relationTo: 'calls', required: true, index: true, access: { update: never }, label: { vi: 'Thông báo', en: 'Call' } },
