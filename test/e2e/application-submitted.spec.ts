@@ -4,7 +4,7 @@
  * read-only). The centre's staff open the same application and can still act on it.
  */
 import { expect, test } from '@playwright/test'
-import { auth, E2E, STAFF, signIn, signInToAdmin } from './helpers'
+import { auth, E2E, STAFF, saveInAdmin, signIn, signInToAdmin } from './helpers'
 
 const PRODUCER = 'keo-khom-ben-luc@tieubieu.local'
 // Tây Ninh's brand-building call, which the demo producer in Tây Ninh meets.
@@ -20,12 +20,22 @@ test('a producer sees its submitted application read-only with where it stands; 
   const created = await request.post(`${E2E.cms}/api/applications`, { headers: auth(token), data: { call: callId, requestedAmount: 70_000_000 } })
   expect(created.status(), await created.text()).toBe(201)
   const id = (await created.json()).doc.id
-  const submitted = await request.patch(`${E2E.cms}/api/applications/${id}`, { headers: auth(token), data: { status: 'submitted' } })
-  expect(submitted.status(), await submitted.text()).toBe(200)
 
+  // The producer submits it from its form, as the journey does: choose "Đã nộp" and save. The
+  // form turns read-only at once, with the note, without reloading.
   await signInToAdmin(page, PRODUCER)
   await page.goto(`${E2E.cms}/admin/collections/applications/${id}`)
+  await expect(page.locator('#field-requestedAmount')).toBeEnabled({ timeout: 30_000 })
+  await expect(page.getByTestId('application-submitted-note')).toHaveCount(0)
+  const status = page.locator('#field-status')
+  await status.locator('.rs__control').click()
+  await page.locator('.rs__option').filter({ hasText: 'Đã nộp' }).first().click({ timeout: 30_000 })
+  await saveInAdmin(page, 'applications')
   const note = page.getByTestId('application-submitted-note')
+  await expect(note).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('button', { name: /^Lưu$/ })).toHaveCount(0)
+  // And so it stays when the producer comes back to it.
+  await page.reload()
   await expect(note).toBeVisible({ timeout: 30_000 })
   await expect(note).toContainText('Hồ sơ đã nộp, đang chờ trung tâm xét.')
   await expect(note).toContainText('Trạng thái: Đã nộp')
