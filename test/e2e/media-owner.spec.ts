@@ -57,3 +57,32 @@ test('staff upload a picture for a producer, who then finds it in its own librar
   await scopedPage.screenshot({ path: 'test-results/media-owner-scoped-staff-phone.png', fullPage: true })
   await scopedContext.close()
 })
+
+test('a photo staff upload while editing a producer’s product becomes that producer’s', async ({ browser, page, request }) => {
+  const token = await signIn(request, PRODUCER)
+  const mine = await (await request.get(`${E2E.cms}/api/products?depth=0&limit=1&draft=true`, { headers: auth(token) })).json()
+  const productId = mine.docs[0].id
+  const filename = `anh-san-pham-${Date.now()}.png`
+  await signInToAdmin(page, STAFF)
+  await page.goto(`${E2E.cms}/admin/collections/products/${productId}`)
+  const images = page.locator('#field-images')
+  await expect(images).toBeVisible({ timeout: 30_000 })
+  await images.getByRole('button', { name: 'Tạo mới' }).first().click()
+  const drawer = page.locator('.drawer__content').last()
+  await drawer.locator('input[type="file"]').setInputFiles({ name: filename, mimeType: 'image/png', buffer: PNG_1x1 })
+  await drawer.locator('#field-alt').fill('Ảnh sản phẩm do trung tâm chụp')
+  await page.screenshot({ path: 'test-results/media-owner-product-drawer-phone.png', fullPage: true })
+  const uploaded = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.startsWith('/api/media'), { timeout: 60_000 })
+  await drawer.getByRole('button', { name: /^Lưu$/ }).click()
+  expect((await uploaded).status()).toBeLessThan(400)
+  await expect(page.locator('.drawer__content')).toHaveCount(0, { timeout: 30_000 })
+  await expect(images).toContainText(filename, { timeout: 30_000 })
+  await saveInAdmin(page, 'products', /^Lưu bản nháp$/)
+
+  const producerContext = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  const producerPage = await producerContext.newPage()
+  await signInToAdmin(producerPage, PRODUCER)
+  await producerPage.goto(`${E2E.cms}/admin/collections/media`)
+  await expect(producerPage.getByText(filename).first()).toBeVisible({ timeout: 30_000 })
+  await producerContext.close()
+})
