@@ -367,6 +367,9 @@ export interface Province {
 export interface Media {
   id: number;
   alt?: string | null;
+  /**
+   * The producer that may see, reuse and replace this file. Leave empty for the centre's own; a file used on a producer's page becomes that producer's when the page is saved.
+   */
   owner?: (number | null) | Producer;
   prefix?: string | null;
   _objectKey?: string | null;

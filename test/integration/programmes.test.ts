@@ -182,7 +182,7 @@ describe('applying', () => {
     const submitted = await t.payload.update({ collection: 'applications', id: ids.application, ...producer, data: { status: 'submitted' } })
     expect(submitted.submittedAt).toBe('2026-12-05T03:00:00.000Z')
     await expect(t.payload.update({ collection: 'applications', id: ids.application, ...producer, data: { requestedAmount: 1 } })).rejects.toThrow(
-      /no longer be changed/,
+      /không có quyền/,
     )
     await expect(t.payload.create({ collection: 'applications', ...producer, data: { call: ids.tn, status: 'accepted' } })).rejects.toThrow(
       /Only centre staff decide/,

@@ -18,10 +18,22 @@ import { checkTransition } from './hooks/checkTransition'
 import { prefillApplicant } from './hooks/prefillApplicant'
 import { recordDecision } from './hooks/recordDecision'
 import { collectionLabels } from '../../admin/collection-labels'
+import { claimUnownedUploads, onlyOwnUploads } from '../Media/owned-uploads'
 
 /** Producers apply for themselves (the hook pins the producer); staff may enter a paper application. */
 const producerOrStaff: Access = ({ req }) => producerOf(userOf(req)) !== undefined || isStaff(userOf(req))
 const never: FieldAccess = () => false
+
+/**
+ * A producer changes its own application only while it is a draft: once submitted it is the
+ * centre's, and Payload then shows it to the producer read-only, without a Save button (the
+ * server refused the change anyway, see checkTransition). Staff of its province still act on it.
+ */
+const staffOrOwnDraft: Access = (args) => {
+  const own = producerOf(userOf(args.req))
+  if (own !== undefined) return { and: [{ producer: { equals: own } }, { status: { equals: 'draft' } }] }
+  return staffOrOwner('producer')(args)
+}
 
 const STATUS_LABELS = {
   draft: { vi: 'Bản nháp', en: 'Draft' },
@@ -40,10 +52,22 @@ export const Applications: CollectionConfig = {
   },
   defaultSort: '-updatedAt',
   endpoints: [startApplicationEndpoint, reportEndpoint, dossierEndpoint],
-  access: { read: staffOrOwner('producer'), create: producerOrStaff, update: staffOrOwner('producer'), delete: adminOnly },
+  access: { read: staffOrOwner('producer'), create: producerOrStaff, update: staffOrOwnDraft, delete: adminOnly },
   // Staff limited to provinces enter and change applications of their provinces' producers only.
-  hooks: { beforeChange: [prefillApplicant, checkTransition, keepInProvinceScope((doc) => [doc.province])], afterChange: [recordDecision] },
+  hooks: {
+    beforeChange: [prefillApplicant, checkTransition, onlyOwnUploads('application-files'), keepInProvinceScope((doc) => [doc.province])],
+    afterChange: [recordDecision, claimUnownedUploads((doc) => doc.producer as number, 'application-files')],
+  },
   fields: [
+    // What became of a submitted application, at the top of the producer's read-only form.
+    {
+      name: 'submittedNote',
+      type: 'ui',
+      admin: {
+        components: { Field: '/components/ApplicationSubmittedNote#ApplicationSubmittedNote' },
+        condition: (data, _siblingData, { user }) => roleOf(user) === 'producer' && Boolean(data?.status) && data.status !== 'draft',
+      },
+    },
     { name: 'title', type: 'text', admin: { readOnly: true }, access: { create: never, update: never }, label: { vi: 'Hồ sơ', en: 'Application' } },
     { name: 'call', type: 'relationship', relationTo: 'calls', required: true, index: true, access: { update: never }, label: { vi: 'Thông báo', en: 'Call' } },
     {

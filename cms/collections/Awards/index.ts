@@ -13,6 +13,7 @@ import { auditAwardChange, auditAwardDelete } from './hooks/auditAward'
 import { copyProductOwner } from './hooks/copyProductOwner'
 import { productNoticeField } from './product-notice'
 import { collectionLabels } from '../../admin/collection-labels'
+import { claimUnownedUploads, onlyOwnUploads } from '../Media/owned-uploads'
 
 export const AWARD_LEVELS = ['commune', 'district', 'provincial', 'regional', 'national'] as const
 
@@ -35,10 +36,11 @@ export const Awards: CollectionConfig = {
   },
   hooks: {
     beforeChange: [
+      onlyOwnUploads(),
       copyProductOwner,
       keepInProvinceScope<Award>(async (doc, req) => [doc.province, ...(await provincesOfDocument(req, 'products', doc.product))]),
     ],
-    afterChange: [auditAwardChange],
+    afterChange: [auditAwardChange, claimUnownedUploads((doc) => doc.producer as Award['producer'])],
     afterDelete: [auditAwardDelete],
   },
   fields: [

@@ -4,8 +4,8 @@
  */
 import type { Access, CollectionConfig, Where } from 'payload'
 import type { Media as MediaDoc } from '../../payload-types'
-import { publicOrOwn, signedIn } from '../../access/policies'
-import { isStaff, producerOf, provinceScopeOf, userOf } from '../../access/roles'
+import { publicOrOwn, signedIn, staffField } from '../../access/policies'
+import { isStaff, producerOf, provinceScopeOf, roleOf, userOf } from '../../access/roles'
 import { keepInProvinceScope, provincesOfDocument } from '../../access/province-scope'
 import { loadEnv } from '../../../src/config/env'
 import { checkUpload } from './hooks/checkUpload'
@@ -84,12 +84,28 @@ export const Media: CollectionConfig = {
     { name: 'width', type: 'number', label: { vi: 'Chiều rộng (px)', en: 'Width (px)' } },
     { name: 'height', type: 'number', label: { vi: 'Chiều cao (px)', en: 'Height (px)' } },
     { name: 'alt', type: 'text', localized: true, label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alternative text' } },
+    // A producer's upload is its own (hooks/assignOwner), and it is not asked. Staff say whose a
+    // file is, among the producers of their provinces: that producer then sees, reuses and
+    // replaces it. Left empty, it is the centre's own, until staff use it on a producer's page
+    // (claimUnownedUploads).
     {
       name: 'owner',
       type: 'relationship',
       relationTo: 'producers',
       index: true,
-      admin: { readOnly: true, position: 'sidebar' },
+      access: { create: staffField, update: staffField },
+      filterOptions: ({ req }) => {
+        const scope = provinceScopeOf(userOf(req))
+        return scope ? { province: { in: scope } } : true
+      },
+      admin: {
+        position: 'sidebar',
+        condition: (_data, _siblingData, { user }) => roleOf(user) !== 'producer',
+        description: {
+          vi: 'Cơ sở được xem, dùng lại và thay tệp này. Để trống nếu là tệp chung của trung tâm; ảnh gắn vào trang của một cơ sở sẽ tự thuộc cơ sở đó khi lưu.',
+          en: "The producer that may see, reuse and replace this file. Leave empty for the centre's own; a file used on a producer's page becomes that producer's when the page is saved.",
+        },
+      },
       label: { vi: 'Thuộc cơ sở', en: 'Belongs to' },
     },
   ],

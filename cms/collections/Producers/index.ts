@@ -26,6 +26,7 @@ import { auditClaimVerification } from '../../reviews/audit-claim-verification'
 import { unverifyEditedClaims } from '../../reviews/unverify-edited-claims'
 import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
 import { collectionLabels } from '../../admin/collection-labels'
+import { claimUnownedUploads, onlyOwnUploads } from '../Media/owned-uploads'
 
 export const Producers: CollectionConfig = {
   slug: 'producers',
@@ -49,8 +50,8 @@ export const Producers: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [keepStaffFieldsOnRestore(['province', 'formerProvince', 'verified', 'verifiedAt'])],
-    beforeChange: [holdForReview, unverifyEditedClaims, stampVerification, keepInProvinceScope<Producer>((doc) => [doc.province])],
-    afterChange: [moveProductsWithProducer, auditVerification, recordLiveChange, auditClaimVerification],
+    beforeChange: [onlyOwnUploads(), holdForReview, unverifyEditedClaims, stampVerification, keepInProvinceScope<Producer>((doc) => [doc.province])],
+    afterChange: [moveProductsWithProducer, auditVerification, recordLiveChange, auditClaimVerification, claimUnownedUploads((doc) => doc.id as number)],
   },
   fields: [
     { name: 'brandName', type: 'text', required: true, label: { vi: 'Thương hiệu', en: 'Brand name' } },

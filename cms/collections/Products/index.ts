@@ -20,6 +20,7 @@ import { auditClaimVerification } from '../../reviews/audit-claim-verification'
 import { unverifyEditedClaims } from '../../reviews/unverify-edited-claims'
 import { keepStaffFieldsOnRestore } from '../../versions/keep-staff-fields-on-restore'
 import { collectionLabels } from '../../admin/collection-labels'
+import { claimUnownedUploads, onlyOwnUploads } from '../Media/owned-uploads'
 
 export const Products: CollectionConfig = {
   slug: 'products',
@@ -48,8 +49,8 @@ export const Products: CollectionConfig = {
   hooks: {
     beforeValidate: [assignOwnProducer, keepStaffFieldsOnRestore(['producer', 'featured'])],
     // The province checked is the one copyProducerProvince has just taken from the (new) producer.
-    beforeChange: [holdForReview, unverifyEditedClaims, copyProducerProvince, keepInProvinceScope<Product>((doc) => [doc.province])],
-    afterChange: [refreshAwardTitles, recordLiveChange, auditClaimVerification],
+    beforeChange: [onlyOwnUploads(), holdForReview, unverifyEditedClaims, copyProducerProvince, keepInProvinceScope<Product>((doc) => [doc.province])],
+    afterChange: [refreshAwardTitles, recordLiveChange, auditClaimVerification, claimUnownedUploads((doc) => doc.producer as Product['producer'])],
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên sản phẩm', en: 'Name' } },

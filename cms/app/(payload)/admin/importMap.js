@@ -33,6 +33,7 @@ import { ExhibitorRowLabel as ExhibitorRowLabel_d0cb7904af756538d0e69f8212ab11a8
 import { EnquiryContactLinks as EnquiryContactLinks_118a039359d280035708859918dde7c4 } from '../../../components/EnquiryContactLinks'
 import { EnquirySentReply as EnquirySentReply_3644077c2983c9dd069ac1d74b8965c0 } from '../../../components/EnquirySentReply'
 import { EnquiryStats as EnquiryStats_6b99697b627848d5137c985b48a295ac } from '../../../components/EnquiryStats'
+import { ApplicationSubmittedNote as ApplicationSubmittedNote_1c7a34e69040c47346e6f39da1996ef6 } from '../../../components/ApplicationSubmittedNote'
 import { AnswerRowLabel as AnswerRowLabel_d0cb7904af756538d0e69f8212ab11a8 } from '../../../components/RowLabels'
 import { ApplicationDocumentRowLabel as ApplicationDocumentRowLabel_d0cb7904af756538d0e69f8212ab11a8 } from '../../../components/RowLabels'
 import { ReviewDiff as ReviewDiff_dbd93cf171f83e9dc54a302e4d158dd2 } from '../../../components/ReviewDiff'
@@ -86,6 +87,7 @@ export const importMap = {
   "/components/EnquiryContactLinks#EnquiryContactLinks": EnquiryContactLinks_118a039359d280035708859918dde7c4,
   "/components/EnquirySentReply#EnquirySentReply": EnquirySentReply_3644077c2983c9dd069ac1d74b8965c0,
   "/components/EnquiryStats#EnquiryStats": EnquiryStats_6b99697b627848d5137c985b48a295ac,
+  "/components/ApplicationSubmittedNote#ApplicationSubmittedNote": ApplicationSubmittedNote_1c7a34e69040c47346e6f39da1996ef6,
   "/components/RowLabels#AnswerRowLabel": AnswerRowLabel_d0cb7904af756538d0e69f8212ab11a8,
   "/components/RowLabels#ApplicationDocumentRowLabel": ApplicationDocumentRowLabel_d0cb7904af756538d0e69f8212ab11a8,
   "/components/ReviewDiff#ReviewDiff": ReviewDiff_dbd93cf171f83e9dc54a302e4d158dd2,
