@@ -3,12 +3,18 @@ import { buildFairCalendar, type CalendarFair } from '../../src/calendar/build-f
 import { absoluteUrl, sectionPath, type Locale } from '../../src/site/routes'
 import { strings } from '../i18n'
 import { siteOrigin } from './env'
-import type { Doc } from './payload'
+import type { FairListItem } from './queries/fairs'
 
 /** Five minutes fresh at the CDN, then served stale while it refetches. */
 const CACHE = 'public, max-age=300, s-maxage=300, stale-while-revalidate=3600'
 
-export function toCalendarFair(fair: Doc, locale: Locale): CalendarFair {
+/** The fields of a fair its calendar entry reads (a listed fair, or one read for its page). */
+type CalendarSource = Pick<
+  FairListItem,
+  'id' | 'name' | 'slug' | 'startDate' | 'endDate' | 'venue' | 'city' | 'country' | 'organiser' | 'summary' | 'updatedAt'
+>
+
+export function toCalendarFair(fair: CalendarSource, locale: Locale): CalendarFair {
   return {
     id: fair.id,
     name: fair.name,
@@ -24,7 +30,7 @@ export function toCalendarFair(fair: Doc, locale: Locale): CalendarFair {
   }
 }
 
-export function calendarResponse(fairs: Doc[], locale: Locale, file: { name: string; download: boolean }): Response {
+export function calendarResponse(fairs: readonly CalendarSource[], locale: Locale, file: { name: string; download: boolean }): Response {
   const t = strings(locale)
   const body = buildFairCalendar(
     fairs.map((f) => toCalendarFair(f, locale)),

@@ -15,11 +15,6 @@ export function payload(): Promise<Payload> {
 
 export const publicRead = { overrideAccess: false, draft: false } as const
 
-/** Payload's generated types are not used here; documents are read loosely and checked at use. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-// biome-ignore lint/suspicious/noExplicitAny: documents are untyped until the site uses the generated Payload types
-export type Doc = Record<string, any> & { id: number | string }
-
 /** A populated relation, or undefined for a bare id, null, or something the public may not read. */
 export function populated<T extends { id: number | string }>(value: T | number | string | null | undefined): T | undefined {
   return value && typeof value === 'object' && 'id' in value ? value : undefined

@@ -15,7 +15,7 @@ import { foldText } from '../../src/text/fold-text'
 import { sectionPath, type Locale } from '../../src/site/routes'
 import { CARD_SELECT, toCards, type ProductCardData } from './queries/cards'
 import { productGroups, provinces } from './queries/reference'
-import { payload, publicRead, type Doc } from './payload'
+import { payload, publicRead } from './payload'
 
 export type ShowroomHit = {
   kind: 'product' | 'producer' | 'fair'
@@ -103,9 +103,9 @@ export async function searchShowroom(q: string, locale: Locale, page = 1): Promi
         })
       : undefined,
   ])
-  const { cards } = await toCards(products.docs as Doc[], locale)
+  const { cards } = await toCards(products.docs, locale)
   const hits: ShowroomHit[] = [
-    ...((producers?.docs ?? []) as Doc[]).map((d) => ({
+    ...(producers?.docs ?? []).map((d) => ({
       kind: 'producer' as const,
       sourceId: String(d.id),
       slug: d.slug,
@@ -113,7 +113,7 @@ export async function searchShowroom(q: string, locale: Locale, page = 1): Promi
       title: d.brandName,
       snippet: d.summary ?? '',
     })),
-    ...((fairs?.docs ?? []) as Doc[]).map((d) => ({
+    ...(fairs?.docs ?? []).map((d) => ({
       kind: 'fair' as const,
       sourceId: String(d.id),
       slug: d.slug,
@@ -122,7 +122,7 @@ export async function searchShowroom(q: string, locale: Locale, page = 1): Promi
       snippet: d.summary ?? '',
       date: d.startDate,
     })),
-    ...(products.docs as Doc[]).map((d, i) => ({
+    ...products.docs.map((d, i) => ({
       kind: 'product' as const,
       sourceId: String(d.id),
       slug: d.slug,

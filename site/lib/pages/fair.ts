@@ -4,20 +4,18 @@
  */
 import { bestAward, levelRank } from '../../../src/awards/award-levels'
 import type { Locale } from '../../../src/site/routes'
-import { idOf, payload, populated, publicRead, type Doc } from '../payload'
+import { idOf, payload, populated, publicRead } from '../payload'
 import { cardsByIds, type ProductCardData } from '../queries/cards'
-import { fairBySlug } from '../queries/fairs'
+import { type ExhibitorProducer, fairBySlug } from '../queries/fairs'
 
 export type ExhibitorAward = { level: string; year: number }
-export type Exhibitor = { producer: Doc; booth?: string | null; products: ProductCardData[]; awards: ExhibitorAward[] }
-
-type Row = { producer: unknown; booth?: string | null; products: unknown[] }
+export type Exhibitor = { producer: ExhibitorProducer; booth?: string | null; products: ProductCardData[]; awards: ExhibitorAward[] }
 
 export async function loadFair(slug: string, locale: Locale) {
   const fair = await fairBySlug(slug, locale)
   if (!fair) return undefined
-  const rows = (fair.exhibitors as Row[]).flatMap((row) => {
-    const producer = populated(row.producer as Doc)
+  const rows = fair.exhibitors.flatMap((row) => {
+    const producer = populated(row.producer)
     return producer ? [{ producer, booth: row.booth, showcased: row.products }] : []
   })
   const showcased = new Set(rows.flatMap((row) => row.showcased.map(String)))
@@ -32,7 +30,7 @@ export async function loadFair(slug: string, locale: Locale) {
       select: { product: true, producer: true, level: true, year: true },
     })
     const byProduct = new Map<string, { producer: string; awards: ExhibitorAward[] }>()
-    for (const a of awards.docs as Doc[]) {
+    for (const a of awards.docs) {
       const key = String(idOf(a.product))
       const entry = byProduct.get(key) ?? { producer: String(idOf(a.producer)), awards: [] }
       entry.awards.push({ level: a.level, year: a.year })

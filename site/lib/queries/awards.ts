@@ -4,11 +4,12 @@
  * lookup by certificate or decision number.
  */
 import type { Where } from 'payload'
+import type { Award } from '../../../cms/payload-types'
 import { AWARD_LEVELS, compareAwards } from '../../../src/awards/award-levels'
 import { documentNumberMatches, leadingNumber } from '../../../src/awards/document-number'
 import { matchProvinces } from '../../../src/provinces/match-provinces'
 import type { Locale } from '../../../src/site/routes'
-import { idOf, payload, populated, publicRead, type Doc } from '../payload'
+import { idOf, payload, populated, publicRead } from '../payload'
 import { byIds, pick } from './by-ids'
 import { provinces, type Province } from './reference'
 import { publishedProductAwards } from './visibility'
@@ -16,7 +17,7 @@ import { publishedProductAwards } from './visibility'
 export const AWARDS_PER_PAGE = 50
 
 /** Product, producer, province and evidence of each award, one query per collection (see by-ids.ts). */
-async function populateAwards(docs: Doc[], locale: Locale): Promise<Doc[]> {
+async function populateAwards(docs: readonly Award[], locale: Locale) {
   const [products, producers, evidence, allProvinces] = await Promise.all([
     byIds(
       'products',
@@ -47,9 +48,15 @@ async function populateAwards(docs: Doc[], locale: Locale): Promise<Doc[]> {
   }))
 }
 
-const byRank = (a: Doc, b: Doc) => compareAwards({ level: a.level, year: a.year }, { level: b.level, year: b.year })
+/**
+ * An award with its product (name, slug, producer), producer (brand, slug), province and evidence
+ * read in place of their ids; a relation stays an id where the public may not read it.
+ */
+export type AwardEntry = Awaited<ReturnType<typeof populateAwards>>[number]
 
-const withProduct = (docs: Doc[]) => docs.filter((a) => populated(a.product))
+const byRank = (a: AwardEntry, b: AwardEntry) => compareAwards({ level: a.level, year: a.year }, { level: b.level, year: b.year })
+
+const withProduct = (docs: AwardEntry[]) => docs.filter((a) => populated(a.product))
 
 type FindOptions = {
   limit?: number
@@ -71,26 +78,26 @@ async function findAwards(where: Where, locale: Locale, options: FindOptions = {
     pagination: options.pagination ?? true,
     sort: options.sort ?? ['-year', 'provinceNameAtAward'],
   })
-  return { ...found, docs: await populateAwards(found.docs as Doc[], locale) }
+  return { ...found, docs: await populateAwards(found.docs, locale) }
 }
 
 /** Every award a product holds, highest level first. */
-export async function awardsOfProduct(productId: number | string, locale: Locale): Promise<Doc[]> {
+export async function awardsOfProduct(productId: number | string, locale: Locale): Promise<AwardEntry[]> {
   const found = await findAwards({ product: { equals: productId } }, locale, { pagination: false })
-  return withProduct(found.docs as Doc[]).sort(byRank)
+  return withProduct(found.docs).sort(byRank)
 }
 
 /** Every award of a producer's products, highest level first. */
-export async function awardsOfProducer(producerId: number | string, locale: Locale): Promise<Doc[]> {
+export async function awardsOfProducer(producerId: number | string, locale: Locale): Promise<AwardEntry[]> {
   const found = await findAwards({ producer: { equals: producerId } }, locale, { pagination: false })
-  return withProduct(found.docs as Doc[]).sort(byRank)
+  return withProduct(found.docs).sort(byRank)
 }
 
-export async function awardById(id: string, locale: Locale): Promise<Doc | undefined> {
+export async function awardById(id: string, locale: Locale): Promise<AwardEntry | undefined> {
   if (!/^[\w-]{1,40}$/.test(id)) return undefined
   const numeric = /^\d+$/.test(id) ? Number(id) : id
   const found = await findAwards({ id: { equals: numeric } }, locale, { limit: 1 })
-  return withProduct(found.docs as Doc[])[0]
+  return withProduct(found.docs)[0]
 }
 
 export type AwardFilters = { level?: string; year?: number; province?: string; page: number }
@@ -108,7 +115,7 @@ async function provinceFilter(value: string | undefined): Promise<ProvinceFilter
   return { provinces: all, province: match.provinces[0], formerProvince: match.formerName, where }
 }
 
-export type AwardList = Omit<ProvinceFilter, 'where'> & { awards: Doc[]; total: number; page: number; pages: number; provinces: Province[] }
+export type AwardList = Omit<ProvinceFilter, 'where'> & { awards: AwardEntry[]; total: number; page: number; pages: number; provinces: Province[] }
 
 /** One level's awards, filtered by year and province (current or former name), newest first. */
 export async function listAwards(filters: AwardFilters & { level: string }, locale: Locale): Promise<AwardList> {
@@ -117,10 +124,10 @@ export async function listAwards(filters: AwardFilters & { level: string }, loca
   if (filters.year) and.push({ year: { equals: filters.year } })
   if (byProvince) and.push(byProvince)
   const found = await findAwards({ and }, locale, { page: filters.page, sort: ['-year', 'provinceNameAtAward', '-decisionDate'], exact: true })
-  return { ...place, awards: withProduct(found.docs as Doc[]), total: found.totalDocs, page: found.page ?? 1, pages: Math.max(1, found.totalPages) }
+  return { ...place, awards: withProduct(found.docs), total: found.totalDocs, page: found.page ?? 1, pages: Math.max(1, found.totalPages) }
 }
 
-export type LevelSummary = { level: string; year: number; count: number; awards: Doc[] }
+export type LevelSummary = { level: string; year: number; count: number; awards: AwardEntry[] }
 export type AwardOverview = Omit<ProvinceFilter, 'where'> & { levels: LevelSummary[]; provinces: Province[] }
 
 /**
@@ -137,32 +144,32 @@ export async function awardOverview(filters: { year?: number; province?: string 
       let year = filters.year
       if (!year) {
         const latest = await p.find({ collection: 'awards', ...publicRead, depth: 0, limit: 1, sort: '-year', where: { and: base }, select: { year: true } })
-        year = (latest.docs[0] as Doc | undefined)?.year
+        year = latest.docs[0]?.year
       }
       if (!year) return undefined
       const and: Where[] = [{ level: { equals: level } }, { year: { equals: year } }, visible, ...(byProvince ? [byProvince] : [])]
       const found = await findAwards({ and }, locale, { limit: perLevel, sort: ['provinceNameAtAward', '-decisionDate'] })
-      return found.totalDocs > 0 ? { level, year, count: found.totalDocs, awards: withProduct(found.docs as Doc[]) } : undefined
+      return found.totalDocs > 0 ? { level, year, count: found.totalDocs, awards: withProduct(found.docs) } : undefined
     }),
   )
   return { ...place, levels: levels.filter((s): s is LevelSummary => Boolean(s)) }
 }
 
 /** The most recently decided awards, for the home page. */
-export async function latestAwards(locale: Locale, limit = 6): Promise<Doc[]> {
+export async function latestAwards(locale: Locale, limit = 6): Promise<AwardEntry[]> {
   const found = await findAwards({}, locale, { limit: limit * 2, sort: ['-decisionDate', '-year'] })
-  return withProduct(found.docs as Doc[]).slice(0, limit)
+  return withProduct(found.docs).slice(0, limit)
 }
 
 /** Awards whose certificate or decision number matches what the buyer typed. */
-export async function lookupAwards(query: string, locale: Locale): Promise<Doc[]> {
+export async function lookupAwards(query: string, locale: Locale): Promise<AwardEntry[]> {
   const digits = leadingNumber(query)
   if (!digits) return []
   const found = await findAwards({ or: [{ certificateNumber: { contains: digits } }, { decisionNumber: { contains: digits } }] }, locale, {
     pagination: false,
     sort: ['-year', 'provinceNameAtAward'],
   })
-  return withProduct(found.docs as Doc[])
+  return withProduct(found.docs)
     .filter((a) => documentNumberMatches(query, a.certificateNumber) || documentNumberMatches(query, a.decisionNumber))
     .slice(0, 200)
 }

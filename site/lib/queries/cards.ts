@@ -4,9 +4,10 @@
  */
 import type { Where } from 'payload'
 import { bestAward } from '../../../src/awards/award-levels'
+import type { Product } from '../../../cms/payload-types'
 import type { Locale } from '../../../src/site/routes'
 import { pictureOf, type Picture } from '../media'
-import { idOf, payload, populated, publicRead, type Doc } from '../payload'
+import { idOf, payload, populated, publicRead } from '../payload'
 import { byIds, MEDIA_SELECT, pick } from './by-ids'
 import { provinceName, provinces } from './reference'
 
@@ -25,14 +26,20 @@ export type ProductCardData = {
 
 export const CARD_SELECT = { name: true, slug: true, images: true, producer: true, province: true, featured: true } as const
 
-export function toCard(doc: Doc, locale: Locale, award?: CardAward): ProductCardData {
+/** A product as read for a card: CARD_SELECT's fields at depth 0. */
+export type CardSource = Pick<Product, 'id' | keyof typeof CARD_SELECT>
+
+/** A card's product with its producer, province and first picture in place of their ids (see populateCards). */
+type PopulatedCard = Awaited<ReturnType<typeof populateCards>>[number]
+
+export function toCard(doc: PopulatedCard, locale: Locale, award?: CardAward): ProductCardData {
   const producer = populated(doc.producer)
   const images = Array.isArray(doc.images) ? doc.images : []
   return {
     id: doc.id,
     slug: doc.slug,
     name: doc.name,
-    picture: images.map((m: unknown) => pictureOf(m, 'card')).find(Boolean),
+    picture: images.map((m) => pictureOf(m, 'card')).find(Boolean),
     producer: producer ? { name: producer.brandName, slug: producer.slug } : undefined,
     province: provinceName(populated(doc.province), locale) || undefined,
     award,
@@ -53,7 +60,7 @@ export async function bestAwards(productIds: readonly (number | string)[]): Prom
     select: { product: true, level: true, year: true },
   })
   const byProduct = new Map<string, CardAward[]>()
-  for (const a of awards.docs as Doc[]) {
+  for (const a of awards.docs) {
     const key = String(idOf(a.product))
     byProduct.set(key, [...(byProduct.get(key) ?? []), { level: a.level, year: a.year }])
   }
@@ -64,7 +71,7 @@ export async function bestAwards(productIds: readonly (number | string)[]): Prom
 export type CardPage = { cards: ProductCardData[]; total: number; page: number; pages: number }
 
 /** Producer, province and first picture of each product, fetched in three queries for the whole page. */
-async function populateCards(docs: Doc[], locale: Locale): Promise<Doc[]> {
+async function populateCards(docs: readonly CardSource[], locale: Locale) {
   const [producers, media, allProvinces] = await Promise.all([
     byIds(
       'producers',
@@ -84,7 +91,7 @@ async function populateCards(docs: Doc[], locale: Locale): Promise<Doc[]> {
     ...d,
     producer: pick(producers, d.producer) ?? d.producer,
     province: provinceById.get(String(idOf(d.province))) ?? d.province,
-    images: Array.isArray(d.images) && d.images.length > 0 ? [pick(media, d.images[0])].filter(Boolean) : [],
+    images: Array.isArray(d.images) && d.images.length > 0 ? [pick(media, d.images[0])].filter((m) => m !== undefined) : [],
   }))
 }
 
@@ -104,11 +111,11 @@ export async function productCards(where: Where, locale: Locale, options: { page
     sort: options.sort ?? ['-featured', 'slug'],
     select: CARD_SELECT,
   })
-  return { ...(await toCards(found.docs as Doc[], locale)), total: found.totalDocs, page: found.page ?? 1, pages: Math.max(1, found.totalPages) }
+  return { ...(await toCards(found.docs, locale)), total: found.totalDocs, page: found.page ?? 1, pages: Math.max(1, found.totalPages) }
 }
 
 /** Cards for products read at depth 0 (with at least CARD_SELECT's fields). */
-export async function toCards(docs: Doc[], locale: Locale): Promise<{ cards: ProductCardData[] }> {
+export async function toCards(docs: readonly CardSource[], locale: Locale): Promise<{ cards: ProductCardData[] }> {
   const [withRelations, awards] = await Promise.all([populateCards(docs, locale), bestAwards(docs.map((d) => d.id))])
   return { cards: withRelations.map((d) => toCard(d, locale, awards.get(String(d.id)))) }
 }

@@ -8,9 +8,10 @@ import { addDays, calendarDay } from '../../../src/dates/calendar-day'
 import { matchProvinces } from '../../../src/provinces/match-provinces'
 import type { ProductFilters } from '../../../src/site/product-filters'
 import type { Locale } from '../../../src/site/routes'
-import { idOf, payload, publicRead, type Doc } from '../payload'
+import type { Product } from '../../../cms/payload-types'
+import { idOf, payload, publicRead } from '../payload'
 import { productCards, type CardPage } from './cards'
-import { productsAtFair } from './fairs'
+import { type FairShowing, productsAtFair } from './fairs'
 import { groupAndChildren, productGroups, provinces, type Group, type Province } from './reference'
 
 export const PRODUCTS_PER_PAGE = 24
@@ -23,7 +24,7 @@ export type ProductListNotes = {
   unknownFair?: string
 }
 
-export type ProductList = CardPage & { notes: ProductListNotes; groups: Group[]; provinces: Province[]; province?: Province; group?: Group; fair?: Doc }
+export type ProductList = CardPage & { notes: ProductListNotes; groups: Group[]; provinces: Province[]; province?: Province; group?: Group; fair?: FairShowing }
 
 type Id = number | string
 
@@ -92,7 +93,7 @@ export async function listProducts(filters: ProductFilters, locale: Locale, now:
     and.push({ id: { in: ids.length > 0 ? ids : [-1] } })
   }
   if (filters.cert) and.push(await withCertification(filters.cert, now))
-  let fair: Doc | undefined
+  let fair: FairShowing | undefined
   if (filters.fair) {
     const shown = await productsAtFair(filters.fair)
     if (shown) {
@@ -125,7 +126,7 @@ export const PRODUCT_POPULATE = {
 } as const
 
 /** One published product by slug, with its producer, group, province and pictures. */
-export async function productBySlug(slug: string, locale: Locale): Promise<Doc | undefined> {
+export async function productBySlug(slug: string, locale: Locale): Promise<Product | undefined> {
   const found = await (await payload()).find({
     collection: 'products',
     ...publicRead,
@@ -135,5 +136,5 @@ export async function productBySlug(slug: string, locale: Locale): Promise<Doc |
     where: { slug: { equals: slug } },
     populate: PRODUCT_POPULATE,
   })
-  return found.docs[0] as Doc | undefined
+  return found.docs[0]
 }
