@@ -80,7 +80,28 @@ export async function loadAwardContext(req: PayloadRequest, rows: readonly Award
     ...(certificates.length ? [{ certificateNumber: { in: certificates } }] : []),
   ]
   const awards: AwardRecord[] = awardFilters.length
-    ? (await payload.find({ collection: 'awards', ...all, where: { or: awardFilters }, req })).docs.map((a) => ({
+    ? (
+        await payload.find({
+          collection: 'awards',
+          ...all,
+          where: { or: awardFilters },
+          // Only what the plan compares: an unselected field runs no read hook (productNotice reads the product per award).
+          select: {
+            product: true,
+            level: true,
+            year: true,
+            decisionNumber: true,
+            decisionDate: true,
+            certificateNumber: true,
+            productGroup: true,
+            province: true,
+            provinceNameAtAward: true,
+            awardingBody: true,
+            region: true,
+          },
+          req,
+        })
+      ).docs.map((a) => ({
         id: a.id,
         product: idOf(a.product)!,
         level: a.level,
