@@ -67,7 +67,16 @@ async function applyBatch(req: PayloadRequest, id: Id, batchSize: number): Promi
   const outcomes = await spec.execute(req, batch, new Map())
   const next = tally(result, outcomes)
   const status = end >= total ? 'done' : 'running'
-  await req.payload.update({ collection: 'imports', id, data: { cursor: end, status, result: next }, overrideAccess: true, depth: 0, req })
+  // The answer is not used: `select` keeps the stored plan from being read back and parsed again.
+  await req.payload.update({
+    collection: 'imports',
+    id,
+    data: { cursor: end, status, result: next },
+    overrideAccess: true,
+    depth: 0,
+    select: { cursor: true },
+    req,
+  })
   if (status === 'done') {
     await recordAudit(req, { action: 'import', entity: kind, id, title: doc.fileName, summary: summaryText(kind, doc.fileName, next), province: null })
   }
