@@ -4,10 +4,11 @@
  * stopped. Each batch is planned again against fresh data (the showroom may have changed since the
  * preview, or earlier batches created a product); rows the preview skipped stay skipped.
  */
-import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 import type { Id } from '../../src/imports/award-import-types'
 import { idOf, isAdmin, userOf } from '../access/roles'
 import { recordAudit } from '../audit/record-audit'
+import { beginEnquiryTransaction } from '../enquiries/enquiry-transaction'
 import { IMPORT_CONTEXT } from '../collections/Awards/hooks/auditAward'
 import { SKIP_SEARCH_SYNC } from '../search/skipSearchSync'
 import type { RowOutcome } from './execute-award-rows'
@@ -66,22 +67,48 @@ async function applyBatch(req: PayloadRequest, id: Id, batchSize: number): Promi
   const outcomes = await spec.execute(req, batch, new Map())
   const next = tally(result, outcomes)
   const status = end >= total ? 'done' : 'running'
-  await req.payload.update({ collection: 'imports', id, data: { cursor: end, status, result: next }, overrideAccess: true, depth: 0, req })
+  // The answer is not used: `select` keeps the stored plan from being read back and parsed again.
+  await req.payload.update({
+    collection: 'imports',
+    id,
+    data: { cursor: end, status, result: next },
+    overrideAccess: true,
+    depth: 0,
+    select: { cursor: true },
+    req,
+  })
   if (status === 'done') {
     await recordAudit(req, { action: 'import', entity: kind, id, title: doc.fileName, summary: summaryText(kind, doc.fileName, next), province: null })
   }
   return { id, status, cursor: end, total, result: next }
 }
 
-/** The next batch, all or nothing: its rows, the progress and (at the end) the audit event. */
+/**
+ * The next batch, all or nothing: its rows, the progress and (at the end) the audit event. Payload
+ * opens no transactions on SQLite (the adapter runs without `transactionOptions`, see
+ * cms/enquiries/enquiry-transaction.ts), so `initTransaction` would leave every write of the batch
+ * standing alone, each its own commit; the batch takes the transaction the enquiry batches use
+ * instead, which is Payload's own on every adapter. Within a caller's transaction it joins that.
+ */
 export async function applyImportBatch(req: PayloadRequest, id: Id, batchSize = DEFAULT_BATCH): Promise<ApplyProgress> {
-  const owns = await initTransaction(req)
+  if (req.transactionID) return applyBatch(req, id, batchSize)
+  const { payload } = req
+  const transactionID = await beginEnquiryTransaction(payload)
+  if (transactionID !== undefined) req.transactionID = transactionID
+  let progress: ApplyProgress
   try {
-    const progress = await applyBatch(req, id, batchSize)
-    if (owns) await commitTransaction(req)
-    return progress
+    progress = await applyBatch(req, id, batchSize)
+    if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
   } catch (error) {
-    if (owns) await killTransaction(req)
+    if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
     throw error
+  } finally {
+    if (transactionID !== undefined) delete req.transactionID
   }
+  // Payload's commit does not report a failed COMMIT: the progress read back says whether it held.
+  if (transactionID !== undefined) {
+    const stored = await payload.findByID({ collection: 'imports', id, depth: 0, overrideAccess: true, select: { cursor: true } })
+    if ((stored.cursor ?? 0) !== progress.cursor) throw new Error(`imports: the batch up to row ${progress.cursor} of import ${id} was not stored`)
+  }
+  return progress
 }

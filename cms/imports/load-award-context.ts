@@ -9,7 +9,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { AwardRecord, AwardImportContext, Id } from '../../src/imports/award-import-types'
 import type { AwardRow } from '../../src/imports/read-award-rows'
 import { buildNameIndex, matchName } from '../../src/imports/match-name'
-import { matchProvinces } from '../../src/provinces/match-provinces'
+import { provinceMatcher } from '../../src/provinces/match-provinces'
 import { optionalCalendarDay } from '../../src/dates/calendar-day'
 import { idOf, provinceScopeOf, userOf } from '../access/roles'
 
@@ -25,9 +25,10 @@ export async function loadAwardContext(req: PayloadRequest, rows: readonly Award
     formerNames: p.formerNames ?? [],
     region: p.region,
   }))
+  const matchProvince = provinceMatcher(provinces)
   const units = new Set<Id>()
   for (const text of new Set(rows.map((row) => row.input.province).filter(Boolean))) {
-    for (const unit of matchProvinces(text, provinces).provinces) units.add(unit.id)
+    for (const unit of matchProvince(text).provinces) units.add(unit.id)
   }
   const producers = units.size
     ? (
@@ -46,7 +47,7 @@ export async function loadAwardContext(req: PayloadRequest, rows: readonly Award
   const byProvince = new Map<string, ReturnType<typeof buildNameIndex<(typeof producers)[number]>>>()
   for (const row of rows) {
     if (!row.input.producer || !row.input.province) continue
-    for (const unit of matchProvinces(row.input.province, provinces).provinces) {
+    for (const unit of matchProvince(row.input.province).provinces) {
       let index = byProvince.get(String(unit.id))
       if (!index) {
         index = buildNameIndex(
@@ -79,7 +80,28 @@ export async function loadAwardContext(req: PayloadRequest, rows: readonly Award
     ...(certificates.length ? [{ certificateNumber: { in: certificates } }] : []),
   ]
   const awards: AwardRecord[] = awardFilters.length
-    ? (await payload.find({ collection: 'awards', ...all, where: { or: awardFilters }, req })).docs.map((a) => ({
+    ? (
+        await payload.find({
+          collection: 'awards',
+          ...all,
+          where: { or: awardFilters },
+          // Only what the plan compares: an unselected field runs no read hook (productNotice reads the product per award).
+          select: {
+            product: true,
+            level: true,
+            year: true,
+            decisionNumber: true,
+            decisionDate: true,
+            certificateNumber: true,
+            productGroup: true,
+            province: true,
+            provinceNameAtAward: true,
+            awardingBody: true,
+            region: true,
+          },
+          req,
+        })
+      ).docs.map((a) => ({
         id: a.id,
         product: idOf(a.product)!,
         level: a.level,

@@ -2,7 +2,7 @@
  * The showroom's records indexed once per import, so each of thousands of rows is matched in
  * constant time (name indexes are built lazily, per province and per producer).
  */
-import { foldPlaceName } from '../provinces/match-provinces'
+import { foldPlaceName, type ProvinceMatch, provinceMatcher } from '../provinces/match-provinces'
 import type { AwardImportContext, AwardRecord, GroupRecord, Id, ProducerRecord, ProductRecord, ProvinceRecord } from './award-import-types'
 import { awardKey, certificateKey } from './award-keys'
 import { buildNameIndex, type NameIndex, nameKey } from './match-name'
@@ -10,6 +10,8 @@ import { buildNameIndex, type NameIndex, nameKey } from './match-name'
 export type AwardLookups = {
   context: AwardImportContext
   provinceById: Map<string, ProvinceRecord>
+  /** matchProvinces against the context's provinces, once per distinct text. */
+  matchProvince: (value: string | null | undefined) => ProvinceMatch<ProvinceRecord>
   producersIn: (province: Id) => NameIndex<ProducerRecord>
   productsOf: (producer: Id) => NameIndex<ProductRecord>
   productById: Map<string, ProductRecord>
@@ -59,6 +61,7 @@ export function buildAwardLookups(context: AwardImportContext): AwardLookups {
   return {
     context,
     provinceById,
+    matchProvince: provinceMatcher(context.provinces),
     producersIn: lazyIndex(
       groupBy(context.producers, (p) => p.province),
       (p) => [p.brandName, p.legalName ?? ''],

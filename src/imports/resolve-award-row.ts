@@ -4,7 +4,6 @@
  * it. Gives the award as it would be written, or the reasons the row cannot be imported.
  */
 import { expectedIssuer } from '../awards/issuing-body'
-import { matchProvinces } from '../provinces/match-provinces'
 import type { AwardData, AwardImportOptions, Id, NewProduct, PlannedAward, ProducerRecord, ProductRecord } from './award-import-types'
 import type { AwardLookups } from './award-lookups'
 import { type ImportIssue, issue } from './import-issue'
@@ -28,7 +27,7 @@ export function resolveAwardRow(row: AwardRow, lookups: AwardLookups, options: A
   if (row.errors.length > 0 || !level || year === undefined) return { ok: false, issues: row.errors, matched }
   const notes: ImportIssue[] = [...row.warnings]
 
-  const provinceMatch = matchProvinces(input.province, lookups.context.provinces)
+  const provinceMatch = lookups.matchProvince(input.province)
   if (provinceMatch.provinces.length === 0) return { ok: false, issues: [issue('province-unknown', { value: input.province! })], matched }
   if (provinceMatch.provinces.length > 1) {
     return { ok: false, issues: [issue('province-ambiguous', { value: input.province!, names: names(provinceMatch.provinces) })], matched }

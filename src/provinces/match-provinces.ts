@@ -53,3 +53,20 @@ export function matchProvinces<P extends ProvinceRef>(value: string | null | und
   )
   return absorbing.length > 0 ? { provinces: absorbing, formerName } : { provinces: [] }
 }
+
+/**
+ * matchProvinces for one list of provinces, remembering each text's answer: a long list names the
+ * same few provinces thousands of times, and each match folds every province's names again.
+ */
+export function provinceMatcher<P extends ProvinceRef>(provinces: readonly P[]): (value: string | null | undefined) => ProvinceMatch<P> {
+  const answers = new Map<string, ProvinceMatch<P>>()
+  return (value) => {
+    const key = value ?? ''
+    let answer = answers.get(key)
+    if (!answer) {
+      answer = matchProvinces(value, provinces)
+      answers.set(key, answer)
+    }
+    return answer
+  }
+}

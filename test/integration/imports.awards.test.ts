@@ -180,4 +180,30 @@ describe('award list import', () => {
     expect(done.result).toMatchObject({ created: 1, skipped: 1 })
     expect((await t.payload.count({ collection: 'awards', where: { decisionNumber: { equals: '900/QĐ-UBND' } }, overrideAccess: true })).totalDocs).toBe(0)
   })
+  it('should leave nothing of a batch that fails part-way, and carry it out on the next confirm', async () => {
+    const file = csv([
+      HEADER,
+      ['Mật ong hoa cà phê', 'Mật ong Đất Lành', 'Thành phố Hồ Chí Minh', 'cấp tỉnh', 2025, '901/QĐ-UBND', '', '', '', ''],
+      ['Kẹo khóm', 'Kẹo Khóm Bến Lức', 'Tây Ninh', 'cấp tỉnh', 2025, '902/QĐ-UBND', '', '', '', ''],
+    ])
+    const shown = await preview(t.payload, world, 'staff', file)
+    expect(actions(shown.rows)).toEqual({ 2: 'create', 3: 'create' })
+    const before = { awards: await awardCount(), created: (await events('create')).length }
+    // The search sync is queued after the batch's awards and their audit events are written.
+    const queue = t.payload.jobs.queue
+    t.payload.jobs.queue = (async () => {
+      throw new Error('queue down')
+    }) as typeof queue
+    try {
+      await expect(confirm(t.payload, world, 'staff', shown.id!)).rejects.toThrow('queue down')
+    } finally {
+      t.payload.jobs.queue = queue
+    }
+    expect(await awardCount()).toBe(before.awards)
+    expect((await events('create')).length).toBe(before.created)
+    expect(await t.payload.findByID({ collection: 'imports', id: shown.id!, overrideAccess: true, depth: 0 })).toMatchObject({ cursor: 0, status: 'preview' })
+    const done = await confirm(t.payload, world, 'staff', shown.id!)
+    expect(done.result).toMatchObject({ created: 2 })
+    expect(await awardCount()).toBe(before.awards + 2)
+  })
 })

@@ -6,15 +6,20 @@
 import type { Field, FieldHook } from 'payload'
 import { staffField } from '../../access/policies'
 import { idOf, isStaff, userOf } from '../../access/roles'
+import { KNOWN_PRODUCTS } from './hooks/copyProductOwner'
 
 export const UNPUBLISHED_PRODUCT_NOTICE =
   'Sản phẩm này chưa xuất bản: giải thưởng được lưu nhưng chưa hiện trên showroom cho đến khi sản phẩm được đăng. / This product is not published: the award is saved but will not show on the showroom until the product is published.'
 
-const noticeOfProduct: FieldHook = async ({ siblingData, req }) => {
+const noticeOfProduct: FieldHook = async ({ siblingData, req, context }) => {
   // Only staff see the notice; buyers' reads skip the extra query.
   if (!isStaff(userOf(req))) return undefined
   const id = idOf((siblingData as { product?: never } | undefined)?.product)
   if (id === undefined) return undefined
+  // A bulk writer's product whose latest version is published is published: no need to read it.
+  // Any other (a pending draft over a published version, or one not known) is read as before.
+  const known = (context?.[KNOWN_PRODUCTS] as Map<string, { _status?: string | null }> | undefined)?.get(String(id))
+  if (known?._status === 'published') return undefined
   const product = await req.payload.findByID({
     collection: 'products',
     id,
