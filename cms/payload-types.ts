@@ -1205,10 +1205,6 @@ export interface PayloadLockedDocument {
         value: number | Call;
       } | null)
     | ({
-        relationTo: 'applications';
-        value: number | Application;
-      } | null)
-    | ({
         relationTo: 'application-files';
         value: number | ApplicationFile;
       } | null)

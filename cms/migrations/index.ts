@@ -1,9 +1,9 @@
-import * as migration_20261206_013938_initial from './20261206_013938_initial';
+import * as migration_20261206_220434_initial from './20261206_220434_initial';
 
 export const migrations = [
   {
-    up: migration_20261206_013938_initial.up,
-    down: migration_20261206_013938_initial.down,
-    name: '20261206_013938_initial'
+    up: migration_20261206_220434_initial.up,
+    down: migration_20261206_220434_initial.down,
+    name: '20261206_220434_initial'
   },
 ];

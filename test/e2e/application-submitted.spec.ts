@@ -7,6 +7,8 @@ import { expect, test } from '@playwright/test'
 import { auth, E2E, STAFF, saveInAdmin, signIn, signInToAdmin } from './helpers'
 
 const PRODUCER = 'keo-khom-ben-luc@tieubieu.local'
+const ADMIN = 'admin@tieubieu.local'
+const createdHere: number[] = []
 // Tây Ninh's brand-building call, which the demo producer in Tây Ninh meets.
 const CALL = 'xay-dung-thuong-hieu-tay-ninh-2026'
 
@@ -20,6 +22,7 @@ test('a producer sees its submitted application read-only with where it stands; 
   const created = await request.post(`${E2E.cms}/api/applications`, { headers: auth(token), data: { call: callId, requestedAmount: 70_000_000 } })
   expect(created.status(), await created.text()).toBe(201)
   const id = (await created.json()).doc.id
+  createdHere.push(id)
 
   // The producer submits it from its form, as the journey does: choose "Đã nộp" and save. The
   // form turns read-only at once, with the note, without reloading.
@@ -49,12 +52,20 @@ test('a producer sees its submitted application read-only with where it stands; 
   await signInToAdmin(staffPage, STAFF)
   await staffPage.goto(`${E2E.cms}/admin/collections/applications/${id}`)
   await expect(staffPage.locator('#field-requestedAmount')).toBeVisible({ timeout: 30_000 })
-  // The producer's open form may still hold the document's lock: staff take it over, as they would.
-  const takeOver = staffPage.getByRole('button', { name: /Tiếp quản|Take over/ })
-  if (await takeOver.isVisible()) await takeOver.click()
+  // The producer's form is still open: it must not lock the centre out of the decision.
+  await expect(staffPage.locator('#document-locked')).toHaveCount(0)
   await expect(staffPage.getByTestId('application-submitted-note')).toHaveCount(0)
   await expect(staffPage.locator('#field-requestedAmount')).toBeEnabled({ timeout: 30_000 })
   await expect(staffPage.getByRole('button', { name: /^Lưu$/ })).toBeVisible()
   await staffPage.screenshot({ path: 'test-results/application-submitted-staff-phone.png', fullPage: true })
   await staffContext.close()
+})
+
+// The demo producer applies to this call again in programmes.spec.ts, from a fresh application.
+test.afterAll(async ({ request }) => {
+  const token = await signIn(request, ADMIN)
+  for (const id of createdHere) {
+    const removed = await request.delete(`${E2E.cms}/api/applications/${id}`, { headers: auth(token) })
+    expect(removed.status(), await removed.text()).toBeLessThan(400)
+  }
 })

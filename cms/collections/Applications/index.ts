@@ -53,6 +53,10 @@ export const Applications: CollectionConfig = {
   defaultSort: '-updatedAt',
   endpoints: [startApplicationEndpoint, reportEndpoint, dossierEndpoint],
   access: { read: staffOrOwner('producer'), create: producerOrStaff, update: staffOrOwnDraft, delete: adminOnly },
+  // No document locks: a producer that submits its application keeps it open, read-only, and its
+  // lock then stood between the centre and the decision ("document locked" until it timed out).
+  // Producer and centre take turns by the application's status, which is the guard that matters.
+  lockDocuments: false,
   // Staff limited to provinces enter and change applications of their provinces' producers only.
   hooks: {
     beforeChange: [prefillApplicant, checkTransition, onlyOwnUploads('application-files'), keepInProvinceScope((doc) => [doc.province])],
