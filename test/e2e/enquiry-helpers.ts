@@ -3,15 +3,11 @@
  * form as a buyer, the buyer's copy by mail, and the enquiries stored for an e-mail address.
  */
 import { randomUUID } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { type APIRequestContext, type Page } from '@playwright/test'
 import { enquiryStrings } from '../../site/i18n/enquiry'
-import { auth, E2E, signIn, STAFF } from './helpers'
+import { auth, E2E, type MailFile, mailWith, signIn, STAFF } from './helpers'
 import { DEMO, type Lang } from './showroom-helpers'
 
-/** Where the admin's job runner writes mail in the browser tests (playwright.config.ts). */
-const MAIL_DIR = path.resolve('data/e2e/mail')
 export const PRODUCER_A = `${DEMO.brand}@tieubieu.local`
 export const PRODUCER_B = 'keo-khom-ben-luc@tieubieu.local'
 
@@ -44,23 +40,9 @@ export async function fillForm(page: Page, lang: Lang, buyer: Buyer, overrides: 
   await form.getByLabel(label(t.fields.consent)).check()
 }
 
-/** The buyer's copy, once the admin's job runner has sent it (it runs every few seconds). */
-export async function buyerCopy(email: string, reference: string): Promise<{ subject: string; text: string; html?: string }> {
-  let found: { subject: string; text: string; html?: string } | undefined
-  await expect
-    .poll(
-      () => {
-        if (!existsSync(MAIL_DIR)) return undefined
-        for (const file of readdirSync(MAIL_DIR)) {
-          const mail = JSON.parse(readFileSync(path.join(MAIL_DIR, file), 'utf8'))
-          if (String(mail.subject).includes(reference) && JSON.stringify(mail.to).includes(email)) found = mail
-        }
-        return found?.subject
-      },
-      { timeout: 30_000, intervals: [500] },
-    )
-    .toContain(reference)
-  return found!
+/** The buyer's copy, once the admin's job runner has sent it. */
+export function buyerCopy(email: string, reference: string): Promise<MailFile> {
+  return mailWith(reference, email)
 }
 
 export async function storedWithEmail(request: APIRequestContext, email: string) {

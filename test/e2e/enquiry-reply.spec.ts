@@ -4,14 +4,10 @@
  * box to edit; or, having called the buyer, records it with one tap.
  */
 import { randomUUID } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
-import { auth, DEMO_PASSWORD, E2E, fillInAdmin, saveInAdmin, signIn } from './helpers'
+import { auth, DEMO_PASSWORD, E2E, fillInAdmin, mailWith, saveInAdmin, signIn } from './helpers'
 
 const PRODUCER = 'keo-khom-ben-luc@tieubieu.local'
-/** Where the admin's job runner writes mail in the browser tests (playwright.config.ts). */
-const MAIL_DIR = path.resolve('data/e2e/mail')
 
 test.use({ viewport: { width: 390, height: 844 } })
 // The admin pages compile their first render on demand and the test machine is shared: be patient.
@@ -54,27 +50,6 @@ async function signInToAdmin(page: Page) {
   await page.waitForURL(`${E2E.cms}/admin`)
 }
 
-type MailFile = { subject: string; text: string; to: unknown; replyTo?: unknown }
-
-/** The reply as written to the buyer, once the job runner has sent it. */
-async function replyMailTo(email: string, reference: string): Promise<MailFile> {
-  let found: MailFile | undefined
-  await expect
-    .poll(
-      () => {
-        if (!existsSync(MAIL_DIR)) return undefined
-        for (const file of readdirSync(MAIL_DIR)) {
-          const mail = JSON.parse(readFileSync(path.join(MAIL_DIR, file), 'utf8')) as MailFile
-          if (String(mail.subject).includes(`trả lời yêu cầu ${reference}`) && JSON.stringify(mail.to).includes(email)) found = mail
-        }
-        return found?.subject
-      },
-      { timeout: 30_000, intervals: [500] },
-    )
-    .toContain(reference)
-  return found!
-}
-
 test('should let a producer write a reply on a phone that reaches the buyer by e-mail and then stays as sent', async ({ page, request }) => {
   const enquiry = await enquiryToProducer(request)
   await signInToAdmin(page)
@@ -87,7 +62,7 @@ test('should let a producer write a reply on a phone that reaches the buyer by e
   await saveInAdmin(page, 'enquiries')
   await page.screenshot({ path: 'test-results/producer-reply-saved-phone.png', fullPage: true })
 
-  const mail = await replyMailTo(enquiry.email, enquiry.reference)
+  const mail = await mailWith(`trả lời yêu cầu ${enquiry.reference}`, enquiry.email)
   expect(mail.text).toContain(text)
   expect(JSON.stringify(mail.replyTo ?? '')).toContain('@')
 

@@ -1,4 +1,6 @@
-/** Shared helpers for the browser tests: demo accounts and signing in over the REST API. */
+/** Shared helpers for the browser tests: demo accounts, signing in, saving in the admin, the mail the admin sends. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test'
 import { E2E } from '../../playwright.config'
 
@@ -72,4 +74,30 @@ export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: num
     }
     return { scrollWidth: document.documentElement.scrollWidth, width, culprits }
   })
+}
+
+/** Where the admin's job runner writes mail in the browser tests (playwright.config.ts). */
+export const MAIL_DIR = path.resolve('data/e2e/mail')
+export type MailFile = { subject: string; text: string; html?: string; to: unknown; replyTo?: unknown }
+
+/**
+ * The newest mail whose subject holds `subjectPart` (and, when given, whose recipients hold `to`),
+ * waited for: the job runner sends every few seconds, later on a busy machine.
+ */
+export async function mailWith(subjectPart: string, to?: string): Promise<MailFile> {
+  let found: MailFile | undefined
+  await expect
+    .poll(
+      () => {
+        if (!existsSync(MAIL_DIR)) return undefined
+        for (const file of readdirSync(MAIL_DIR)) {
+          const mail = JSON.parse(readFileSync(path.join(MAIL_DIR, file), 'utf8')) as MailFile
+          if (String(mail.subject).includes(subjectPart) && (!to || JSON.stringify(mail.to).includes(to))) found = mail
+        }
+        return found?.subject
+      },
+      { timeout: 60_000, intervals: [500], message: `a mail whose subject holds "${subjectPart}"${to ? ` to ${to}` : ''}` },
+    )
+    .toBeTruthy()
+  return found as MailFile
 }

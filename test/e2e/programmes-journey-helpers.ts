@@ -1,15 +1,11 @@
 /**
  * What the programmes journey (programmes-journey.spec.ts) uses at each step: the admin opened
- * at a viewport, picking in its select fields, waiting for a save, the admin's dates, the phone
- * width check, and the mail written by the admin.
+ * at a viewport, picking in its select fields, waiting for a save, the admin's dates, and the phone
+ * width check.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { type Browser, expect, type Page } from '@playwright/test'
 import { horizontalOverflow, signInToAdmin } from './helpers'
 
-/** Where the admin writes mail in the browser tests (playwright.config.ts). */
-export const MAIL_DIR = path.resolve('data/e2e/mail')
 export const PHONE = { width: 390, height: 844 }
 export const DESKTOP = { width: 1366, height: 900 }
 
@@ -46,24 +42,4 @@ export async function expectFitsPhone(page: Page, what: string) {
   await page.waitForLoadState('networkidle')
   const { scrollWidth, culprits } = await horizontalOverflow(page)
   expect(scrollWidth, `${what} is ${scrollWidth} px wide; too wide: ${culprits.join(', ')}`).toBeLessThanOrEqual(PHONE.width)
-}
-
-export type MailFile = { subject: string; text: string; to: unknown }
-/** The first mail whose subject holds `subjectPart` (and, when given, sent to `to`), waited for. */
-export async function mailWith(subjectPart: string, to?: string): Promise<MailFile> {
-  let found: MailFile | undefined
-  await expect
-    .poll(
-      () => {
-        if (!existsSync(MAIL_DIR)) return undefined
-        for (const file of readdirSync(MAIL_DIR)) {
-          const mail = JSON.parse(readFileSync(path.join(MAIL_DIR, file), 'utf8')) as MailFile
-          if (String(mail.subject).includes(subjectPart) && (!to || JSON.stringify(mail.to).includes(to))) found = mail
-        }
-        return found?.subject
-      },
-      { timeout: 60_000, message: `a mail whose subject holds "${subjectPart}"${to ? ` to ${to}` : ''}` },
-    )
-    .toBeTruthy()
-  return found as MailFile
 }
