@@ -54,6 +54,14 @@ export class FakeMeilisearch {
     await once(this.server, 'close')
   }
 
+  /** Forget what the last test recorded and asked for: every test starts from a server that answers everything. */
+  reset(): void {
+    this.requests.length = 0
+    this.failures.clear()
+    this.failNext = null
+    this.matches = () => true
+  }
+
   /** Requests other than task polling, which the client repeats as it pleases. */
   writes(): Recorded[] {
     return this.requests.filter((request) => !request.path.startsWith('/tasks/'))

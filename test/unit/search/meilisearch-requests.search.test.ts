@@ -14,12 +14,7 @@ describe('Meilisearch adapter requests', () => {
     search = createMeilisearchSearch({ url: baseUrl, apiKey: 'master-key', taskIntervalMs: 1, taskTimeoutMs: 2_000 })
   })
   afterAll(() => fake.stop())
-  afterEach(() => {
-    fake.requests.length = 0
-    fake.failures.clear()
-    fake.failNext = null
-    fake.matches = () => true
-  })
+  afterEach(() => fake.reset())
 
   it('should POST a search with folded words, filters, facets, sort and page', async () => {
     const result = await search.search({

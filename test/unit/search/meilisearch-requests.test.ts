@@ -16,12 +16,7 @@ describe('Meilisearch adapter requests', () => {
     search = createMeilisearchSearch({ url: baseUrl, apiKey: 'master-key', taskIntervalMs: 1, taskTimeoutMs: 2_000 })
   })
   afterAll(() => fake.stop())
-  afterEach(() => {
-    fake.requests.length = 0
-    fake.failures.clear()
-    fake.failNext = null
-    fake.matches = () => true
-  })
+  afterEach(() => fake.reset())
 
   it('should create each index with primary key id and PATCH its settings, waiting for every task', async () => {
     await search.applySettings()
