@@ -220,14 +220,21 @@ test('should show each product hit with its picture, served by the site, in a bo
   await expect(pictures.first()).toBeVisible()
   const first = pictures.first()
   expect(await first.getAttribute('src')).toMatch(/^\/media\/[^/]+$/)
-  await expect.poll(() => first.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0)
+  await expect.poll(() => first.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 }).toBeGreaterThan(0)
   // The box is fixed before the picture arrives: 64×64 on the page, whatever the file.
   expect(await first.evaluate((img) => [img.getBoundingClientRect().width, img.getBoundingClientRect().height])).toEqual([64, 64])
   // Typing in the island keeps the pictures.
   await hydrated(page)
   await page.locator('#search-q').fill('keo dua')
+  // Wait for the new results, then count hits and pictures in one read of the page: two separate
+  // counts could straddle the island's re-render (the old hits, the new pictures).
+  await expect(page.locator('.hits .hit.product').first()).toContainText('Kẹo dừa')
   await expect(page.locator('.hits .hit.product img.thumb').first()).toBeVisible()
-  expect(await page.locator('.hits .hit.product').count()).toBe(await page.locator('.hits .hit.product img.thumb').count())
+  const [hitCount, pictureCount] = await page
+    .locator('.hits')
+    .first()
+    .evaluate((list) => [list.querySelectorAll('.hit.product').length, list.querySelectorAll('.hit.product img.thumb').length])
+  expect(pictureCount).toBe(hitCount)
 })
 
 test.describe('the island off the critical path', () => {
