@@ -14,7 +14,8 @@ import { idOf, provinceScopeOf, type Ref, userOf } from './roles'
 export type ProvincesOf<T> = (doc: Partial<T>, req: PayloadRequest) => Promise<Ref[]> | Ref[]
 
 const MESSAGE =
-  'Ngoài phạm vi tỉnh/thành bạn phụ trách: tài liệu phải thuộc tỉnh/thành của bạn cả trước và sau khi lưu. / Outside the provinces you work for: the document must be in your provinces both before and after the change.'
+  'Ngoài phạm vi tỉnh/thành bạn phụ trách: tài liệu phải thuộc tỉnh/thành của bạn cả trước và sau khi lưu. / ' +
+  'Outside the provinces you work for: the document must be in your provinces both before and after the change.'
 
 export class OutsideProvinceScope extends APIError {
   constructor() {

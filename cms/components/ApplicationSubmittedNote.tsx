@@ -22,11 +22,19 @@ const NOTES: Record<string, { vi: Words; en: Words }> = {
     },
   },
   accepted: {
-    vi: { title: 'Trung tâm đã xét hồ sơ: được hỗ trợ.', status: 'Được hỗ trợ', more: 'Kết quả và kinh phí hỗ trợ ở mục "Kết quả xét duyệt".' },
+    vi: {
+      title: 'Trung tâm đã xét hồ sơ: được hỗ trợ.',
+      status: 'Được hỗ trợ',
+      more: 'Kết quả và kinh phí hỗ trợ ở mục "Kết quả xét duyệt".',
+    },
     en: { title: 'The centre has decided: support granted.', status: 'Accepted', more: 'See "Decision" for the amount granted.' },
   },
   declined: {
-    vi: { title: 'Trung tâm đã xét hồ sơ: không được hỗ trợ.', status: 'Không được hỗ trợ', more: 'Lý do ở mục "Kết quả xét duyệt".' },
+    vi: {
+      title: 'Trung tâm đã xét hồ sơ: không được hỗ trợ.',
+      status: 'Không được hỗ trợ',
+      more: 'Lý do ở mục "Kết quả xét duyệt".',
+    },
     en: { title: 'The centre has decided: not supported.', status: 'Declined', more: 'See "Decision" for the reason.' },
   },
 }

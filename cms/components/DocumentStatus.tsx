@@ -92,8 +92,10 @@ export function DocumentStatus() {
               heading={vi ? 'Quay về bản đã xuất bản?' : 'Revert to the published version?'}
               body={
                 vi
-                  ? 'Các thay đổi chưa xuất bản sẽ bị bỏ, ở mọi ngôn ngữ; trang quay về đúng bản đang hiện trên trang. Bản nháp vẫn xem lại được trong mục Phiên bản.'
-                  : 'The unpublished changes are dropped, in every language; the page goes back to the version shown on the site. The draft stays under Versions.'
+                  ? 'Các thay đổi chưa xuất bản sẽ bị bỏ, ở mọi ngôn ngữ; ' +
+                    'trang quay về đúng bản đang hiện trên trang. Bản nháp vẫn xem lại được trong mục Phiên bản.'
+                  : 'The unpublished changes are dropped, in every language; ' +
+                    'the page goes back to the version shown on the site. The draft stays under Versions.'
               }
               confirmingLabel={t('version:reverting')}
               modalSlug={modalSlug}

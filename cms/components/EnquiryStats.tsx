@@ -36,8 +36,11 @@ export async function EnquiryStats({ payload, user, i18n }: BeforeListServerProp
       </summary>
       <p style={{ margin: '0.25rem 0 0.75rem', opacity: 0.8 }}>
         {vi
-          ? 'Tỷ lệ = số trả lời đúng hạn / (đã trả lời + quá hạn chưa trả lời). Trả lời là thư gửi từ đây hoặc "Tôi đã trả lời qua điện thoại/Zalo"; yêu cầu còn trong hạn, đã đóng hoặc thư rác không tính. Thời gian là trung vị từ lúc nhận đến lúc trả lời.'
-          : 'Rate = answered on time / (answered + overdue without an answer). An answer is a reply sent from here or "I answered by phone/Zalo"; enquiries still within their time, closed or spam are not counted. Time is the median from arrival to answer.'}
+          ? 'Tỷ lệ = số trả lời đúng hạn / (đã trả lời + quá hạn chưa trả lời). ' +
+            'Trả lời là thư gửi từ đây hoặc "Tôi đã trả lời qua điện thoại/Zalo"; ' +
+            'yêu cầu còn trong hạn, đã đóng hoặc thư rác không tính. Thời gian là trung vị từ lúc nhận đến lúc trả lời.'
+          : 'Rate = answered on time / (answered + overdue without an answer). An answer is a reply sent from here or "I answered by phone/Zalo"; ' +
+            'enquiries still within their time, closed or spam are not counted. Time is the median from arrival to answer.'}
       </p>
       <div style={{ overflowX: 'auto' }}>
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>

@@ -23,7 +23,9 @@ async function embeddedSearchCheck(): Promise<CheckOutcome> {
   if (loading.length > 0) {
     return {
       status: 'failed',
-      reason: `the embedded ${loading.join(' and ')} index is still loading (restoring its snapshot or rebuilding from the database); pages answer from the database meanwhile`,
+      reason:
+        `the embedded ${loading.join(' and ')} index is still loading ` +
+        `(restoring its snapshot or rebuilding from the database); pages answer from the database meanwhile`,
     }
   }
   return { status: 'ok', detail: `embedded ${held.join(' and ')} index ready` }

@@ -5,11 +5,22 @@
  */
 import type { AfterErrorHook } from 'payload'
 
-const PARSER_ERRORS =
-  /^(Malformed part header|Malformed urlencoded form|Malformed content type|Missing Content-Type|Unexpected end of (form|file)|Multipart: Boundary not found|Request is not eligible for file upload)/
+const PARSER_MESSAGES = [
+  'Malformed part header',
+  'Malformed urlencoded form',
+  'Malformed content type',
+  'Missing Content-Type',
+  'Unexpected end of (form|file)',
+  'Multipart: Boundary not found',
+  'Request is not eligible for file upload',
+]
+// Matched at the start of the error's message; each entry is a regular expression.
+const PARSER_ERRORS = new RegExp(`^(${PARSER_MESSAGES.join('|')})`)
 
 const MESSAGE =
-  'Tên tệp hoặc phần đầu của tệp tải lên không đọc được (thường do ký tự điều khiển trong tên tệp); hãy đổi tên tệp rồi tải lên lại. / The file name or part header of the upload cannot be read (usually control characters in the file name); rename the file and upload it again.'
+  'Tên tệp hoặc phần đầu của tệp tải lên không đọc được (thường do ký tự điều khiển trong tên tệp); ' +
+  'hãy đổi tên tệp rồi tải lên lại. / ' +
+  'The file name or part header of the upload cannot be read (usually control characters in the file name); rename the file and upload it again.'
 
 export const answerMalformedMultipart: AfterErrorHook = ({ error }) => {
   // Only the parser's own messages (a missing or broken Content-Type included), never a status set elsewhere.

@@ -16,7 +16,8 @@ const STYLE = `
 .sheet{display:grid;grid-template-columns:repeat(2,95mm);grid-auto-rows:66mm;gap:4mm;padding:10mm;justify-content:center}
 .single .label{width:93mm;height:130mm;margin:10mm auto;grid-template-columns:1fr;grid-template-rows:auto auto 1fr auto}
 .single .qr{width:48mm;height:48mm;justify-self:center}
-.label{background:#fff;border:0.4mm solid #7a5c1e;border-radius:2mm;padding:4mm;display:grid;grid-template-columns:1fr 28mm;grid-template-rows:auto 1fr auto;gap:1.5mm 3mm;overflow:hidden;break-inside:avoid}
+.label{background:#fff;border:0.4mm solid #7a5c1e;border-radius:2mm;padding:4mm;display:grid;\
+grid-template-columns:1fr 28mm;grid-template-rows:auto 1fr auto;gap:1.5mm 3mm;overflow:hidden;break-inside:avoid}
 .award{grid-column:1/-1;font-size:7.5pt;line-height:1.25;color:#7a5c1e;border-bottom:0.3mm solid #d8c49a;padding-bottom:1.5mm}
 .award b{display:block;font-size:8.5pt}
 .award:empty{border:0;padding:0}
@@ -33,9 +34,11 @@ async function renderLabel(label: Label): Promise<string> {
   const award = label.award ? `<div class="award"><b>${escapeMarkup(label.award.vi)}</b>${escapeMarkup(label.award.en)}</div>` : '<div class="award"></div>'
   return `<article class="label" data-label="${escapeMarkup(String(label.id))}" data-url="${escapeMarkup(label.url)}">${award}
 <div class="names"><h2 lang="vi">${escapeMarkup(label.nameVi)}</h2>${label.nameEn ? `<p class="en" lang="en">${escapeMarkup(label.nameEn)}</p>` : ''}
-<p class="brand">Cơ sở / Producer: <strong>${escapeMarkup(label.brand)}</strong></p>${label.province ? `<p class="place">${escapeMarkup(label.province)}</p>` : ''}</div>
+<p class="brand">Cơ sở / Producer: <strong>${escapeMarkup(label.brand)}</strong></p>\
+${label.province ? `<p class="place">${escapeMarkup(label.province)}</p>` : ''}</div>
 <div class="qr" role="img" aria-label="QR: ${escapeMarkup(label.url)}">${qr}</div>
-<div class="foot">Quét mã để xem sản phẩm và hiệu lực giải thưởng · Scan for the product and its award's validity<br>${escapeMarkup(label.url)}</div></article>`
+<div class="foot">Quét mã để xem sản phẩm và hiệu lực giải thưởng · Scan for the product and its award's validity<br>\
+${escapeMarkup(label.url)}</div></article>`
 }
 
 export async function renderLabels(labels: readonly Label[], layout: LabelLayout, note?: string): Promise<string> {
@@ -43,7 +46,11 @@ export async function renderLabels(labels: readonly Label[], layout: LabelLayout
     ? `<main class="${layout === 'single' ? 'single' : 'sheet'}">${(await Promise.all(labels.map(renderLabel))).join('\n')}</main>`
     : '<p class="empty">Không có sản phẩm đã công bố nào để in nhãn. · No published product to label.</p>'
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Nhãn trưng bày · Showroom labels</title><style>${STYLE}${layout === 'single' ? '@page{size:A6;margin:0}' : '@page{size:A4;margin:10mm}'}</style></head><body>
-<div class="bar"><strong>${labels.length} nhãn · labels</strong><span>In bằng Ctrl+P (khổ ${layout === 'single' ? 'A6' : 'A4'}, tỷ lệ 100%) · Print with Ctrl+P (${layout === 'single' ? 'A6' : 'A4'}, 100% scale)</span>${note ? `<span>${escapeMarkup(note)}</span>` : ''}</div>
+<title>Nhãn trưng bày · Showroom labels</title>\
+<style>${STYLE}${layout === 'single' ? '@page{size:A6;margin:0}' : '@page{size:A4;margin:10mm}'}</style></head><body>
+<div class="bar"><strong>${labels.length} nhãn · labels</strong>\
+<span>In bằng Ctrl+P (khổ ${layout === 'single' ? 'A6' : 'A4'}, tỷ lệ 100%) · \
+Print with Ctrl+P (${layout === 'single' ? 'A6' : 'A4'}, 100% scale)</span>\
+${note ? `<span>${escapeMarkup(note)}</span>` : ''}</div>
 ${body}</body></html>`
 }

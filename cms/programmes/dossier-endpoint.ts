@@ -11,7 +11,12 @@ import { renderDossier } from '../../src/programmes/render-dossier'
 import { idOf, userOf } from '../access/roles'
 
 const refuse = (status: number, vi: string, en: string) => Response.json({ errors: [{ message: `${vi} / ${en}` }] }, { status })
-const STATUS_VI: Record<string, string> = { draft: 'bản nháp', submitted: 'đã nộp', accepted: 'được hỗ trợ', declined: 'không được hỗ trợ' }
+const STATUS_VI: Record<string, string> = {
+  draft: 'bản nháp',
+  submitted: 'đã nộp',
+  accepted: 'được hỗ trợ',
+  declined: 'không được hỗ trợ',
+}
 
 export const dossierEndpoint: Endpoint = {
   path: '/:id/dossier',

@@ -14,7 +14,8 @@ function refusal(name: string, message: string, status: number) {
 export const NotYours = refusal('ReviewNotYours', 'Bạn chỉ gửi duyệt được nội dung của cơ sở mình. / You can only submit your own content.', 403)
 export const NothingChanged = refusal(
   'ReviewNothingChanged',
-  'Bản nháp không khác bản đang đăng: hãy lưu nháp thay đổi trước khi gửi duyệt. / The draft is the same as the published version: save your changes as a draft first.',
+  'Bản nháp không khác bản đang đăng: hãy lưu nháp thay đổi trước khi gửi duyệt. / ' +
+    'The draft is the same as the published version: save your changes as a draft first.',
   400,
 )
 export const AlreadyWaiting = refusal(
@@ -26,7 +27,8 @@ export const CommentRequired = refusal('ReviewCommentRequired', 'Trả lại c�
 export const AlreadyDecided = refusal('ReviewAlreadyDecided', 'Thay đổi này đã được quyết định. / This change has already been decided.', 409)
 export const DraftMovedOn = refusal(
   'ReviewDraftMovedOn',
-  'Cơ sở đã sửa bản nháp sau khi gửi duyệt: hãy trả lại để cơ sở gửi lại. / The producer edited the draft after submitting it: send it back so they submit again.',
+  'Cơ sở đã sửa bản nháp sau khi gửi duyệt: hãy trả lại để cơ sở gửi lại. / ' +
+    'The producer edited the draft after submitting it: send it back so they submit again.',
   409,
 )
 export const HeldForReview = refusal(

@@ -135,7 +135,9 @@ export function hostIndex(payload: Payload, index: HostedIndex): Promise<void> {
   state.booting.set(index, boot)
   if (!runsQueue(QUEUE_OF[index])) {
     payload.logger.warn({
-      msg: `search: this process holds the ${index} index but does not run the "${QUEUE_OF[index]}" job queue (JOBS_QUEUES); it will not see changes until restarted`,
+      msg:
+        `search: this process holds the ${index} index ` +
+        `but does not run the "${QUEUE_OF[index]}" job queue (JOBS_QUEUES); it will not see changes until restarted`,
     })
   }
   return boot

@@ -129,7 +129,8 @@ const vi: EnquiryStrings = {
 const en: EnquiryStrings = {
   heading: 'Send an enquiry',
   intro:
-    'No account needed. Your enquiry goes straight to the producer; if it does not answer in time, the industrial extension centre of its province follows up for you.',
+    'No account needed. Your enquiry goes straight to the producer; if it does not answer in time, ' +
+    'the industrial extension centre of its province follows up for you.',
   about: 'About: {subject}',
   required: 'required',
   fields: {

@@ -27,13 +27,23 @@ const HOWTO =
  */
 export function replicaSetProblem(hello: HelloAnswer, clientReplicaSet: string | undefined): string | undefined {
   if (hello.msg === 'isdbgrid') {
-    return `MongoDB answers as a sharded cluster router (mongos). Payload runs transactions only on a connection to a replica set, so this deployment would run without them.\n${HOWTO}`
+    return (
+      `MongoDB answers as a sharded cluster router (mongos). ` +
+      `Payload runs transactions only on a connection to a replica set, so this deployment would run without them.\n${HOWTO}`
+    )
   }
   if (!hello.setName) {
-    return `MongoDB is a standalone server, not a replica set. Payload needs transactions, which MongoDB allows only on a replica set; without one a failure between two writes would leave half a change.\n${HOWTO}`
+    return (
+      `MongoDB is a standalone server, not a replica set. ` +
+      `Payload needs transactions, which MongoDB allows only on a replica set; without one a failure between two writes would leave half a change.\n${HOWTO}`
+    )
   }
   if (!clientReplicaSet) {
-    return `MongoDB is a member of replica set "${hello.setName}", but DATABASE_URL does not name it, so the driver connects as to a standalone server and Payload turns transactions off.\nAdd ?replicaSet=${hello.setName} to DATABASE_URL (or use a mongodb+srv:// address that provides it).`
+    return (
+      `MongoDB is a member of replica set "${hello.setName}", but DATABASE_URL does not name it, ` +
+      `so the driver connects as to a standalone server and Payload turns transactions off.\n` +
+      `Add ?replicaSet=${hello.setName} to DATABASE_URL (or use a mongodb+srv:// address that provides it).`
+    )
   }
   if (clientReplicaSet !== hello.setName) {
     return `DATABASE_URL names replica set "${clientReplicaSet}", but the server belongs to "${hello.setName}". Use ?replicaSet=${hello.setName}.`

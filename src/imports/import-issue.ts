@@ -28,7 +28,9 @@ const MESSAGES = {
   },
   'file-legacy-encoding': {
     vi: 'Tệp không phải UTF-8 (có thể là Windows-1258 hoặc TCVN3), dấu tiếng Việt sẽ bị lỗi. Hãy lưu lại dạng "CSV UTF-8 (Comma delimited)" hoặc .xlsx.',
-    en: 'The file is not UTF-8 (perhaps Windows-1258 or TCVN3), so Vietnamese letters would be garbled. Save it again as "CSV UTF-8 (Comma delimited)" or .xlsx.',
+    en:
+      'The file is not UTF-8 (perhaps Windows-1258 or TCVN3), so Vietnamese letters would be garbled. ' +
+      'Save it again as "CSV UTF-8 (Comma delimited)" or .xlsx.',
   },
   'file-unreadable': { vi: 'Tệp bị hỏng hoặc không đúng định dạng: {detail}', en: 'The file is damaged or not in the expected format: {detail}' },
   'file-no-rows': { vi: 'Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.', en: 'The file has a header row but no data rows.' },

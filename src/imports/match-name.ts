@@ -7,8 +7,26 @@
 import { boundedEditDistance } from '../text/edit-distance'
 import { foldText } from '../text/fold-text'
 
-const LEGAL_FORMS =
-  /^(co so san xuat|co so|ho kinh doanh|hkd|hop tac xa|htx|cong ty tnhh mot thanh vien|cong ty tnhh mtv|cong ty tnhh|cong ty co phan|cong ty cp|cong ty|doanh nghiep tu nhan|dntn|to hop tac|lang nghe)\s+/
+/** The legal forms taken off the start of a folded name; a longer form comes before the shorter one it begins with. */
+const LEGAL_FORM_NAMES = [
+  'co so san xuat',
+  'co so',
+  'ho kinh doanh',
+  'hkd',
+  'hop tac xa',
+  'htx',
+  'cong ty tnhh mot thanh vien',
+  'cong ty tnhh mtv',
+  'cong ty tnhh',
+  'cong ty co phan',
+  'cong ty cp',
+  'cong ty',
+  'doanh nghiep tu nhan',
+  'dntn',
+  'to hop tac',
+  'lang nghe',
+]
+const LEGAL_FORMS = new RegExp(`^(${LEGAL_FORM_NAMES.join('|')})\\s+`)
 
 /** "  Mật ong rừng – Ba Bể " → "mat ong rung ba be". */
 export function nameKey(name: string): string {

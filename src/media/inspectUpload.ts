@@ -24,7 +24,8 @@ export async function inspectUpload(file: UploadFile, limits: UploadLimits): Pro
     return {
       status: 400,
       message:
-        'Tên tệp có ký tự điều khiển hoặc ký tự ẩn; hãy đổi tên tệp rồi tải lên lại. / The file name contains control or invisible characters; rename the file and upload it again.',
+        'Tên tệp có ký tự điều khiển hoặc ký tự ẩn; hãy đổi tên tệp rồi tải lên lại. / ' +
+        'The file name contains control or invisible characters; rename the file and upload it again.',
     }
   }
   const size = file.size ?? file.data.length
@@ -51,7 +52,9 @@ export async function inspectUpload(file: UploadFile, limits: UploadLimits): Pro
     if (pixels > limits.maxPixels) {
       return {
         status: 413,
-        message: `Ảnh quá nhiều điểm ảnh (${meta.width}×${meta.height}); tối đa ${limits.maxPixels.toLocaleString('en')} điểm. / The image has too many pixels (${meta.width}×${meta.height}); the limit is ${limits.maxPixels.toLocaleString('en')}.`,
+        message:
+          `Ảnh quá nhiều điểm ảnh (${meta.width}×${meta.height}); tối đa ${limits.maxPixels.toLocaleString('en')} điểm. / ` +
+          `The image has too many pixels (${meta.width}×${meta.height}); the limit is ${limits.maxPixels.toLocaleString('en')}.`,
       }
     }
     return undefined

@@ -38,7 +38,8 @@ export function renderDossier(d: DossierInput): string {
     ? d.documents
         .map(
           (doc) =>
-            `<li>${escapeMarkup(doc.name)}${doc.file ? ` <span class="file">(${escapeMarkup(doc.file)})</span>` : ' <span class="file">(chưa đính kèm)</span>'}</li>`,
+            `<li>${escapeMarkup(doc.name)}` +
+            `${doc.file ? ` <span class="file">(${escapeMarkup(doc.file)})</span>` : ' <span class="file">(chưa đính kèm)</span>'}</li>`,
         )
         .join('')
     : '<li>Không có</li>'
@@ -53,7 +54,8 @@ export function renderDossier(d: DossierInput): string {
 body{font-family:"Times New Roman",Times,serif;font-size:13pt;line-height:1.45;max-width:48rem;margin:1.5rem auto;padding:0 1rem;color:#000;background:#fff}
 .motto{text-align:center;font-weight:bold;margin:0}.motto+p{text-align:center;font-weight:bold;text-decoration:underline;margin:0 0 1.5rem}
 h1{text-align:center;font-size:15pt;margin:1rem 0 .25rem}.sub{text-align:center;margin:0 0 1rem;font-style:italic}
-h2{font-size:13pt;margin:1.25rem 0 .5rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:.3rem .5rem;text-align:left;vertical-align:top}
+h2{font-size:13pt;margin:1.25rem 0 .5rem}table{border-collapse:collapse;width:100%}\
+th,td{border:1px solid #000;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{width:34%;font-weight:normal}ol{padding-left:1.25rem}.q{font-weight:bold;margin:.5rem 0 .25rem}.file{color:#444}
 .sign{display:flex;justify-content:flex-end;margin-top:2rem}.sign div{text-align:center;width:18rem}.sign .space{height:5rem}
 .print{font:inherit;font-family:system-ui,sans-serif;padding:.6rem 1rem;min-height:44px;margin-bottom:1rem}
@@ -67,7 +69,8 @@ th{width:34%;font-weight:normal}ol{padding-left:1.25rem}.q{font-weight:bold;marg
 <h1>ĐƠN ĐỀ NGHỊ HỖ TRỢ KINH PHÍ KHUYẾN CÔNG</h1>
 <p class="sub">${escapeMarkup(d.callTitle)} · ${escapeMarkup(d.kind)}</p>
 <p>Kính gửi: ${escapeMarkup(d.office)}</p>
-<p>Căn cứ ${escapeMarkup(d.programme)}, cơ sở chúng tôi đề nghị được hỗ trợ theo thông báo trên. Số hồ sơ: ${escapeMarkup(d.reference)} (${escapeMarkup(d.status)}).</p>
+<p>Căn cứ ${escapeMarkup(d.programme)}, cơ sở chúng tôi đề nghị được hỗ trợ theo thông báo trên. \
+Số hồ sơ: ${escapeMarkup(d.reference)} (${escapeMarkup(d.status)}).</p>
 <h2>I. Thông tin cơ sở</h2>
 <table><tbody>${facts}</tbody></table>
 <h2>II. Nội dung đề nghị</h2>
@@ -76,7 +79,9 @@ th{width:34%;font-weight:normal}ol{padding-left:1.25rem}.q{font-weight:bold;marg
 <h2>III. Hồ sơ kèm theo</h2>
 <ol>${documents}</ol>
 <p>Cơ sở cam đoan những thông tin trên là đúng sự thật và chịu trách nhiệm trước pháp luật.</p>
-<div class="sign"><div><p><em>${escapeMarkup(d.province)}, ${escapeMarkup(d.today)}</em></p><p><strong>ĐẠI DIỆN CƠ SỞ</strong><br><em>(Ký, ghi rõ họ tên, đóng dấu nếu có)</em></p><div class="space"></div><p>${escapeMarkup(d.legalName)}</p></div></div>
+<div class="sign"><div><p><em>${escapeMarkup(d.province)}, ${escapeMarkup(d.today)}</em></p>\
+<p><strong>ĐẠI DIỆN CƠ SỞ</strong><br><em>(Ký, ghi rõ họ tên, đóng dấu nếu có)</em></p><div class="space"></div>\
+<p>${escapeMarkup(d.legalName)}</p></div></div>
 </body>
 </html>
 `

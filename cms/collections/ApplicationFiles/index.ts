@@ -14,9 +14,11 @@ import { assignOwner } from '../Media/hooks/assignOwner'
 import { checkUpload } from '../Media/hooks/checkUpload'
 import { collectionLabels } from '../../admin/collection-labels'
 
+const DOCUMENT_VI = 'Tệp hồ sơ đề nghị hỗ trợ'
+
 export const ApplicationFiles: CollectionConfig = {
   slug: 'application-files',
-  labels: collectionLabels({ vi: 'Tệp hồ sơ đề nghị hỗ trợ', en: 'Application document' }, { vi: 'Tệp hồ sơ đề nghị hỗ trợ', en: 'Application documents' }),
+  labels: collectionLabels({ vi: DOCUMENT_VI, en: 'Application document' }, { vi: DOCUMENT_VI, en: 'Application documents' }),
   admin: {
     group: { vi: 'Khuyến công', en: 'Extension support' },
     defaultColumns: ['filename', 'owner', 'mimeType'],

@@ -73,7 +73,15 @@ export const Applications: CollectionConfig = {
       },
     },
     { name: 'title', type: 'text', admin: { readOnly: true }, access: { create: never, update: never }, label: { vi: 'Hồ sơ', en: 'Application' } },
-    { name: 'call', type: 'relationship', relationTo: 'calls', required: true, index: true, access: { update: never }, label: { vi: 'Thông báo', en: 'Call' } },
+    {
+      name: 'call',
+      type: 'relationship',
+      relationTo: 'calls',
+      required: true,
+      index: true,
+      access: { update: never },
+      label: { vi: 'Thông báo', en: 'Call' },
+    },
     {
       name: 'producer',
       type: 'relationship',

@@ -45,7 +45,10 @@ export const AuditEvents: CollectionConfig = {
     useAsTitle: 'summary',
     defaultColumns: ['createdAt', 'action', 'documentTitle', 'userEmail', 'summary'],
     group: { vi: 'Hệ thống', en: 'System' },
-    description: { vi: 'Ai đã thay đổi gì, khi nào. Không sửa, không xóa được.', en: 'Who changed what, and when. It cannot be edited or deleted.' },
+    description: {
+      vi: 'Ai đã thay đổi gì, khi nào. Không sửa, không xóa được.',
+      en: 'Who changed what, and when. It cannot be edited or deleted.',
+    },
   },
   defaultSort: '-createdAt',
   access: { read: readAudit, create: nobody, update: nobody, delete: nobody },

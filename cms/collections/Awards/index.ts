@@ -76,7 +76,12 @@ export const Awards: CollectionConfig = {
     },
     { name: 'year', type: 'number', required: true, index: true, min: 2000, max: 2100, label: { vi: 'Năm', en: 'Year' } },
     { name: 'round', type: 'text', label: { vi: 'Đợt bình chọn', en: 'Round' } },
-    { name: 'awardingBody', type: 'text', required: true, label: { vi: 'Cơ quan công nhận (tên tại thời điểm trao)', en: 'Awarding body (as named then)' } },
+    {
+      name: 'awardingBody',
+      type: 'text',
+      required: true,
+      label: { vi: 'Cơ quan công nhận (tên tại thời điểm trao)', en: 'Awarding body (as named then)' },
+    },
     { name: 'decisionNumber', type: 'text', required: true, index: true, label: { vi: 'Số quyết định', en: 'Decision number' } },
     { name: 'decisionDate', type: 'date', admin: { date: DAY }, label: { vi: 'Ngày quyết định', en: 'Decision date' } },
     { name: 'certificateNumber', type: 'text', index: true, label: { vi: 'Số giấy chứng nhận', en: 'Certificate number' } },

@@ -9,7 +9,9 @@ import { idOf, isStaff, userOf } from '../../access/roles'
 import { KNOWN_PRODUCTS } from './hooks/copyProductOwner'
 
 export const UNPUBLISHED_PRODUCT_NOTICE =
-  'Sản phẩm này chưa xuất bản: giải thưởng được lưu nhưng chưa hiện trên showroom cho đến khi sản phẩm được đăng. / This product is not published: the award is saved but will not show on the showroom until the product is published.'
+  'Sản phẩm này chưa xuất bản: giải thưởng được lưu nhưng ' +
+  'chưa hiện trên showroom cho đến khi sản phẩm được đăng. / ' +
+  'This product is not published: the award is saved but will not show on the showroom until the product is published.'
 
 const noticeOfProduct: FieldHook = async ({ siblingData, req, context }) => {
   // Only staff see the notice; buyers' reads skip the extra query.

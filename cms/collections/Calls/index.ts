@@ -54,7 +54,14 @@ export const Calls: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'year', type: 'number', required: true, min: 2000, max: 2100, label: { vi: 'Năm', en: 'Year' } },
-        { name: 'kind', type: 'select', required: true, index: true, options: options(SUPPORT_KINDS), label: { vi: 'Nội dung hỗ trợ', en: 'Kind of support' } },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          index: true,
+          options: options(SUPPORT_KINDS),
+          label: { vi: 'Nội dung hỗ trợ', en: 'Kind of support' },
+        },
       ],
     },
     { name: 'summary', type: 'textarea', localized: true, label: { vi: 'Tóm tắt', en: 'Summary' } },
@@ -101,7 +108,13 @@ export const Calls: CollectionConfig = {
           options: options(PRODUCER_KINDS),
           label: { vi: 'Loại hình cơ sở', en: 'Kinds of establishment' },
         },
-        { name: 'minYearsOperating', type: 'number', min: 0, max: 100, label: { vi: 'Số năm hoạt động tối thiểu', en: 'Minimum years in operation' } },
+        {
+          name: 'minYearsOperating',
+          type: 'number',
+          min: 0,
+          max: 100,
+          label: { vi: 'Số năm hoạt động tối thiểu', en: 'Minimum years in operation' },
+        },
         {
           name: 'minAwardLevel',
           type: 'select',

@@ -63,7 +63,9 @@ export const Enquiries: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: {
-          vi: '"Đã trả lời" được ghi khi gửi trả lời bên dưới hoặc bấm "Tôi đã trả lời qua điện thoại/Zalo". Cơ sở có thể "Đã đóng"; trung tâm đánh dấu "Thư rác".',
+          vi:
+            '"Đã trả lời" được ghi khi gửi trả lời bên dưới hoặc bấm "Tôi đã trả lời qua điện thoại/Zalo". ' +
+            'Cơ sở có thể "Đã đóng"; trung tâm đánh dấu "Thư rác".',
           en: '"Answered" is recorded when you send the reply below or tap "I answered by phone/Zalo". Producers may close; centre staff mark spam.',
         },
       },

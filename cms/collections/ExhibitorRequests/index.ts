@@ -30,9 +30,11 @@ const STATUS_LABELS = {
   declined: { vi: 'Không nhận', en: 'Declined' },
 }
 
+const REQUEST_VI = 'Đăng ký tham gia hội chợ'
+
 export const ExhibitorRequests: CollectionConfig = {
   slug: 'exhibitor-requests',
-  labels: collectionLabels({ vi: 'Đăng ký tham gia hội chợ', en: 'Request to exhibit' }, { vi: 'Đăng ký tham gia hội chợ', en: 'Requests to exhibit' }),
+  labels: collectionLabels({ vi: REQUEST_VI, en: 'Request to exhibit' }, { vi: REQUEST_VI, en: 'Requests to exhibit' }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'fair', 'producer', 'status', 'createdAt'],
@@ -100,7 +102,10 @@ export const ExhibitorRequests: CollectionConfig = {
       access: { create: nobodyWrites, update: staffField },
       admin: {
         position: 'sidebar',
-        description: { vi: 'Chọn “Đã nhận tham gia” hoặc “Không nhận” rồi Lưu.', en: 'Choose “Accepted” or “Declined” and save.' },
+        description: {
+          vi: 'Chọn “Đã nhận tham gia” hoặc “Không nhận” rồi Lưu.',
+          en: 'Choose “Accepted” or “Declined” and save.',
+        },
       },
     },
     staffFilledField({

@@ -6,7 +6,8 @@
 import type { DateFieldValidation } from 'payload'
 
 export const END_DATE_MISSING =
-  'Hội chợ cần ngày kết thúc trước khi đăng: nhập ngày kết thúc hoặc lưu bản nháp. / A fair cannot be published without its end date: enter the end date or save it as a draft.'
+  'Hội chợ cần ngày kết thúc trước khi đăng: nhập ngày kết thúc hoặc lưu bản nháp. / ' +
+  'A fair cannot be published without its end date: enter the end date or save it as a draft.'
 
 export const validateEndDate: DateFieldValidation = (value, { siblingData }) => {
   if (!value) return END_DATE_MISSING

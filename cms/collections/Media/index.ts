@@ -102,8 +102,12 @@ export const Media: CollectionConfig = {
         position: 'sidebar',
         condition: (_data, _siblingData, { user }) => roleOf(user) !== 'producer',
         description: {
-          vi: 'Cơ sở được xem, dùng lại và thay tệp này. Để trống nếu là tệp chung của trung tâm; ảnh gắn vào trang của một cơ sở sẽ tự thuộc cơ sở đó khi lưu.',
-          en: "The producer that may see, reuse and replace this file. Leave empty for the centre's own; a file used on a producer's page becomes that producer's when the page is saved.",
+          vi:
+            'Cơ sở được xem, dùng lại và thay tệp này. Để trống nếu là tệp chung của trung tâm; ' +
+            'ảnh gắn vào trang của một cơ sở sẽ tự thuộc cơ sở đó khi lưu.',
+          en:
+            "The producer that may see, reuse and replace this file. Leave empty for the centre's own; " +
+            "a file used on a producer's page becomes that producer's when the page is saved.",
         },
       },
       label: { vi: 'Thuộc cơ sở', en: 'Belongs to' },

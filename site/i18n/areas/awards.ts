@@ -59,7 +59,8 @@ export const awardsEn: Widen<typeof awardsVi> = {
     title: 'Awards',
     description: 'Outstanding rural industrial products by award level, year and province, with the decision and certificate behind each award.',
     intro:
-      'Each award shows the awarding body as it was named then, the decision number and date, the certificate number, and the province as named when the award was given.',
+      'Each award shows the awarding body as it was named then, the decision number and date, ' +
+      'the certificate number, and the province as named when the award was given.',
     filters: 'Filter awards',
     lookup: 'Look up a certificate or decision number',
     lookupLabel: 'Certificate or decision number',

@@ -54,7 +54,8 @@ export function producerNotice(enquiry: MailEnquiry, ctx: MailContext, to: strin
       'Nội dung:',
       enquiry.message,
       '',
-      `Vui lòng trả lời trước ${vietnamDate(enquiry.dueAt)} (${ctx.workingDays} ngày làm việc), rồi đánh dấu "Đã trả lời" trong trang quản trị. Sau hạn này, yêu cầu được chuyển cho trung tâm khuyến công của tỉnh.`,
+      `Vui lòng trả lời trước ${vietnamDate(enquiry.dueAt)} (${ctx.workingDays} ngày làm việc), ` +
+        `rồi đánh dấu "Đã trả lời" trong trang quản trị. Sau hạn này, yêu cầu được chuyển cho trung tâm khuyến công của tỉnh.`,
       `Trả lời thư này là trả lời trực tiếp người mua. Mở yêu cầu: ${adminLink(ctx, enquiry)}`,
     ].join('\n'),
   }
@@ -70,7 +71,8 @@ export function buyerCopy(enquiry: MailEnquiry, ctx: MailContext): Mail {
         `Dear ${oneLine(enquiry.name)},`,
         '',
         `Thank you. Your enquiry about ${about} has been passed to ${oneLine(ctx.producerName)}. Your reference is ${enquiry.reference}.`,
-        `The producer is asked to reply within ${ctx.workingDays} working days; if it does not, the industrial extension centre of its province will follow up with you.`,
+        `The producer is asked to reply within ${ctx.workingDays} working days; ` +
+          `if it does not, the industrial extension centre of its province will follow up with you.`,
         '',
         'A copy of what you sent:',
         '',
@@ -123,7 +125,8 @@ export function escalationNotice(enquiry: MailEnquiry, ctx: MailContext, to: str
     to,
     subject: `[Tiêu Biểu] Yêu cầu ${enquiry.reference} chưa được trả lời sau ${ctx.workingDays} ngày làm việc`,
     text: [
-      `Yêu cầu báo giá ${enquiry.reference} gửi ${oneLine(ctx.producerName)}${ctx.provinceName ? ` (${oneLine(ctx.provinceName)})` : ''} chưa được cơ sở trả lời khi đến hạn ${vietnamDate(enquiry.dueAt)}.`,
+      `Yêu cầu báo giá ${enquiry.reference} gửi ${oneLine(ctx.producerName)}${ctx.provinceName ? ` (${oneLine(ctx.provinceName)})` : ''} ` +
+        `chưa được cơ sở trả lời khi đến hạn ${vietnamDate(enquiry.dueAt)}.`,
       'Trung tâm vui lòng liên hệ cơ sở hoặc người mua, hoặc chuyển yêu cầu cho cơ sở khác.',
       '',
       lines([

@@ -25,7 +25,8 @@ export const checkTransition: CollectionBeforeChangeHook = async ({ data, origin
   const now = programmeNow()
   if (to === 'submitted' && from === 'draft') {
     const call = await req.payload.findByID({ collection: 'calls', id: idOf(data.call ?? originalDoc?.call) as number, depth: 0, overrideAccess: true, req })
-    if (!staff && !isOpen({ opensAt: call.opensAt, deadline: call.deadline }, now)) throw refuse('Thông báo đã hết hạn nhận hồ sơ', 'This call is closed')
+    const timing = { opensAt: call.opensAt, deadline: call.deadline }
+    if (!staff && !isOpen(timing, now)) throw refuse('Thông báo đã hết hạn nhận hồ sơ', 'This call is closed')
     data.submittedAt = now.toISOString()
   }
   if ((to === 'accepted' || to === 'declined') && from !== to) data.decidedAt = now.toISOString()

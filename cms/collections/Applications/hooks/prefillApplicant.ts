@@ -4,7 +4,13 @@ import { PRODUCER_KINDS } from '../../../../src/programmes/kinds'
 import { idOf, isStaff, producerOf, userOf } from '../../../access/roles'
 import { APIError } from 'payload'
 
-const AWARD_VI: Record<string, string> = { commune: 'cấp xã', district: 'cấp huyện', provincial: 'cấp tỉnh', regional: 'cấp khu vực', national: 'cấp quốc gia' }
+const AWARD_VI: Record<string, string> = {
+  commune: 'cấp xã',
+  district: 'cấp huyện',
+  provincial: 'cấp tỉnh',
+  regional: 'cấp khu vực',
+  national: 'cấp quốc gia',
+}
 
 /**
  * On create: a producer applies for itself, whatever the form says, and the applicant block is
@@ -16,7 +22,9 @@ export const prefillApplicant: CollectionBeforeChangeHook = async ({ data, opera
   const user = userOf(req)
   const own = producerOf(user)
   if (own !== undefined) data.producer = own
-  else if (!isStaff(user) && !req.context?.seeding) throw new APIError('Chỉ cơ sở sản xuất mới nộp hồ sơ / Only producers can apply', 403, undefined, true)
+  else if (!isStaff(user) && !req.context?.seeding) {
+    throw new APIError('Chỉ cơ sở sản xuất mới nộp hồ sơ / Only producers can apply', 403, undefined, true)
+  }
   const producerId = idOf(data.producer)
   if (producerId === undefined) throw new APIError('Hồ sơ cần có cơ sở / An application needs a producer', 400, undefined, true)
   const callId = idOf(data.call)

@@ -2,7 +2,8 @@ import { type Access, APIError, type CollectionBeforeOperationHook } from 'paylo
 import { isAdmin, isStaff, roleOf, userOf } from '../../../access/roles'
 
 const REFUSED =
-  'Chỉ quản trị viên (hoặc cán bộ trung tâm, với tài khoản cơ sở sản xuất) mới mở khóa được tài khoản / only an admin (or centre staff, for producer accounts) can unlock an account'
+  'Chỉ quản trị viên (hoặc cán bộ trung tâm, với tài khoản cơ sở sản xuất) ' +
+  'mới mở khóa được tài khoản / only an admin (or centre staff, for producer accounts) can unlock an account'
 
 /**
  * Unlocking resets the failed-login counter, so whoever may unlock an account may keep guessing
