@@ -3,7 +3,7 @@
  * form as a buyer, the buyer's copy by mail, and the enquiries stored for an e-mail address.
  */
 import { randomUUID } from 'node:crypto'
-import { type APIRequestContext, type Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 import { enquiryStrings } from '../../site/i18n/enquiry'
 import { auth, E2E, type MailFile, mailWith, signIn, STAFF } from './helpers'
 import { DEMO, type Lang } from './showroom-helpers'
