@@ -3,7 +3,7 @@ import { createFacetCodeTable, createFacetDictionaries, encodeFacets, type Facet
 import { computeNameRanks } from './compare-hits'
 import { addToFilterIndex, type FilterIndex } from './filter-index'
 import { createMatchPool, type MatchPool } from './evaluate-query'
-import { addRecord, createTermIndex, needsCompaction, removeDoc, type TermIndex } from './term-index'
+import { addRecord, createTermIndex, needsCompaction, packTermIndex, removeDoc, type TermIndex } from './term-index'
 
 /** One embedded index: the term index, its records by id, their facet codes and filter postings, scratch arrays for queries. */
 export interface IndexStore {
@@ -30,6 +30,7 @@ export function createIndexStore(records: readonly IndexRecord[] = []): IndexSto
     pool: createMatchPool(),
   }
   for (const record of records) addToStore(store, record)
+  packTermIndex(store.index)
   return store
 }
 
@@ -64,6 +65,7 @@ export function upsertRecords(store: IndexStore, records: readonly IndexRecord[]
     addToStore(store, record)
   }
   compactIfNeeded(store)
+  packTermIndex(store.index)
 }
 
 export function removeRecords(store: IndexStore, ids: readonly string[]): void {
@@ -76,6 +78,7 @@ export function removeRecords(store: IndexStore, ids: readonly string[]): void {
     store.ids.delete(id)
   }
   compactIfNeeded(store)
+  packTermIndex(store.index)
 }
 
 export function clearStore(store: IndexStore): void {
