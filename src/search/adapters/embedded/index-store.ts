@@ -34,8 +34,22 @@ export function createIndexStore(records: readonly IndexRecord[] = []): IndexSto
   return store
 }
 
+/** A store over a term index restored from a snapshot: only the facet codes and filters are rebuilt from its records. */
+export function restoreIndexStore(index: TermIndex): IndexStore {
+  const store = createIndexStore()
+  store.index = index
+  index.records.forEach((record, doc) => {
+    if (record) addSideTables(store, record, doc)
+  })
+  return store
+}
+
 function addToStore(store: IndexStore, record: IndexRecord): void {
-  const doc = addRecord(store.index, record)
+  addSideTables(store, record, addRecord(store.index, record))
+}
+
+/** What a document needs besides the term index: facet codes, filter postings, its id. */
+function addSideTables(store: IndexStore, record: IndexRecord, doc: number): void {
   encodeFacets(store.facets, store.codes, doc, record)
   addToFilterIndex(store.filters, doc, record)
   store.ids.set(record.id, doc)
