@@ -13,10 +13,12 @@ export interface SavedTermIndex {
   readonly terms: string[]
   /** Postings per term and field (term × FIELD_COUNT + field), 0 when the field lacks the term; Int32Array. */
   readonly counts: string
-  /** Every posting's document number, list after list in the order of `counts`; Int32Array. */
-  readonly docs: string
-  /** Every posting's term frequency, in the same order; Uint16Array. */
-  readonly freqs: string
+  /**
+   * Every posting, list after list in the order of `counts`, as two variable-length numbers: the
+   * gap from the list's previous document number (from -1 for the first), then the term frequency.
+   * Gaps are small and frequencies mostly 1: two or three bytes a posting instead of six.
+   */
+  readonly postings: string
   /** Token counts by field, then document; Int32Array each. */
   readonly fieldLengths: string[]
   /** Int32Array by document. */
@@ -26,7 +28,7 @@ export interface SavedTermIndex {
   readonly pairCodes: string
 }
 
-type TypedArray = Int32Array | Uint16Array
+type TypedArray = Int32Array | Uint16Array | Uint8Array
 
 /** Bytes in the platform's order (little-endian on every server this runs on). */
 function toBase64(array: TypedArray): string {
@@ -41,6 +43,18 @@ function fromBase64<T extends TypedArray>(text: string, Type: { new (length: num
   return array
 }
 
+/** Seven bits a byte, low bits first; the high bit says more bytes follow. Returns the next free position. */
+function writeVarint(bytes: Uint8Array, at: number, value: number): number {
+  let rest = value
+  let next = at
+  while (rest >= 0x80) {
+    bytes[next++] = (rest & 0x7f) | 0x80
+    rest >>>= 7
+  }
+  bytes[next++] = rest
+  return next
+}
+
 /** New document numbers: dense over the live documents, -1 for removed ones. */
 function renumberLive(records: readonly (IndexRecord | undefined)[]): Int32Array {
   const renumber = new Int32Array(records.length).fill(-1)
@@ -50,7 +64,7 @@ function renumberLive(records: readonly (IndexRecord | undefined)[]): Int32Array
 }
 
 /** Live postings of the terms that still have some, renumbered. */
-function savePostings(index: TermIndex, renumber: Int32Array): Pick<SavedTermIndex, 'terms' | 'counts' | 'docs' | 'freqs'> {
+function savePostings(index: TermIndex, renumber: Int32Array): Pick<SavedTermIndex, 'terms' | 'counts' | 'postings'> {
   const kept: [string, TermPostings][] = []
   let total = 0
   for (const [term, postings] of index.vocabulary) {
@@ -60,25 +74,26 @@ function savePostings(index: TermIndex, renumber: Int32Array): Pick<SavedTermInd
     total += live
   }
   const counts = new Int32Array(kept.length * FIELD_COUNT)
-  const docs = new Int32Array(total)
-  const freqs = new Uint16Array(total)
+  // At most five bytes for a gap and three for a frequency.
+  const bytes = new Uint8Array(total * 8)
   let at = 0
   kept.forEach(([, postings], term) => {
     for (let field = 0; field < FIELD_COUNT; field += 1) {
       const list = postings[field]
       if (!list) continue
-      const start = at
+      let count = 0
+      let previous = -1
       for (let i = 0; i < list.count; i += 1) {
         const doc = renumber[list.docs[i]!]!
         if (doc < 0) continue
-        docs[at] = doc
-        freqs[at] = list.freqs[i]!
-        at += 1
+        at = writeVarint(bytes, writeVarint(bytes, at, doc - previous), list.freqs[i]!)
+        previous = doc
+        count += 1
       }
-      counts[term * FIELD_COUNT + field] = at - start
+      counts[term * FIELD_COUNT + field] = count
     }
   })
-  return { terms: kept.map(([term]) => term), counts: toBase64(counts), docs: toBase64(docs), freqs: toBase64(freqs) }
+  return { terms: kept.map(([term]) => term), counts: toBase64(counts), postings: toBase64(bytes.subarray(0, at)) }
 }
 
 /** The per-document numbers of the live documents, in their new order. */
@@ -112,11 +127,41 @@ export function saveTermIndex(index: TermIndex): SavedTermIndex {
   return { ...savePostings(index, renumber), ...savePerDocument(index, renumber) }
 }
 
+/** The postings written by `savePostings`, back in two arrays (each list's run where `counts` says). */
+function decodePostings(bytes: Uint8Array, counts: Int32Array, total: number): { docs: Int32Array; freqs: Uint16Array } {
+  const docs = new Int32Array(total)
+  const freqs = new Uint16Array(total)
+  let at = 0
+  let posting = 0
+  const read = (): number => {
+    let value = 0
+    let shift = 0
+    for (;;) {
+      if (at >= bytes.length) throw new Error('the saved postings end early')
+      const byte = bytes[at++]!
+      value += (byte & 0x7f) * 2 ** shift
+      if (byte < 0x80) return value
+      shift += 7
+    }
+  }
+  for (const count of counts) {
+    let doc = -1
+    for (let i = 0; i < count; i += 1) {
+      doc += read()
+      docs[posting] = doc
+      freqs[posting] = read()
+      posting += 1
+    }
+  }
+  if (at !== bytes.length) throw new Error(`the saved postings hold ${bytes.length - at} bytes more than their counts say`)
+  return { docs, freqs }
+}
+
 /** The vocabulary with each list a view into the shared arrays (a list grows into a copy of its own). */
 function loadVocabulary(saved: SavedTermIndex): SearchableMap<TermPostings> {
   const counts = fromBase64(saved.counts, Int32Array)
-  const docs = fromBase64(saved.docs, Int32Array)
-  const freqs = fromBase64(saved.freqs, Uint16Array)
+  const total = counts.reduce((sum, count) => sum + count, 0)
+  const { docs, freqs } = decodePostings(Buffer.from(saved.postings, 'base64'), counts, total)
   const vocabulary = new SearchableMap<TermPostings>()
   let at = 0
   saved.terms.forEach((term, t) => {
@@ -129,7 +174,6 @@ function loadVocabulary(saved: SavedTermIndex): SearchableMap<TermPostings> {
     }
     vocabulary.set(term, postings)
   })
-  if (at !== docs.length) throw new Error(`the saved postings hold ${docs.length} entries, the counts ${at}`)
   return vocabulary
 }
 
