@@ -85,40 +85,44 @@ function loadColumn(column: Column | undefined, count: number): (Value | null)[]
   return values
 }
 
+/** Value `i` of a column, undefined for null. */
+function at<T>(column: readonly (Value | null)[], i: number): T {
+  return (column[i] ?? undefined) as T
+}
+
 /** One record, every field present (undefined ones too) in buildIndexRecord's order, so all records share one shape. */
-function recordAt(columns: Readonly<Record<keyof IndexRecord, (Value | null)[]>>, i: number): IndexRecord {
-  const value = <K extends keyof IndexRecord>(field: K) => (columns[field][i] ?? undefined) as IndexRecord[K]
+function recordAt(c: Readonly<Record<keyof IndexRecord, (Value | null)[]>>, i: number): IndexRecord {
   return {
-    id: value('id'),
-    kind: value('kind'),
-    locale: value('locale'),
-    sourceId: value('sourceId'),
-    slug: value('slug'),
-    url: value('url'),
-    title: value('title'),
-    summary: value('summary'),
-    searchTitle: value('searchTitle'),
-    searchAlt: value('searchAlt'),
-    searchKeywords: value('searchKeywords'),
-    searchPlaces: value('searchPlaces'),
-    searchBody: value('searchBody'),
-    marked: value('marked'),
-    productGroup: value('productGroup'),
-    productGroupKey: value('productGroupKey'),
-    province: value('province'),
-    provinceKeys: value('provinceKeys'),
-    awardLevel: value('awardLevel'),
-    awardYear: value('awardYear'),
-    certification: value('certification'),
-    certificationKeys: value('certificationKeys'),
-    producerId: value('producerId'),
-    provinceId: value('provinceId'),
-    status: value('status'),
-    date: value('date'),
-    dateTs: value('dateTs'),
-    sortName: value('sortName'),
-    newestAwardYear: value('newestAwardYear'),
-    thumbnail: value('thumbnail'),
+    id: at(c.id, i),
+    kind: at(c.kind, i),
+    locale: at(c.locale, i),
+    sourceId: at(c.sourceId, i),
+    slug: at(c.slug, i),
+    url: at(c.url, i),
+    title: at(c.title, i),
+    summary: at(c.summary, i),
+    searchTitle: at(c.searchTitle, i),
+    searchAlt: at(c.searchAlt, i),
+    searchKeywords: at(c.searchKeywords, i),
+    searchPlaces: at(c.searchPlaces, i),
+    searchBody: at(c.searchBody, i),
+    marked: at(c.marked, i),
+    productGroup: at(c.productGroup, i),
+    productGroupKey: at(c.productGroupKey, i),
+    province: at(c.province, i),
+    provinceKeys: at(c.provinceKeys, i),
+    awardLevel: at(c.awardLevel, i),
+    awardYear: at(c.awardYear, i),
+    certification: at(c.certification, i),
+    certificationKeys: at(c.certificationKeys, i),
+    producerId: at(c.producerId, i),
+    provinceId: at(c.provinceId, i),
+    status: at(c.status, i),
+    date: at(c.date, i),
+    dateTs: at(c.dateTs, i),
+    sortName: at(c.sortName, i),
+    newestAwardYear: at(c.newestAwardYear, i),
+    thumbnail: at(c.thumbnail, i),
   }
 }
 

@@ -134,14 +134,15 @@ function decodePostings(bytes: Uint8Array, counts: Int32Array, total: number): {
   let at = 0
   let posting = 0
   const read = (): number => {
-    let value = 0
-    let shift = 0
-    for (;;) {
+    // One byte is the common case (a gap under 128, a frequency of 1): no loop for it.
+    const first = bytes[at++]!
+    if (first < 0x80) return first
+    let value = first & 0x7f
+    for (let shift = 7; ; shift += 7) {
       if (at >= bytes.length) throw new Error('the saved postings end early')
       const byte = bytes[at++]!
       value += (byte & 0x7f) * 2 ** shift
       if (byte < 0x80) return value
-      shift += 7
     }
   }
   for (const count of counts) {
