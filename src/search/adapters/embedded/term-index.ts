@@ -147,16 +147,18 @@ function appendPosting(index: TermIndex, postings: TermPostings, field: number, 
   if (!list) {
     list = { docs: new Int32Array(4), freqs: new Uint16Array(4), count: 0, live: 0 }
     postings[field] = list
+    index.loose.add(list)
   }
+  // Only a list given room has room to cut: noting it then, not at every posting, keeps the Set off the hot path.
   if (list.count === list.docs.length) {
     list.docs = withRoom(list.docs, list.count + 1)
     list.freqs = withRoom(list.freqs, list.count + 1)
+    index.loose.add(list)
   }
   list.docs[list.count] = doc
   list.freqs[list.count] = Math.min(freq, MAX_FREQ)
   list.count += 1
   list.live += 1
-  index.loose.add(list)
 }
 
 /** Make room in the per-document arrays for document `doc`. */
