@@ -38,7 +38,7 @@ function estimate(index: TermIndex, node: QueryNode): number {
   if (node.op === 'term') {
     if (node.prefix || node.fuzzy > 0) return Number.MAX_SAFE_INTEGER
     let total = 0
-    for (const list of index.vocabulary.get(node.token) ?? []) total += list?.docs.length ?? 0
+    for (const list of index.vocabulary.get(node.token) ?? []) total += list?.count ?? 0
     return total
   }
   const costs = node.children.map((child) => estimate(index, child))

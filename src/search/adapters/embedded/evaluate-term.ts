@@ -13,10 +13,10 @@ const FIELD_BOOST_LIST = TEXT_FIELDS.map((field) => FIELD_BOOSTS[field])
 /** Below this many candidates per posting, looking each candidate up beats scanning the list. */
 const LOOKUP_RATIO = 16
 
-/** Position of `doc` in ascending `docs` (postings are appended in document order), or -1. */
-function findDoc(docs: readonly number[], doc: number): number {
+/** Position of `doc` in the first `count` of ascending `docs` (postings are appended in document order), or -1. */
+function findDoc(docs: Int32Array, count: number, doc: number): number {
   let low = 0
-  let high = docs.length - 1
+  let high = count - 1
   while (low <= high) {
     const middle = (low + high) >>> 1
     const value = docs[middle]!
@@ -46,10 +46,10 @@ function addPostings(index: TermIndex, matches: Matches, postings: TermPostings 
     // BM25's length normalisation k·(1 − b + b·length/average), as base + slope·length.
     const base = BM25.k * (1 - BM25.b)
     const slope = (BM25.k * BM25.b * liveCount) / totalLengths[field]!
-    const { docs: postingDocs, freqs } = list
-    if (within && within.docs.length * LOOKUP_RATIO < postingDocs.length) {
+    const { docs: postingDocs, freqs, count } = list
+    if (within && within.docs.length * LOOKUP_RATIO < count) {
       for (const doc of within.docs) {
-        const at = findDoc(postingDocs, doc)
+        const at = findDoc(postingDocs, count, doc)
         if (at < 0) continue
         const tf = freqs[at]!
         if (scores[doc] === 0) docs.push(doc)
@@ -59,7 +59,7 @@ function addPostings(index: TermIndex, matches: Matches, postings: TermPostings 
       continue
     }
     const inside = within?.scores
-    for (let i = 0; i < postingDocs.length; i += 1) {
+    for (let i = 0; i < count; i += 1) {
       const doc = postingDocs[i]!
       if ((checkLive && records[doc] === undefined) || (inside !== undefined && !(inside[doc]! > 0))) continue
       const tf = freqs[i]!

@@ -12,19 +12,31 @@ import type { EnquiryScope, SearchFilters } from '../../types'
 /** Record fields filtered on: the filters' (index-settings.ts, as for Meilisearch) and the enquiry scope's. */
 const FIELDS = [...new Set([...Object.values(FILTER_FIELDS), 'producerId', 'provinceId'])] as (keyof IndexRecord)[]
 
-export type FilterIndex = Map<string, number[]>
+/** Field → value → documents holding it. Numbers are keyed by their text, as filters may give either. */
+export type FilterIndex = Map<string, Map<string, number[]>>
 
-const keyOf = (field: string, value: string | number) => `${field}\u0000${value}`
+const valueKey = (value: string | number): string => (typeof value === 'string' ? value : String(value))
+
+function docsOf(index: FilterIndex, field: string, value: string | number): readonly number[] {
+  return index.get(field)?.get(valueKey(value)) ?? []
+}
 
 export function addToFilterIndex(index: FilterIndex, doc: number, record: IndexRecord): void {
   for (const field of FIELDS) {
     const value = record[field]
     if (value === undefined) continue
-    for (const item of Array.isArray(value) ? new Set<string | number>(value) : [value]) {
-      const key = keyOf(field, item)
-      const list = index.get(key)
-      if (list) list.push(doc)
-      else index.set(key, [doc])
+    let byValue = index.get(field)
+    if (!byValue) {
+      byValue = new Map()
+      index.set(field, byValue)
+    }
+    for (const item of Array.isArray(value) ? value : [value]) {
+      const key = valueKey(item)
+      const list = byValue.get(key)
+      // A value a record lists twice is the same value: the document is already last in its list.
+      if (list) {
+        if (list[list.length - 1] !== doc) list.push(doc)
+      } else byValue.set(key, [doc])
     }
   }
 }
@@ -63,14 +75,14 @@ export function allowedDocs(
   const passed = new Uint8Array(records.length)
   active.forEach(([field, values], round) => {
     for (const value of values) {
-      for (const doc of index.get(keyOf(field, value)) ?? []) if (passed[doc] === round) passed[doc] = round + 1
+      for (const doc of docsOf(index, field, value)) if (passed[doc] === round) passed[doc] = round + 1
     }
   })
   const all = active.length
   const docs: number[] = []
   const [lastField, lastValues] = active.at(-1)!
   for (const value of lastValues) {
-    for (const doc of index.get(keyOf(lastField, value)) ?? []) {
+    for (const doc of docsOf(index, lastField, value)) {
       if (passed[doc] !== all || records[doc] === undefined) continue
       passed[doc] = all + 1
       docs.push(doc)

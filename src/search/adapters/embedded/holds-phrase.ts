@@ -7,7 +7,7 @@ const MAX_RECORDS_READ = 2_000
 
 function postingCount(postings: TermPostings): number {
   let count = 0
-  for (const field of postings) count += field?.docs.length ?? 0
+  for (const field of postings) count += field?.count ?? 0
   return count
 }
 
@@ -24,8 +24,9 @@ export function holdsPhrase(index: TermIndex, first: string, second: string): bo
   const phrase = `${first} ${second}`
   let read = 0
   for (const field of rarer) {
-    for (const doc of field?.docs ?? []) {
-      const record = index.records[doc]
+    if (!field) continue
+    for (let i = 0; i < field.count; i += 1) {
+      const record = index.records[field.docs[i]!]
       if (!record) continue
       if (TEXT_FIELDS.some((name) => holdsWords(record[name], phrase))) return true
       read += 1

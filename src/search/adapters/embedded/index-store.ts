@@ -3,7 +3,7 @@ import { createFacetCodeTable, createFacetDictionaries, encodeFacets, type Facet
 import { computeNameRanks } from './compare-hits'
 import { addToFilterIndex, type FilterIndex } from './filter-index'
 import { createMatchPool, type MatchPool } from './evaluate-query'
-import { addRecord, createTermIndex, needsCompaction, removeDoc, type TermIndex } from './term-index'
+import { addRecord, createTermIndex, needsCompaction, packTermIndex, removeDoc, type TermIndex } from './term-index'
 
 /** One embedded index: the term index, its records by id, their facet codes and filter postings, scratch arrays for queries. */
 export interface IndexStore {
@@ -30,11 +30,26 @@ export function createIndexStore(records: readonly IndexRecord[] = []): IndexSto
     pool: createMatchPool(),
   }
   for (const record of records) addToStore(store, record)
+  packTermIndex(store.index)
+  return store
+}
+
+/** A store over a term index restored from a snapshot: only the facet codes and filters are rebuilt from its records. */
+export function restoreIndexStore(index: TermIndex): IndexStore {
+  const store = createIndexStore()
+  store.index = index
+  index.records.forEach((record, doc) => {
+    if (record) addSideTables(store, record, doc)
+  })
   return store
 }
 
 function addToStore(store: IndexStore, record: IndexRecord): void {
-  const doc = addRecord(store.index, record)
+  addSideTables(store, record, addRecord(store.index, record))
+}
+
+/** What a document needs besides the term index: facet codes, filter postings, its id. */
+function addSideTables(store: IndexStore, record: IndexRecord, doc: number): void {
   encodeFacets(store.facets, store.codes, doc, record)
   addToFilterIndex(store.filters, doc, record)
   store.ids.set(record.id, doc)
@@ -64,6 +79,7 @@ export function upsertRecords(store: IndexStore, records: readonly IndexRecord[]
     addToStore(store, record)
   }
   compactIfNeeded(store)
+  packTermIndex(store.index)
 }
 
 export function removeRecords(store: IndexStore, ids: readonly string[]): void {
@@ -76,6 +92,7 @@ export function removeRecords(store: IndexStore, ids: readonly string[]): void {
     store.ids.delete(id)
   }
   compactIfNeeded(store)
+  packTermIndex(store.index)
 }
 
 export function clearStore(store: IndexStore): void {

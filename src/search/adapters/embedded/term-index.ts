@@ -17,8 +17,11 @@ import { TEXT_FIELDS } from '../../settings/index-settings'
 export const FIELD_COUNT = TEXT_FIELDS.length
 
 export interface FieldPostings {
-  readonly docs: number[]
-  readonly freqs: number[]
+  /** Document numbers, ascending; the first `count` are postings, the rest room to grow. */
+  docs: Int32Array
+  /** Term frequency per posting (capped at MAX_FREQ). */
+  freqs: Uint16Array
+  count: number
   /** Live documents holding the term in this field (BM25's document frequency). */
   live: number
 }
@@ -26,16 +29,21 @@ export interface FieldPostings {
 /** One term's postings, by field number (TEXT_FIELDS order). */
 export type TermPostings = (FieldPostings | undefined)[]
 
+/**
+ * Postings and per-document numbers live in typed arrays, grown by doubling while records are
+ * added and cut to size after each write (`packTermIndex`): number[] per term and field took 16
+ * bytes a posting plus growth slack, twice the index's own size at 100,000 products.
+ */
 export interface TermIndex {
   readonly vocabulary: SearchableMap<TermPostings>
   /** Record by document number; undefined once removed. */
   readonly records: (IndexRecord | undefined)[]
   /** Token count per field, by field number then document number. */
-  readonly fieldLengths: number[][]
+  fieldLengths: Int32Array[]
   /** Sum of live field lengths, by field number (for BM25's average length). */
   readonly totalLengths: number[]
   /** Per document: which letters its words start with (bit per letter of SHORT_PREFIX_ALPHABET). */
-  readonly initials: number[]
+  initials: Int32Array
   /**
    * Per document: the codes of its words' first two letters, all documents in one typed array
    * (document d's run starts at pairStart[d] and ends where d + 1's starts): one array per
@@ -43,10 +51,15 @@ export interface TermIndex {
    */
   pairCodes: Uint16Array
   pairCount: number
-  readonly pairStart: number[]
+  pairStart: Int32Array
   liveCount: number
   deadCount: number
+  /** Postings grown since the last pack, with room to cut. */
+  readonly loose: Set<FieldPostings>
 }
+
+/** A term counted more often than this in one field counts this often (BM25 saturates long before). */
+const MAX_FREQ = 65_535
 
 /**
  * Words' first one or two letters, kept per document so a deferred short last word ("ho t", "may
@@ -74,7 +87,7 @@ export function shortPrefixCode(prefix: string): number | undefined {
 /** True when one of the document's words starts with `prefix` (one or two letters, `code` from shortPrefixCode). */
 export function hasShortPrefix(index: TermIndex, doc: number, prefix: string, code: number): boolean {
   if (prefix.length === 1) return (index.initials[doc]! & (1 << code)) !== 0
-  const end = doc + 1 < index.pairStart.length ? index.pairStart[doc + 1]! : index.pairCount
+  const end = doc + 1 < index.records.length ? index.pairStart[doc + 1]! : index.pairCount
   for (let i = index.pairStart[doc]!; i < end; i += 1) if (index.pairCodes[i] === code) return true
   return false
 }
@@ -88,15 +101,29 @@ export function createTermIndex(): TermIndex {
   return {
     vocabulary: new SearchableMap<TermPostings>(),
     records: [],
-    fieldLengths: TEXT_FIELDS.map(() => []),
+    fieldLengths: TEXT_FIELDS.map(() => new Int32Array(64)),
     totalLengths: TEXT_FIELDS.map(() => 0),
-    initials: [],
+    initials: new Int32Array(64),
     pairCodes: new Uint16Array(1024),
     pairCount: 0,
-    pairStart: [],
+    pairStart: new Int32Array(64),
     liveCount: 0,
     deadCount: 0,
+    loose: new Set(),
   }
+}
+
+/** `array`, or a copy with room for at least `size` (doubling, so appends stay cheap). */
+function withRoom<T extends Int32Array | Uint16Array>(array: T, size: number): T {
+  if (size <= array.length) return array
+  const grown = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2, 8))
+  grown.set(array)
+  return grown
+}
+
+/** `array` cut to its first `size` items (a copy, so the spare room is freed). */
+function cut<T extends Int32Array | Uint16Array>(array: T, size: number): T {
+  return array.length === size ? array : (array.slice(0, size) as T)
 }
 
 /** Term → frequency for one field's text. */
@@ -106,10 +133,46 @@ function countTerms(text: string): Map<string, number> {
   return counts
 }
 
+function postingsOf(index: TermIndex, term: string): TermPostings {
+  let postings = index.vocabulary.get(term)
+  if (!postings) {
+    postings = new Array(FIELD_COUNT).fill(undefined)
+    index.vocabulary.set(term, postings)
+  }
+  return postings
+}
+
+function appendPosting(index: TermIndex, postings: TermPostings, field: number, doc: number, freq: number): void {
+  let list = postings[field]
+  if (!list) {
+    list = { docs: new Int32Array(4), freqs: new Uint16Array(4), count: 0, live: 0 }
+    postings[field] = list
+    index.loose.add(list)
+  }
+  // Only a list given room has room to cut: noting it then, not at every posting, keeps the Set off the hot path.
+  if (list.count === list.docs.length) {
+    list.docs = withRoom(list.docs, list.count + 1)
+    list.freqs = withRoom(list.freqs, list.count + 1)
+    index.loose.add(list)
+  }
+  list.docs[list.count] = doc
+  list.freqs[list.count] = Math.min(freq, MAX_FREQ)
+  list.count += 1
+  list.live += 1
+}
+
+/** Make room in the per-document arrays for document `doc`. */
+function roomForDoc(index: TermIndex, doc: number): void {
+  for (let field = 0; field < FIELD_COUNT; field += 1) index.fieldLengths[field] = withRoom(index.fieldLengths[field]!, doc + 1)
+  index.initials = withRoom(index.initials, doc + 1)
+  index.pairStart = withRoom(index.pairStart, doc + 1)
+}
+
 /** Index a record under a new document number, which it returns. */
 export function addRecord(index: TermIndex, record: IndexRecord): number {
   const doc = index.records.length
   index.records.push(record)
+  roomForDoc(index, doc)
   let initials = 0
   const pairs = new Set<number>()
   for (let field = 0; field < FIELD_COUNT; field += 1) {
@@ -121,29 +184,31 @@ export function addRecord(index: TermIndex, record: IndexRecord): number {
       if (first !== undefined) initials |= 1 << first
       const pair = term.length >= 2 ? shortPrefixCode(term.slice(0, 2)) : undefined
       if (pair !== undefined) pairs.add(pair)
-      let postings = index.vocabulary.get(term)
-      if (!postings) {
-        postings = new Array(FIELD_COUNT).fill(undefined)
-        index.vocabulary.set(term, postings)
-      }
-      const list = (postings[field] ??= { docs: [], freqs: [], live: 0 })
-      list.docs.push(doc)
-      list.freqs.push(freq)
-      list.live += 1
+      appendPosting(index, postingsOf(index, term), field, doc, freq)
     }
     index.fieldLengths[field]![doc] = length
     index.totalLengths[field]! += length
   }
   index.initials[doc] = initials
   index.pairStart[doc] = index.pairCount
-  if (index.pairCount + pairs.size > index.pairCodes.length) {
-    const grown = new Uint16Array(Math.max(index.pairCodes.length * 2, index.pairCount + pairs.size))
-    grown.set(index.pairCodes)
-    index.pairCodes = grown
-  }
+  index.pairCodes = withRoom(index.pairCodes, index.pairCount + pairs.size)
   for (const pair of pairs) index.pairCodes[index.pairCount++] = pair
   index.liveCount += 1
   return doc
+}
+
+/** Cut the arrays grown since the last pack to their contents: after a write, before queries. */
+export function packTermIndex(index: TermIndex): void {
+  for (const list of index.loose) {
+    list.docs = cut(list.docs, list.count)
+    list.freqs = cut(list.freqs, list.count)
+  }
+  index.loose.clear()
+  const docs = index.records.length
+  index.fieldLengths = index.fieldLengths.map((lengths) => cut(lengths, docs))
+  index.initials = cut(index.initials, docs)
+  index.pairStart = cut(index.pairStart, docs)
+  index.pairCodes = cut(index.pairCodes, index.pairCount)
 }
 
 /** Take a document out of the statistics and mark it dead; its postings are skipped from now on. */
