@@ -8,7 +8,10 @@ import { headMatches } from './name-head'
 
 /** Up to ×5 for matching every accent the buyer typed ("dế" above "dê"): a false friend with other accents must not outrank it. */
 const ACCENT_BOOST = 4
-/** Up to ×4 when the query's words stand side by side in the document ("long an", not "Long Hải … an"), as Meilisearch's proximity rule ranks before attribute weights. */
+/**
+ * Up to ×4 when the query's words stand side by side in the document ("long an", not "Long Hải … an"),
+ * as Meilisearch's proximity rule ranks before attribute weights.
+ */
 const PHRASE_BOOST = 3
 /**
  * ×1.5 when the title begins with the query ("mật ong" → "Mật ong rừng…" above "Chanh đào ngâm mật

@@ -56,7 +56,8 @@ export function restoreSnapshot(snapshot: string): Map<IndexName, IndexStore> {
   }
   if (file?.format !== FORMAT || file.version !== SNAPSHOT_VERSION) {
     throw new SearchSnapshotError(
-      `the search snapshot is ${file?.format ?? 'of unknown format'} version ${file?.version ?? '?'}, this build reads ${FORMAT} version ${SNAPSHOT_VERSION}; rebuild the index with a reindex`,
+      `the search snapshot is ${file?.format ?? 'of unknown format'} version ${file?.version ?? '?'}, ` +
+        `this build reads ${FORMAT} version ${SNAPSHOT_VERSION}; rebuild the index with a reindex`,
     )
   }
   return new Map(INDEX_NAMES.map((name) => [name, restoreIndex(name, file.indexes?.[name])]))
