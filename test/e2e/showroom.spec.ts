@@ -145,7 +145,11 @@ test.describe('publishing', () => {
         data: { summary: changed, _status: 'published' },
       })
       expect(res.status()).toBe(200)
-      await page.goto(`/en/products/${DEMO.product}`)
+      // What the CMS answered is what it stored: published, with the new text.
+      const saved = (await res.json()).doc
+      expect([saved._status, saved.summary]).toEqual(['published', changed])
+      const shown = await page.goto(`/en/products/${DEMO.product}`)
+      expect(shown?.status()).toBe(200)
       await expect(page.locator('.lead')).toHaveText(changed)
     } finally {
       await request.patch(`${E2E.cms}/api/products/${product.id}?locale=en`, { headers: auth(token), data: { summary: original, _status: 'published' } })
