@@ -20,9 +20,5 @@ export function populated<T extends { id: number | string }>(value: T | number |
   return value && typeof value === 'object' && 'id' in value ? value : undefined
 }
 
-/** The id of a relation, populated or not. */
-export function idOf(value: unknown): number | string | undefined {
-  if (value == null) return undefined
-  if (typeof value === 'object') return (value as { id?: number | string }).id
-  return value as number | string
-}
+/** The id of a relation, populated or not: the one rule the CMS uses too. */
+export { idOf } from '../../src/relations/relation-ref'

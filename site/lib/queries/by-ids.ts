@@ -6,6 +6,7 @@
  */
 import type { SelectType, TransformCollectionWithSelect } from 'payload'
 import type { Locale } from '../../../src/site/routes'
+import type { Ref } from '../../../src/relations/relation-ref'
 import { idOf, payload, publicRead } from '../payload'
 
 /**
@@ -18,7 +19,7 @@ type Related = 'products' | 'producers' | 'media'
 
 export async function byIds<TSlug extends Related, TSelect extends SelectType>(
   collection: TSlug,
-  ids: readonly unknown[],
+  ids: readonly Ref[],
   select: TSelect,
   locale?: Locale,
 ): Promise<Map<string, TransformCollectionWithSelect<TSlug, TSelect>>> {
@@ -37,7 +38,7 @@ export async function byIds<TSlug extends Related, TSelect extends SelectType>(
 }
 
 /** The related document, or undefined (missing, unpublished, or no relation). */
-export function pick<T>(map: Map<string, T>, value: unknown): T | undefined {
+export function pick<T>(map: Map<string, T>, value: Ref): T | undefined {
   const id = idOf(value)
   return id === undefined ? undefined : map.get(String(id))
 }

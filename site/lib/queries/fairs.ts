@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import type { Fair, Producer } from '../../../cms/payload-types'
 import { addDays, calendarDay } from '../../../src/dates/calendar-day'
 import type { Locale } from '../../../src/site/routes'
+import type { Ref } from '../../../src/relations/relation-ref'
 import { idOf, payload, publicRead } from '../payload'
 import { byIds, pick } from './by-ids'
 import { type Province, provinces } from './reference'
@@ -38,7 +39,7 @@ export type FairSummary = Omit<FairListItem, 'exhibitors'>
 export type FairWithBooth = FairSummary & { booth: string | null }
 
 /** Fairs with their province (from the 34 units, read once) in place of its id. */
-async function withProvince<T extends { province?: unknown }>(docs: readonly T[]): Promise<WithProvince<T>[]> {
+async function withProvince<T extends { province?: Ref }>(docs: readonly T[]): Promise<WithProvince<T>[]> {
   const byId = new Map((await provinces()).map((p) => [String(p.id), p]))
   return docs.map((f) => ({ ...f, province: byId.get(String(idOf(f.province))) ?? null }))
 }
