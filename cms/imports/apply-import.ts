@@ -40,6 +40,17 @@ const summaryText = (kind: ImportKind, fileName: string, r: ImportResult) =>
   ` / ${kind} imported from "${fileName}": ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped} skipped` +
   (r.productsCreated ? `, ${r.productsCreated} draft products created` : '')
 
+/**
+ * The progress goes through the database adapter, which writes only these columns. `payload.update`
+ * would read the whole document back, stored plan and all (megabytes for a big list), and write it
+ * again on every batch; the imports collection has no hooks or versions for that path to run, and
+ * the endpoints already checked who may confirm.
+ */
+async function storeProgress(req: PayloadRequest, id: Id, progress: Pick<ApplyProgress, 'cursor' | 'status' | 'result'>): Promise<void> {
+  const data = { ...progress, updatedAt: new Date().toISOString() }
+  await req.payload.db.updateOne({ collection: 'imports', id, data, req, returning: false })
+}
+
 async function applyBatch(req: PayloadRequest, id: Id, batchSize: number): Promise<ApplyProgress> {
   const doc = await req.payload.findByID({ collection: 'imports', id, depth: 0, overrideAccess: true, req })
   const user = userOf(req)
@@ -67,16 +78,7 @@ async function applyBatch(req: PayloadRequest, id: Id, batchSize: number): Promi
   const outcomes = await spec.execute(req, batch, new Map())
   const next = tally(result, outcomes)
   const status = end >= total ? 'done' : 'running'
-  // The answer is not used: `select` keeps the stored plan from being read back and parsed again.
-  await req.payload.update({
-    collection: 'imports',
-    id,
-    data: { cursor: end, status, result: next },
-    overrideAccess: true,
-    depth: 0,
-    select: { cursor: true },
-    req,
-  })
+  await storeProgress(req, id, { cursor: end, status, result: next })
   if (status === 'done') {
     await recordAudit(req, { action: 'import', entity: kind, id, title: doc.fileName, summary: summaryText(kind, doc.fileName, next), province: null })
   }
