@@ -77,6 +77,7 @@ export interface Config {
     media: Media;
     users: User;
     imports: Import;
+    'import-plans': ImportPlan;
     'audit-events': AuditEvent;
     programmes: Programme;
     calls: Call;
@@ -102,6 +103,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
+    'import-plans': ImportPlansSelect<false> | ImportPlansSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
     calls: CallsSelect<false> | CallsSelect<true>;
@@ -879,7 +881,18 @@ export interface Import {
     | null;
   cursor?: number | null;
   total?: number | null;
-  rows?:
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-plans".
+ */
+export interface ImportPlan {
+  id: number;
+  import: number | Import;
+  start: number;
+  rows:
     | {
         [k: string]: unknown;
       }
@@ -1634,6 +1647,16 @@ export interface ImportsSelect<T extends boolean = true> {
   result?: T;
   cursor?: T;
   total?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-plans_select".
+ */
+export interface ImportPlansSelect<T extends boolean = true> {
+  import?: T;
+  start?: T;
   rows?: T;
   updatedAt?: T;
   createdAt?: T;

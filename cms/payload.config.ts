@@ -19,6 +19,7 @@ import { Awards } from './collections/Awards'
 import { Calls } from './collections/Calls'
 import { Enquiries } from './collections/Enquiries'
 import { Fairs } from './collections/Fairs'
+import { ImportPlans } from './collections/ImportPlans'
 import { Imports } from './collections/Imports'
 import { Media } from './collections/Media'
 import { ProductGroups } from './collections/ProductGroups'
@@ -93,6 +94,7 @@ export default buildConfig({
     Media,
     Users,
     Imports,
+    ImportPlans,
     AuditEvents,
     Programmes,
     Calls,

@@ -8,10 +8,11 @@ import { APIError, type PayloadRequest } from 'payload'
 import type { Id } from '../../src/imports/award-import-types'
 import { idOf, isAdmin, userOf } from '../access/roles'
 import { recordAudit } from '../audit/record-audit'
-import { beginEnquiryTransaction } from '../enquiries/enquiry-transaction'
 import { IMPORT_CONTEXT } from '../collections/Awards/hooks/auditAward'
+import { PLAN_CHUNK } from '../collections/ImportPlans'
 import { SKIP_SEARCH_SYNC } from '../search/skipSearchSync'
 import type { RowOutcome } from './execute-award-rows'
+import { inImportTransaction } from './import-transaction'
 import { IMPORT_KIND_SPECS, type ImportKind, type PlannedRow } from './import-kinds'
 
 export const DEFAULT_BATCH = 250
@@ -40,6 +41,36 @@ const summaryText = (kind: ImportKind, fileName: string, r: ImportResult) =>
   ` / ${kind} imported from "${fileName}": ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped} skipped` +
   (r.productsCreated ? `, ${r.productsCreated} draft products created` : '')
 
+/**
+ * The progress goes through the database adapter, which writes only these columns. `payload.update`
+ * would read the whole document back and write it again on every batch; the imports collection has
+ * no hooks or versions for that path to run, and applyBatch already checked who may confirm.
+ */
+async function storeProgress(req: PayloadRequest, id: Id, progress: Pick<ApplyProgress, 'cursor' | 'status' | 'result'>): Promise<void> {
+  const data = { ...progress, updatedAt: new Date().toISOString() }
+  await req.payload.db.updateOne({ collection: 'imports', id, data, req, returning: false })
+}
+
+/** The preview's planned rows start..end (end excluded), from the plan documents that hold them. */
+async function readPlan(req: PayloadRequest, id: Id, start: number, end: number): Promise<PlannedRow[]> {
+  if (end <= start) return []
+  const first = start - (start % PLAN_CHUNK)
+  const { docs } = await req.payload.find({
+    collection: 'import-plans',
+    where: { and: [{ import: { equals: id } }, { start: { greater_than_equal: first } }, { start: { less_than: end } }] },
+    sort: 'start',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { start: true, rows: true },
+    req,
+  })
+  const rows = docs.flatMap((plan) => plan.rows as PlannedRow[]).slice(start - first, end - first)
+  // A plan with a gap would move the cursor past rows it never carried out.
+  if (docs[0]?.start !== first || rows.length !== end - start) throw new Error(`imports: the plan of import ${id} lacks rows ${start} to ${end}`)
+  return rows
+}
+
 async function applyBatch(req: PayloadRequest, id: Id, batchSize: number): Promise<ApplyProgress> {
   const doc = await req.payload.findByID({ collection: 'imports', id, depth: 0, overrideAccess: true, req })
   const user = userOf(req)
@@ -51,13 +82,12 @@ async function applyBatch(req: PayloadRequest, id: Id, batchSize: number): Promi
   const total = doc.total ?? 0
   if (doc.status === 'done') return { id, status: 'done', cursor: total, total, result }
   const spec = IMPORT_KIND_SPECS[kind]
-  const stored = (doc.rows ?? []) as PlannedRow[]
   const start = doc.cursor ?? 0
   const end = Math.min(total, start + batchSize)
   req.context = { ...req.context, [IMPORT_CONTEXT]: id, [SKIP_SEARCH_SYNC]: true }
   // Only this batch's rows are planned again: rows before it are in the database by now, and the
   // preview already skipped the file's duplicates.
-  const slice = stored.slice(start, end)
+  const slice = await readPlan(req, id, start, end)
   const fresh = await spec.plan(
     req,
     slice.map((row) => ({ line: row.line, values: row.input })),
@@ -67,48 +97,18 @@ async function applyBatch(req: PayloadRequest, id: Id, batchSize: number): Promi
   const outcomes = await spec.execute(req, batch, new Map())
   const next = tally(result, outcomes)
   const status = end >= total ? 'done' : 'running'
-  // The answer is not used: `select` keeps the stored plan from being read back and parsed again.
-  await req.payload.update({
-    collection: 'imports',
-    id,
-    data: { cursor: end, status, result: next },
-    overrideAccess: true,
-    depth: 0,
-    select: { cursor: true },
-    req,
-  })
+  await storeProgress(req, id, { cursor: end, status, result: next })
   if (status === 'done') {
     await recordAudit(req, { action: 'import', entity: kind, id, title: doc.fileName, summary: summaryText(kind, doc.fileName, next), province: null })
   }
   return { id, status, cursor: end, total, result: next }
 }
 
-/**
- * The next batch, all or nothing: its rows, the progress and (at the end) the audit event. Payload
- * opens no transactions on SQLite (the adapter runs without `transactionOptions`, see
- * cms/enquiries/enquiry-transaction.ts), so `initTransaction` would leave every write of the batch
- * standing alone, each its own commit; the batch takes the transaction the enquiry batches use
- * instead, which is Payload's own on every adapter. Within a caller's transaction it joins that.
- */
+/** The next batch, all or nothing: its rows, the progress and (at the end) the audit event. */
 export async function applyImportBatch(req: PayloadRequest, id: Id, batchSize = DEFAULT_BATCH): Promise<ApplyProgress> {
-  if (req.transactionID) return applyBatch(req, id, batchSize)
-  const { payload } = req
-  const transactionID = await beginEnquiryTransaction(payload)
-  if (transactionID !== undefined) req.transactionID = transactionID
-  let progress: ApplyProgress
-  try {
-    progress = await applyBatch(req, id, batchSize)
-    if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
-  } catch (error) {
-    if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
-    throw error
-  } finally {
-    if (transactionID !== undefined) delete req.transactionID
+  const held = async (progress: ApplyProgress) => {
+    const stored = await req.payload.findByID({ collection: 'imports', id, depth: 0, overrideAccess: true, select: { cursor: true } })
+    return (stored.cursor ?? 0) === progress.cursor
   }
-  // Payload's commit does not report a failed COMMIT: the progress read back says whether it held.
-  if (transactionID !== undefined) {
-    const stored = await payload.findByID({ collection: 'imports', id, depth: 0, overrideAccess: true, select: { cursor: true } })
-    if ((stored.cursor ?? 0) !== progress.cursor) throw new Error(`imports: the batch up to row ${progress.cursor} of import ${id} was not stored`)
-  }
-  return progress
+  return inImportTransaction(req, () => applyBatch(req, id, batchSize), held, `the batch of import ${id}`)
 }

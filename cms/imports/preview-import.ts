@@ -9,6 +9,8 @@ import { describeBoth } from '../../src/imports/import-issue'
 import { mapColumns } from '../../src/imports/map-columns'
 import { summarisePlan } from '../../src/imports/plan-award-import'
 import { readImportFile } from '../../src/imports/read-import-file'
+import { PLAN_CHUNK } from '../collections/ImportPlans'
+import { inImportTransaction } from './import-transaction'
 import { IMPORT_KIND_SPECS, type ImportKind, type ImportOptions, type PlannedRow } from './import-kinds'
 
 export type PreviewRequest = { kind: ImportKind; bytes: Uint8Array; fileName: string; options: ImportOptions; save: boolean }
@@ -28,27 +30,21 @@ export type PreviewResult = {
 
 export const withMessages = (row: PlannedRow): PreviewRow => ({ ...row, messages: row.issues.map(describeBoth) })
 
-export async function previewImport(req: PayloadRequest, request: PreviewRequest): Promise<PreviewResult> {
-  const spec = IMPORT_KIND_SPECS[request.kind]
-  const table = await readImportFile(request.bytes)
-  const { records, ignoredColumns } = mapColumns(table, spec.columns)
-  const rows = await spec.plan(req, records, request.options)
-  const summary = summarisePlan(rows)
-  let id: number | string | undefined
-  if (request.save) {
-    const user = req.user as { id?: number } | null
+/** The import and its plan, PLAN_CHUNK rows to a plan document, all or nothing. */
+async function savePlan(req: PayloadRequest, request: PreviewRequest, format: string, rows: PlannedRow[], summary: PreviewResult['summary']) {
+  const user = req.user as { id?: number } | null
+  const save = async () => {
     const doc = await req.payload.create({
       collection: 'imports',
       data: {
         kind: request.kind,
         status: 'preview',
         fileName: request.fileName.slice(0, 200),
-        format: table.format,
+        format,
         createdBy: user?.id ?? null,
-        producer: (spec.owner(req) as number | undefined) ?? null,
+        producer: (IMPORT_KIND_SPECS[request.kind].owner(req) as number | undefined) ?? null,
         createMissingProducts: request.options.createMissingProducts,
         summary,
-        rows,
         cursor: 0,
         total: rows.length,
       },
@@ -56,7 +52,23 @@ export async function previewImport(req: PayloadRequest, request: PreviewRequest
       depth: 0,
       req,
     })
-    id = doc.id
+    for (let start = 0; start < rows.length; start += PLAN_CHUNK) {
+      const chunk = rows.slice(start, start + PLAN_CHUNK)
+      await req.payload.create({ collection: 'import-plans', data: { import: doc.id, start, rows: chunk }, overrideAccess: true, depth: 0, select: {}, req })
+    }
+    return doc.id
   }
+  const held = async (id: number | string) =>
+    (await req.payload.count({ collection: 'imports', where: { id: { equals: id } }, overrideAccess: true })).totalDocs === 1
+  return inImportTransaction(req, save, held, 'the preview')
+}
+
+export async function previewImport(req: PayloadRequest, request: PreviewRequest): Promise<PreviewResult> {
+  const spec = IMPORT_KIND_SPECS[request.kind]
+  const table = await readImportFile(request.bytes)
+  const { records, ignoredColumns } = mapColumns(table, spec.columns)
+  const rows = await spec.plan(req, records, request.options)
+  const summary = summarisePlan(rows)
+  const id = request.save ? await savePlan(req, request, table.format, rows, summary) : undefined
   return { id, kind: request.kind, fileName: request.fileName, format: table.format, summary, ignoredColumns, rows: rows.map(withMessages) }
 }

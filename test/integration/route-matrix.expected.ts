@@ -182,6 +182,21 @@ export const EXPECTED: Record<string, Statuses> = {
   'imports patch /': [403, 403, 403, 403, 403, 403],
   'imports patch /:id': [403, 403, 403, 403, 403, 403],
 
+  // an import's planned rows: read and written by the import endpoints only, closed to everyone
+  'import-plans get /count': [403, 403, 403, 403, 403, 403],
+  'import-plans post /': [403, 403, 403, 403, 403, 403],
+  'import-plans delete /': [403, 403, 403, 403, 403, 403],
+  'import-plans delete /:id': [403, 403, 403, 403, 403, 403],
+  'import-plans post /access/:id?': [404, 404, 404, 404, 404, 404],
+  'import-plans get /versions': [404, 404, 404, 404, 404, 404],
+  'import-plans post /:id/duplicate': [403, 403, 403, 403, 403, 403],
+  'import-plans get /': [403, 403, 403, 403, 403, 403],
+  'import-plans get /:id': [403, 403, 403, 403, 403, 403],
+  'import-plans get /versions/:id': [404, 404, 404, 404, 404, 404],
+  'import-plans post /versions/:id': [404, 404, 404, 404, 404, 404],
+  'import-plans patch /': [403, 403, 403, 403, 403, 403],
+  'import-plans patch /:id': [403, 403, 403, 403, 403, 403],
+
   'audit-events get /count': [200, 200, 200, 403, 403, 403],
   'audit-events post /': [403, 403, 403, 403, 403, 403],
   'audit-events delete /': [403, 403, 403, 403, 403, 403],

@@ -2,9 +2,10 @@
  * Each upload of a list: its preview (what each row would do) and, once confirmed, how far the
  * import got and what it did. Written only by the import endpoints (cms/imports/), read by the
  * person who imported and by staff. Keeping the preview here lets "confirm" carry out exactly the
- * rows that were shown, batch by batch, with progress, from the admin or the command line.
+ * rows that were shown, batch by batch, with progress, from the admin or the command line. The
+ * planned rows themselves are in import-plans (cms/collections/ImportPlans says why).
  */
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { Access, CollectionBeforeDeleteHook, CollectionConfig, Where } from 'payload'
 import { nobody } from '../../access/policies'
 import { idOf, isAdmin, isStaff, producerOf, provinceScopeOf, userOf } from '../../access/roles'
 import { applyEndpoint, previewEndpoint } from '../../imports/import-endpoints'
@@ -19,6 +20,11 @@ const readImports: Access = ({ req }) => {
   return producer !== undefined ? ({ producer: { equals: producer } } as Where) : false
 }
 
+/** An import's plan goes before it: each plan document points at its import and needs one. */
+const deletePlan: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'import-plans', where: { import: { equals: id } }, overrideAccess: true, req })
+}
+
 export const Imports: CollectionConfig = {
   slug: 'imports',
   labels: collectionLabels({ vi: 'Lượt nhập từ tệp', en: 'Import' }, { vi: 'Lượt nhập từ tệp', en: 'Imports' }),
@@ -30,6 +36,7 @@ export const Imports: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: readImports, create: nobody, update: nobody, delete: nobody },
   endpoints: [previewEndpoint, applyEndpoint],
+  hooks: { beforeDelete: [deletePlan] },
   fields: [
     {
       name: 'kind',
@@ -68,7 +75,5 @@ export const Imports: CollectionConfig = {
     { name: 'result', type: 'json', label: { vi: 'Kết quả', en: 'Result' } },
     { name: 'cursor', type: 'number', defaultValue: 0, label: { vi: 'Đã xử lý (dòng)', en: 'Rows processed' } },
     { name: 'total', type: 'number', defaultValue: 0, label: { vi: 'Tổng số dòng', en: 'Rows' } },
-    // The planned rows as shown in the preview: large, so kept out of the admin's form.
-    { name: 'rows', type: 'json', admin: { hidden: true } },
   ],
 }

@@ -899,7 +899,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`result\` text,
   	\`cursor\` numeric DEFAULT 0,
   	\`total\` numeric DEFAULT 0,
-  	\`rows\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -911,6 +910,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`imports_producer_idx\` ON \`imports\` (\`producer_id\`);`)
   await db.run(sql`CREATE INDEX \`imports_updated_at_idx\` ON \`imports\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`imports_created_at_idx\` ON \`imports\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`import_plans\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`import_id\` integer NOT NULL,
+  	\`start\` numeric NOT NULL,
+  	\`rows\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`import_id\`) REFERENCES \`imports\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`import_plans_import_idx\` ON \`import_plans\` (\`import_id\`);`)
+  await db.run(sql`CREATE INDEX \`import_plans_updated_at_idx\` ON \`import_plans\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`import_plans_created_at_idx\` ON \`import_plans\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`audit_events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`action\` text NOT NULL,
@@ -1680,6 +1692,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`users_rels\`;`)
   await db.run(sql`DROP TABLE \`imports\`;`)
+  await db.run(sql`DROP TABLE \`import_plans\`;`)
   await db.run(sql`DROP TABLE \`audit_events\`;`)
   await db.run(sql`DROP TABLE \`programmes\`;`)
   await db.run(sql`DROP TABLE \`programmes_locales\`;`)
