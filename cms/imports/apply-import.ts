@@ -36,7 +36,8 @@ function tally(result: ImportResult, outcomes: readonly RowOutcome[]): ImportRes
 }
 
 const summaryText = (kind: ImportKind, fileName: string, r: ImportResult) =>
-  `Nhập ${kind === 'awards' ? 'giải thưởng' : 'sản phẩm'} từ "${fileName}": tạo ${r.created}, sửa ${r.updated}, giữ nguyên ${r.unchanged}, bỏ qua ${r.skipped}` +
+  `Nhập ${kind === 'awards' ? 'giải thưởng' : 'sản phẩm'} từ "${fileName}": ` +
+  `tạo ${r.created}, sửa ${r.updated}, giữ nguyên ${r.unchanged}, bỏ qua ${r.skipped}` +
   (r.productsCreated ? `, tạo ${r.productsCreated} sản phẩm nháp` : '') +
   ` / ${kind} imported from "${fileName}": ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped} skipped` +
   (r.productsCreated ? `, ${r.productsCreated} draft products created` : '')

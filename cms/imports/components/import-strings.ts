@@ -4,9 +4,11 @@ export const IMPORT_STRINGS = {
     titleAwards: 'Nhập danh sách quyết định công nhận',
     titleProducts: 'Nhập sản phẩm từ tệp',
     introAwards:
-      'Tải lên tệp CSV (UTF-8) hoặc Excel .xlsx, dòng đầu là tiêu đề cột. Hệ thống khớp từng dòng với sản phẩm và cơ sở sẵn có (không phân biệt dấu) và cho xem trước; chưa ghi gì cho đến khi bạn xác nhận.',
+      'Tải lên tệp CSV (UTF-8) hoặc Excel .xlsx, dòng đầu là tiêu đề cột. ' +
+      'Hệ thống khớp từng dòng với sản phẩm và cơ sở sẵn có (không phân biệt dấu) và cho xem trước; chưa ghi gì cho đến khi bạn xác nhận.',
     introProducts:
-      'Tải lên tệp CSV (UTF-8) hoặc Excel .xlsx, dòng đầu là tiêu đề cột. Sản phẩm mới được tạo ở dạng nháp, sản phẩm đã có được cập nhật thành bản nháp; chưa ghi gì cho đến khi bạn xác nhận.',
+      'Tải lên tệp CSV (UTF-8) hoặc Excel .xlsx, dòng đầu là tiêu đề cột. ' +
+      'Sản phẩm mới được tạo ở dạng nháp, sản phẩm đã có được cập nhật thành bản nháp; chưa ghi gì cho đến khi bạn xác nhận.',
     columns: 'Các cột',
     required: 'bắt buộc',
     template: 'Tải tệp mẫu (CSV)',
@@ -49,9 +51,11 @@ export const IMPORT_STRINGS = {
     titleAwards: 'Import an award decision list',
     titleProducts: 'Import products from a file',
     introAwards:
-      'Upload a CSV (UTF-8) or Excel .xlsx file whose first row holds the column headers. Each row is matched to the existing products and producers (diacritics ignored) and shown to you first; nothing is written until you confirm.',
+      'Upload a CSV (UTF-8) or Excel .xlsx file whose first row holds the column headers. ' +
+      'Each row is matched to the existing products and producers (diacritics ignored) and shown to you first; nothing is written until you confirm.',
     introProducts:
-      'Upload a CSV (UTF-8) or Excel .xlsx file whose first row holds the column headers. New products are created as drafts and existing ones get a draft update; nothing is written until you confirm.',
+      'Upload a CSV (UTF-8) or Excel .xlsx file whose first row holds the column headers. ' +
+      'New products are created as drafts and existing ones get a draft update; nothing is written until you confirm.',
     columns: 'Columns',
     required: 'required',
     template: 'Download a template (CSV)',
