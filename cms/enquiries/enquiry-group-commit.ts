@@ -12,7 +12,7 @@
  * overload is a fast "try again", never a hang.
  */
 import { createLocalReq, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
-import { beginEnquiryTransaction } from './enquiry-transaction'
+import { inWriteTransaction } from '../transactions/write-transaction'
 
 /** What submitEnquiry hands over: the buyer's fields, and what the hook needs to derive the rest. */
 export type EnquiryDraft = { data: RequiredDataFromCollectionSlug<'enquiries'> & { idempotencyKey: string }; context: Record<string, unknown> }
@@ -77,10 +77,7 @@ export function groupCommit(payload: Payload, { maxPending }: { maxPending: numb
     const toWrite = batch.filter((item) => !stored.has(item.data.idempotencyKey))
     if (toWrite.length === 0) return created
     const req = await createLocalReq({}, payload)
-    const transactionID = await beginEnquiryTransaction(payload)
-    if (transactionID === undefined) payload.logger.warn({ msg: 'enquiries: this database has no transactions; each write stands alone' })
-    else req.transactionID = transactionID
-    try {
+    const write = async () => {
       for (const item of toWrite) {
         // A double click: the second submission of a key in one batch is a conflict, like any later retry.
         if (created.has(item.data.idempotencyKey)) continue
@@ -88,21 +85,17 @@ export function groupCommit(payload: Payload, { maxPending }: { maxPending: numb
         created.set(item.data.idempotencyKey, { id: doc.id, reference: String(doc.reference) })
       }
       for (const item of toWrite) await item.beforeCommit?.()
-      if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
-    } catch (error) {
-      if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
-      throw error
+      return created
     }
-    await confirmStored(created)
-    return created
+    return inWriteTransaction(req, write, allStored, 'enquiries: a committed batch')
   }
 
-  /** Payload's commit does not report a failed COMMIT: read the batch back before anyone hears "sent". */
-  async function confirmStored(created: Map<string, { id: number | string }>) {
-    if (created.size === 0) return
+  /** Every enquiry of the batch, read back after the commit (inWriteTransaction). */
+  async function allStored(created: Map<string, { id: number | string }>): Promise<boolean> {
+    if (created.size === 0) return true
     const ids = [...created.values()].map((row) => row.id)
     const found = await payload.count({ collection: 'enquiries', where: { id: { in: ids } }, overrideAccess: true })
-    if (found.totalDocs !== ids.length) throw new Error(`enquiries: ${ids.length - found.totalDocs} of a committed batch are not stored`)
+    return found.totalDocs === ids.length
   }
 
   async function runBatch(batch: Pending[]) {

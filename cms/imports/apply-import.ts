@@ -12,7 +12,7 @@ import { IMPORT_CONTEXT } from '../collections/Awards/hooks/auditAward'
 import { PLAN_CHUNK } from '../collections/ImportPlans'
 import { SKIP_SEARCH_SYNC } from '../search/skipSearchSync'
 import type { RowOutcome } from './execute-award-rows'
-import { inImportTransaction } from './import-transaction'
+import { inWriteTransaction } from '../transactions/write-transaction'
 import { IMPORT_KIND_SPECS, type ImportKind, type PlannedRow } from './import-kinds'
 
 export const DEFAULT_BATCH = 250
@@ -111,5 +111,5 @@ export async function applyImportBatch(req: PayloadRequest, id: Id, batchSize = 
     const stored = await req.payload.findByID({ collection: 'imports', id, depth: 0, overrideAccess: true, select: { cursor: true } })
     return (stored.cursor ?? 0) === progress.cursor
   }
-  return inImportTransaction(req, () => applyBatch(req, id, batchSize), held, `the batch of import ${id}`)
+  return inWriteTransaction(req, () => applyBatch(req, id, batchSize), held, `imports: the batch of import ${id}`)
 }

@@ -10,7 +10,7 @@ import { mapColumns } from '../../src/imports/map-columns'
 import { summarisePlan } from '../../src/imports/plan-award-import'
 import { readImportFile } from '../../src/imports/read-import-file'
 import { PLAN_CHUNK } from '../collections/ImportPlans'
-import { inImportTransaction } from './import-transaction'
+import { inWriteTransaction } from '../transactions/write-transaction'
 import { IMPORT_KIND_SPECS, type ImportKind, type ImportOptions, type PlannedRow } from './import-kinds'
 
 export type PreviewRequest = { kind: ImportKind; bytes: Uint8Array; fileName: string; options: ImportOptions; save: boolean }
@@ -60,7 +60,7 @@ async function savePlan(req: PayloadRequest, request: PreviewRequest, format: st
   }
   const held = async (id: number | string) =>
     (await req.payload.count({ collection: 'imports', where: { id: { equals: id } }, overrideAccess: true })).totalDocs === 1
-  return inImportTransaction(req, save, held, 'the preview')
+  return inWriteTransaction(req, save, held, 'imports: the preview')
 }
 
 export async function previewImport(req: PayloadRequest, request: PreviewRequest): Promise<PreviewResult> {

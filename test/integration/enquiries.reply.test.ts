@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { beginEnquiryTransaction } from '../../cms/enquiries/enquiry-transaction'
+import { beginWriteTransaction } from '../../cms/transactions/write-transaction'
 import { handleEnquiryRequest, jsonResponse } from '../../cms/enquiries/handle-enquiry-request'
 import { loadResponseFigures } from '../../cms/enquiries/load-response-figures'
 import type { ProducerResponseStats } from '../../src/enquiries/response-stats'
@@ -108,9 +108,9 @@ describe('a producer replying in the admin', () => {
 
   it('should leave neither the reply nor its mail when the save is rolled back', async () => {
     const enquiry = await enquiryToA()
-    // The transaction an admin save runs in (on SQLite Payload opens none itself: see enquiry-transaction.ts).
+    // The transaction an admin save runs in (on SQLite Payload opens none itself: see cms/transactions/write-transaction.ts).
     const req = await createLocalReq({ user: await userFor(ctx.payload, world, 'producerA') }, ctx.payload)
-    const transactionID = await beginEnquiryTransaction(ctx.payload)
+    const transactionID = await beginWriteTransaction(ctx.payload)
     req.transactionID = transactionID
     await ctx.payload.update({ collection: 'enquiries', id: enquiry.id, overrideAccess: false, user: req.user, req, data: { reply: 'Không bao giờ tới' } })
     await ctx.payload.db.rollbackTransaction(transactionID!)

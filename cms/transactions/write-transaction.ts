@@ -1,5 +1,5 @@
 /**
- * A Payload transaction for a batch of enquiries, on every adapter: the id goes on `req`
+ * A Payload transaction for a batch of writes (enquiries, an import's plan or batch), on every adapter: the id goes on `req`
  * (`req.transactionID`), so `payload.create` and the `jobs.queue` of its hooks write into it, and
  * `payload.db.commitTransaction` / `rollbackTransaction` end it.
  *
@@ -15,7 +15,7 @@
  * no busy timeout (it would block the event loop while the admin holds the lock) and retried here.
  */
 import { beginTransaction as beginDrizzleTransaction } from '@payloadcms/drizzle'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 /** How long a batch waits for another process (the admin) to release SQLite's write lock. */
 const LOCK_WAIT_MS = 10_000
@@ -65,7 +65,32 @@ async function beginSqlite(db: SqliteDb): Promise<string> {
 }
 
 /** Begins a transaction; `undefined` when the database has none (a MongoDB without a replica set, refused at start). */
-export async function beginEnquiryTransaction(payload: Payload): Promise<string | number | undefined> {
+export async function beginWriteTransaction(payload: Payload): Promise<string | number | undefined> {
   if (payload.db.name === 'sqlite') return beginSqlite(payload.db as SqliteDb)
   return (await payload.db.beginTransaction()) ?? undefined
+}
+
+/**
+ * `work` all or nothing, in a transaction on `req` (joined when `req` is already in one). Payload's
+ * commit does not report a failed COMMIT, so `stored` reads back, after it, whether the writes
+ * held: nobody hears "done" of writes that are not there.
+ */
+export async function inWriteTransaction<T>(req: PayloadRequest, work: () => Promise<T>, stored: (result: T) => Promise<boolean>, what: string): Promise<T> {
+  if (req.transactionID) return work()
+  const { payload } = req
+  const transactionID = await beginWriteTransaction(payload)
+  if (transactionID === undefined) payload.logger.warn({ msg: `${what}: this database has no transactions; each write stands alone` })
+  else req.transactionID = transactionID
+  let result: T
+  try {
+    result = await work()
+    if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
+  } catch (error) {
+    if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
+    throw error
+  } finally {
+    if (transactionID !== undefined) delete req.transactionID
+  }
+  if (transactionID !== undefined && !(await stored(result))) throw new Error(`${what} was not stored: the commit did not hold`)
+  return result
 }
