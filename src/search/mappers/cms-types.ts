@@ -1,8 +1,14 @@
 /**
- * Loose shapes of the CMS documents the mappers read. Loose on purpose: relations may arrive as ids
- * (depth 0) or populated objects, localized fields as a string or `{ vi, en }`, and documents carry
- * many more fields than these — which the mappers never copy, because they whitelist.
+ * The mappers' input: the CMS documents as cms/search hands them over. Looser than the generated
+ * types on purpose, because they cross adapters and reads: ids are numbers on SQLite and strings on
+ * MongoDB, relations arrive as ids (depth 0) or populated objects, localized fields as a string or
+ * `{ vi, en }` (a `locale: 'all'` read), and documents carry many more fields than these, which the
+ * mappers never copy, because they whitelist. The field names are the generated types' own: each
+ * shape is checked against its collection below, so a field renamed or removed in the config fails
+ * to compile here rather than silently leaving search without it.
  */
+import type { Award, Enquiry, Fair, Producer, Product, ProductGroup, Province } from '../../../cms/payload-types'
+
 export type CmsId = string | number
 export type Localized<T> = T | { readonly vi?: T | null; readonly en?: T | null }
 /** A list of names, as a text array or a Payload array field of `{ name }` rows. */
@@ -117,3 +123,24 @@ export interface CmsEnquiry {
   readonly createdAt?: string | null
   readonly [field: string]: unknown
 }
+
+/** A shape's named fields (its `[field: string]` catch-all left out). */
+type NamedFields<T> = keyof { [K in keyof T as string extends K ? never : K]: T[K] }
+/** The fields a shape names that its collection type `Source` lacks, beyond `Added` (what cms/search joins in). */
+type UnknownFields<Source, Shape, Added extends string = never> = Exclude<NamedFields<Shape>, keyof Source | Added>
+/** Compiles only for `never`: an unknown field's name shows in the error. */
+type NoneOf<Fields extends never> = Fields
+/** Each shape checked against its collection: a field renamed or removed in the config fails to compile here. */
+export type ShapesFollowTheConfig = [
+  NoneOf<UnknownFields<Province, CmsProvince>>,
+  NoneOf<UnknownFields<ProductGroup, CmsProductGroup>>,
+  NoneOf<UnknownFields<Producer, CmsProducerRef>>,
+  NoneOf<UnknownFields<Product, CmsProduct, 'awards' | 'thumbnail'>>,
+  NoneOf<UnknownFields<Producer, CmsProducer, 'thumbnail' | 'formerProvinceNames'>>,
+  // A fair's `description` is its summary (assembleCmsDocs).
+  NoneOf<UnknownFields<Fair, CmsFair, 'description'>>,
+  NoneOf<UnknownFields<Enquiry, CmsEnquiry>>,
+  NoneOf<UnknownFields<Award, CmsAward>>,
+  NoneOf<UnknownFields<NonNullable<Product['certifications']>[number], CmsCertification>>,
+  NoneOf<UnknownFields<NonNullable<Producer['contacts']>, CmsContacts>>,
+]
