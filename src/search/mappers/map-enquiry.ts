@@ -4,7 +4,7 @@ import { assertSearchDocument } from './assert-search-document'
 import type { CmsEnquiry } from './cms-types'
 import { searchDocumentId } from './document-ids'
 import { resolveMapOptions, type MapOptions } from './map-options'
-import { idOf, plainText, relationId } from './read-cms-value'
+import { plainText, relationId } from './read-cms-value'
 import { summarize, uniqueText } from './mapping-rules'
 
 /**
@@ -14,7 +14,7 @@ import { summarize, uniqueText } from './mapping-rules'
  */
 export function mapEnquiry(enquiry: CmsEnquiry, options?: MapOptions): SearchDocument[] {
   const { urlFor } = resolveMapOptions(options)
-  const sourceId = idOf(enquiry.id)
+  const sourceId = relationId(enquiry.id)
   if (!sourceId) throw new SearchDocumentError('enquiries', undefined, 'has no id')
   const reference = plainText(enquiry.reference)
   const who = plainText(enquiry.company) || plainText(enquiry.name)

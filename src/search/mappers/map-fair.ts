@@ -4,7 +4,7 @@ import { assertSearchDocument } from './assert-search-document'
 import type { CmsFair } from './cms-types'
 import { searchDocumentId } from './document-ids'
 import { resolveMapOptions, type MapOptions } from './map-options'
-import { formerProvinceOfCity, idOf, localizedText, nameList, placeNames, plainText, pickLocale, provinceNames } from './read-cms-value'
+import { formerProvinceOfCity, localizedText, nameList, pickLocale, placeNames, plainText, provinceNames, relationId } from './read-cms-value'
 import { isPublished, summarize, uniqueText } from './mapping-rules'
 
 function isoDay(value: string | null | undefined): string | null {
@@ -20,7 +20,7 @@ function isoDay(value: string | null | undefined): string | null {
 export function mapFair(fair: CmsFair, options?: MapOptions): SearchDocument[] {
   if (!isPublished(fair._status, { allowMissing: true })) return []
   const { locales, urlFor } = resolveMapOptions(options)
-  const sourceId = idOf(fair.id)
+  const sourceId = relationId(fair.id)
   if (!sourceId) throw new SearchDocumentError('fairs', undefined, 'has no id')
   const slug = typeof fair.slug === 'string' ? fair.slug.trim() : ''
   if (!slug) throw new SearchDocumentError('fairs', sourceId, 'has no slug, so it cannot be linked')

@@ -4,7 +4,7 @@ import { assertSearchDocument } from './assert-search-document'
 import type { CmsProducer } from './cms-types'
 import { searchDocumentId } from './document-ids'
 import { resolveMapOptions, type MapOptions } from './map-options'
-import { idOf, localizedText, nameList, placeNames, plainText, pickLocale, provinceNames } from './read-cms-value'
+import { localizedText, nameList, pickLocale, placeNames, plainText, provinceNames, relationId } from './read-cms-value'
 import { isPublished, summarize, uniqueText, validCertifications } from './mapping-rules'
 import { thumbnailPath } from '../thumbnail-path'
 
@@ -17,7 +17,7 @@ import { thumbnailPath } from '../thumbnail-path'
 export function mapProducer(producer: CmsProducer, options?: MapOptions): SearchDocument[] {
   if (!isPublished(producer._status, { allowMissing: false })) return []
   const { locales, now, urlFor } = resolveMapOptions(options)
-  const sourceId = idOf(producer.id)
+  const sourceId = relationId(producer.id)
   if (!sourceId) throw new SearchDocumentError('producers', undefined, 'has no id')
   const slug = typeof producer.slug === 'string' ? producer.slug.trim() : ''
   if (!slug) throw new SearchDocumentError('producers', sourceId, 'has no slug, so it cannot be linked')

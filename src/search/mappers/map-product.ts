@@ -4,7 +4,7 @@ import { assertSearchDocument } from './assert-search-document'
 import type { CmsProduct, CmsProducerRef, CmsProductGroup } from './cms-types'
 import { searchDocumentId } from './document-ids'
 import { resolveMapOptions, type MapOptions } from './map-options'
-import { exactLocale, idOf, localizedText, pickLocale, placeNames, plainText, provinceNames, relationId } from './read-cms-value'
+import { exactLocale, localizedText, pickLocale, placeNames, plainText, provinceNames, relationId } from './read-cms-value'
 import { isPublished, summarizeAwards, summarize, uniqueText, validCertifications } from './mapping-rules'
 import { thumbnailPath } from '../thumbnail-path'
 
@@ -20,7 +20,7 @@ function asObject<T extends object>(value: unknown): T | null {
 export function mapProduct(product: CmsProduct, options?: MapOptions): SearchDocument[] {
   if (!isPublished(product._status, { allowMissing: false })) return []
   const { locales, now, urlFor } = resolveMapOptions(options)
-  const sourceId = idOf(product.id)
+  const sourceId = relationId(product.id)
   if (!sourceId) throw new SearchDocumentError('products', undefined, 'has no id')
   const slug = typeof product.slug === 'string' ? product.slug.trim() : ''
   if (!slug) throw new SearchDocumentError('products', sourceId, 'has no slug, so it cannot be linked')

@@ -1,7 +1,7 @@
 import { normalizeText } from '../../text/normalize-text'
 import { slugify } from '../../text/slugify'
 import type { Locale } from '../types'
-import type { CmsId, CmsNameList, CmsProvince, Localized } from './cms-types'
+import type { CmsNameList, CmsProvince, Localized } from './cms-types'
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -54,10 +54,6 @@ export function relationId(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value)
   if (isRecord(value)) return relationId(value.id)
   return null
-}
-
-export function idOf(value: CmsId | undefined | null): string | null {
-  return relationId(value)
 }
 
 /** Names from a text array or an array field of `{ name }` rows. */
