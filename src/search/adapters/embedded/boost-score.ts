@@ -128,12 +128,26 @@ function boostWithoutLeading(prepared: PreparedQuery): number {
 }
 
 /**
- * The most `boostScore` can multiply this record's score by, found cheaply: the title-start boost
- * only where the folded title starts with the query. Most titles do not, so ranking can skip the
- * costly accent and phrase checks for far more of the candidates than with `maxBoostFor`.
+ * The most `boostScore` can multiply a record's score by, found cheaply: the title-start boost only
+ * where the folded title starts with the query, the name boost only where the name is the query.
+ * Most titles are neither, so ranking can skip the costly accent and phrase checks for far more
+ * of the candidates than with `maxBoostFor`. Broad queries ask this of tens of thousands of
+ * candidates, so what depends only on the query is worked out once (a WeakMap lookup per candidate
+ * cost more than the check), and the name check is skipped where even the name boost could not
+ * lift `score` to `floor`. Returns 0 for those, else score × ceiling × slack.
  */
-export function boostCeiling(record: IndexRecord, prepared: PreparedQuery): number {
-  return boostWithoutLeading(prepared) * (foldedTitleLeads(record, prepared) ? 1 + LEADING_BOOST : 1) * (namedBy(record, prepared) ? 1 + NAME_BOOST : 1)
+export function ceilingCheck(prepared: PreparedQuery, slack: number): (record: IndexRecord, score: number, floor: number) => number {
+  const base = boostWithoutLeading(prepared)
+  const joined = joinedTokens(prepared)
+  const hasTokens = prepared.tokens.length > 0
+  const { tokens } = prepared
+  return (record, score, floor) => {
+    const leading = base * (hasTokens && record.searchTitle.startsWith(joined) ? 1 + LEADING_BOOST : 1)
+    // The same products in the same order either way, so a named record's bound is its very ceiling.
+    if (score * (leading * (1 + NAME_BOOST)) * slack < floor) return 0
+    const named = record.searchTitle === joined || headMatches(record, tokens)
+    return score * (leading * (named ? 1 + NAME_BOOST : 1)) * slack
+  }
 }
 
 /** Relevance after the engine's own score: accent-exact, adjacent words and a title that begins with the query rank higher. */

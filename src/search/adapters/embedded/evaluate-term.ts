@@ -1,11 +1,13 @@
 import { FIELD_BOOSTS, TEXT_FIELDS } from '../../settings/index-settings'
 import type { QueryNode } from './evaluate-query'
 import type { MatchPool, Matches } from './match-pool'
-import { FIELD_COUNT, type TermIndex, type TermPostings } from './term-index'
+import { FIELD_COUNT, type FieldPostings, type TermIndex, type TermPostings } from './term-index'
 import { isSubsequence, OTHER_TYPO_WEIGHT, transpositionsOf } from './typing-slips'
 
 /** MiniSearch's BM25 parameters and its weights for prefix and typo-tolerant expansions. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
+/** BM25's k + 1, once rather than per posting. */
+const K1 = BM25.k + 1
 const PREFIX_WEIGHT = 0.375
 const FUZZY_WEIGHT = 0.45
 const FIELD_BOOST_LIST = TEXT_FIELDS.map((field) => FIELD_BOOSTS[field])
@@ -53,20 +55,53 @@ function addPostings(index: TermIndex, matches: Matches, postings: TermPostings 
         if (at < 0) continue
         const tf = freqs[at]!
         if (scores[doc] === 0) docs.push(doc)
-        scores[doc]! += factor * (BM25.d + (tf * (BM25.k + 1)) / (tf + base + slope * lengths[doc]!))
+        scores[doc]! += factor * (BM25.d + (tf * K1) / (tf + base + slope * lengths[doc]!))
         bits[doc]! |= bit
       }
       continue
     }
-    const inside = within?.scores
-    for (let i = 0; i < count; i += 1) {
-      const doc = postingDocs[i]!
-      if ((checkLive && records[doc] === undefined) || (inside !== undefined && !(inside[doc]! > 0))) continue
-      const tf = freqs[i]!
-      if (scores[doc] === 0) docs.push(doc)
-      scores[doc]! += factor * (BM25.d + (tf * (BM25.k + 1)) / (tf + base + slope * lengths[doc]!))
-      bits[doc]! |= bit
-    }
+    if (!within && !checkLive) scanAll(list, lengths, matches, factor, base, slope, bit)
+    else scanFiltered(list, lengths, matches, factor, base, slope, bit, within?.scores, checkLive ? records : undefined)
+  }
+}
+
+/**
+ * Every posting of one list scored: the common case (no other word to match, nothing removed),
+ * kept free of per-posting checks because broad queries run it over a hundred thousand postings.
+ */
+function scanAll(list: FieldPostings, lengths: Int32Array, matches: Matches, factor: number, base: number, slope: number, bit: number): void {
+  const { scores, bits, docs } = matches
+  const { docs: postingDocs, freqs, count } = list
+  for (let i = 0; i < count; i += 1) {
+    const doc = postingDocs[i]!
+    const tf = freqs[i]!
+    if (scores[doc] === 0) docs.push(doc)
+    scores[doc]! += factor * (BM25.d + (tf * K1) / (tf + base + slope * lengths[doc]!))
+    bits[doc]! |= bit
+  }
+}
+
+/** The postings of live documents among `inside` (the other words' matches), when given. */
+function scanFiltered(
+  list: FieldPostings,
+  lengths: Int32Array,
+  matches: Matches,
+  factor: number,
+  base: number,
+  slope: number,
+  bit: number,
+  inside: Float64Array | undefined,
+  records: TermIndex['records'] | undefined,
+): void {
+  const { scores, bits, docs } = matches
+  const { docs: postingDocs, freqs, count } = list
+  for (let i = 0; i < count; i += 1) {
+    const doc = postingDocs[i]!
+    if ((records !== undefined && records[doc] === undefined) || (inside !== undefined && !(inside[doc]! > 0))) continue
+    const tf = freqs[i]!
+    if (scores[doc] === 0) docs.push(doc)
+    scores[doc]! += factor * (BM25.d + (tf * K1) / (tf + base + slope * lengths[doc]!))
+    bits[doc]! |= bit
   }
 }
 

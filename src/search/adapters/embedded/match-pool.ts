@@ -57,11 +57,16 @@ export function intersect(pool: MatchPool, a: Matches, b: Matches): Matches {
 /** Keep the documents in either; the result lives in the larger operand's arrays. */
 export function unite(pool: MatchPool, a: Matches, b: Matches): Matches {
   const [into, other] = a.docs.length >= b.docs.length ? [a, b] : [b, a]
+  const { scores, bits } = other
+  // The other operand is cleaned as it is read, so it goes back to the pool without a second pass.
   for (const doc of other.docs) {
     if (into.scores[doc] === 0) into.docs.push(doc)
-    into.scores[doc]! += other.scores[doc]!
-    into.bits[doc]! |= other.bits[doc]!
+    into.scores[doc]! += scores[doc]!
+    into.bits[doc]! |= bits[doc]!
+    scores[doc] = 0
+    bits[doc] = 0
   }
+  other.docs = []
   pool.release(other)
   return into
 }

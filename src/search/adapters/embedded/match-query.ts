@@ -66,8 +66,10 @@ export function withMatches<T>(run: SearchRun, prepared: PreparedQuery, allowed:
   // and the score of those holding it whole.
   const code = prefix === null ? undefined : shortPrefixCode(prefix)
   const startsWith = prefix === null || code !== undefined ? null : evaluateQuery(index, pool, prefixQuery(prefix), found)
-  const holds = (doc: number) => (code !== undefined ? hasShortPrefix(index, doc, prefix!, code) : startsWith!.scores[doc]! > 0)
   const wholeWord = prefix === null ? null : evaluateQuery(index, pool, wordQuery(prefix), found)
+  // Holding the word whole is holding a word that starts with it: a score read instead of a scan
+  // of the document's letter codes ("nghe an": most of the "nghe" documents hold "an").
+  const holds = (doc: number) => wholeWord!.scores[doc]! > 0 || (code !== undefined ? hasShortPrefix(index, doc, prefix!, code) : startsWith!.scores[doc]! > 0)
   try {
     // Nothing to check: the matches are the candidates.
     if (!allowed && prefix === null) return use({ docs: found.docs, scores: found.scores })

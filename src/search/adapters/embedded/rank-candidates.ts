@@ -1,6 +1,6 @@
 import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
-import { boostCeiling, boostScore, maxBoostFor } from './boost-score'
+import { boostScore, ceilingCheck, maxBoostFor } from './boost-score'
 import type { ScoredRecord } from './compare-hits'
 import { insertSorted, selectTop } from './select-top'
 
@@ -67,10 +67,12 @@ export function rankTop(
   // boosted score a unit in the last place above score × ceiling; without it, that hit would be cut.
   const slack = 1 + 1e-9
   const maxBoost = maxBoostFor(prepared) * slack
+  const ceilingOf = ceilingCheck(prepared, slack)
   const reachable: { doc: number; ceiling: number }[] = []
   for (const doc of docs) {
-    if (scores[doc]! * maxBoost < floor) continue
-    const ceiling = scores[doc]! * boostCeiling(records[doc]!, prepared) * slack
+    const score = scores[doc]!
+    if (score * maxBoost < floor) continue
+    const ceiling = ceilingOf(records[doc]!, score, floor)
     if (ceiling >= floor) reachable.push({ doc, ceiling })
   }
   // Best ceiling first; boost until no remaining candidate, even at its ceiling, would beat the
