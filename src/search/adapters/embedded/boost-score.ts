@@ -27,8 +27,9 @@ const NAME_BOOST = 2
 const APPROXIMATE_FACTOR = 1e-4
 
 /** True when the record is named by the query: the whole folded title, or the English head noun. */
-function namedBy(record: IndexRecord, prepared: PreparedQuery): boolean {
-  return record.searchTitle === joinedTokens(prepared) || headMatches(record, prepared.tokens)
+/** `joined`: the query's tokens joined by spaces (joinedTokens), passed in so hot loops work it out once. */
+function namedBy(record: IndexRecord, joined: string, tokens: readonly string[]): boolean {
+  return record.searchTitle === joined || headMatches(record, tokens)
 }
 
 function isWordStart(text: string, at: number): boolean {
@@ -90,8 +91,8 @@ function joinedTokens(prepared: PreparedQuery): string {
 }
 
 /** True when the folded title starts with the query's folded words (the last one as typed so far). */
-function foldedTitleLeads(record: IndexRecord, prepared: PreparedQuery): boolean {
-  return prepared.tokens.length > 0 && record.searchTitle.startsWith(joinedTokens(prepared))
+function foldedTitleLeads(record: IndexRecord, joined: string, tokens: readonly string[]): boolean {
+  return tokens.length > 0 && record.searchTitle.startsWith(joined)
 }
 
 /**
@@ -101,7 +102,7 @@ function foldedTitleLeads(record: IndexRecord, prepared: PreparedQuery): boolean
 function leadsTitle(record: IndexRecord, prepared: PreparedQuery): boolean {
   const { words } = prepared
   // The folded check is needed in any case, and cheap: most titles stop here.
-  if (!foldedTitleLeads(record, prepared)) return false
+  if (!foldedTitleLeads(record, joinedTokens(prepared), prepared.tokens)) return false
   if (!words.some(isMarked)) return true
   const folded = record.searchTitle.split(' ')
   const marked = markText(record.title)
@@ -139,13 +140,12 @@ function boostWithoutLeading(prepared: PreparedQuery): number {
 export function ceilingCheck(prepared: PreparedQuery, slack: number): (record: IndexRecord, score: number, floor: number) => number {
   const base = boostWithoutLeading(prepared)
   const joined = joinedTokens(prepared)
-  const hasTokens = prepared.tokens.length > 0
   const { tokens } = prepared
   return (record, score, floor) => {
-    const leading = base * (hasTokens && record.searchTitle.startsWith(joined) ? 1 + LEADING_BOOST : 1)
+    const leading = base * (foldedTitleLeads(record, joined, tokens) ? 1 + LEADING_BOOST : 1)
     // The same products in the same order either way, so a named record's bound is its very ceiling.
     if (score * (leading * (1 + NAME_BOOST)) * slack < floor) return 0
-    const named = record.searchTitle === joined || headMatches(record, tokens)
+    const named = namedBy(record, joined, tokens)
     return score * (leading * (named ? 1 + NAME_BOOST : 1)) * slack
   }
 }
@@ -153,7 +153,7 @@ export function ceilingCheck(prepared: PreparedQuery, slack: number): (record: I
 /** Relevance after the engine's own score: accent-exact, adjacent words and a title that begins with the query rank higher. */
 export function boostScore(record: IndexRecord, prepared: PreparedQuery, score: number): number {
   const leading = leadsTitle(record, prepared) ? 1 + LEADING_BOOST : 1
-  const named = namedBy(record, prepared) ? 1 + NAME_BOOST : 1
+  const named = namedBy(record, joinedTokens(prepared), prepared.tokens) ? 1 + NAME_BOOST : 1
   const approximate = prepared.markedTokens.length > 0 && isAccentApproximate(record, prepared) ? APPROXIMATE_FACTOR : 1
   return score * (1 + ACCENT_BOOST * accentRatio(record, prepared)) * (1 + PHRASE_BOOST * phraseRatio(record, prepared.tokens)) * leading * named * approximate
 }
