@@ -5,7 +5,7 @@
  * language. Computed once, when the change is submitted, and kept on the review so staff
  * who come later see what was asked, not what the draft became since.
  */
-import type { Field } from 'payload'
+import { type Field, flattenTopLevelFields } from 'payload'
 import { CLAIM_FIELDS, UNREVIEWED_FIELDS } from './claim-fields'
 import { LOCALES } from '../../src/config/locales'
 
@@ -63,7 +63,8 @@ function textOf(field: Named, value: unknown): string | null {
 }
 
 function compare(fields: readonly Field[], before: Doc, after: Doc, prefix: { path: string; label: Label } | null, claim: boolean, out: ReviewChange[]) {
-  for (const field of fields) {
+  // Rows, collapsibles and unnamed tabs only arrange the form: their fields sit at this level of the data.
+  for (const field of flattenTopLevelFields(fields as Field[]) as Field[]) {
     if (!('name' in field) || field.type === 'ui' || UNREVIEWED_FIELDS.has(field.name)) continue
     const path = prefix ? `${prefix.path}.${field.name}` : field.name
     const own = labelOf(field)

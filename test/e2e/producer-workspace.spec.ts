@@ -57,8 +57,11 @@ for (const size of SIZES) {
       await page.goto(`${E2E.cms}/admin/collections/products/${product.id}`)
       await formRendered(page)
       await expect(page.getByText('Tên sản phẩm', { exact: false }).first()).toBeVisible()
+      // The form comes in tabs, one short part at a time; the price is under its own.
+      await page.getByRole('button', { name: 'Thông số, giá' }).click()
       await expect(page.getByText('Giá thấp nhất')).toBeVisible()
       await expect(page.getByText('Đơn vị tiền')).toBeVisible()
+      await page.getByRole('button', { name: 'Giới thiệu' }).click()
       // No developer's tab, no raw words.
       await expect(page.getByRole('link', { name: 'API', exact: true })).toHaveCount(0)
       await expect(page.getByText(/Đường dẫn \(slug\)|^Min$|^Max$|^Currency$/)).toHaveCount(0)

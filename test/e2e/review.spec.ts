@@ -35,6 +35,8 @@ test('should publish a producer’s new description only once staff approve it',
   const producer = await adminAs(browser, PRODUCER, PHONE)
   await producer.goto(`${E2E.cms}/admin/collections/products/${product.id}`)
   await expect(producer.locator('#field-name')).toBeVisible({ timeout: 60_000 })
+  // The description has its own tab: the form shows one part at a time.
+  await producer.getByRole('button', { name: 'Mô tả', exact: true }).click()
   const editor = producer.locator('.field-type.rich-text-lexical [contenteditable="true"]').first()
   await editor.click()
   await producer.keyboard.press('ControlOrMeta+A')

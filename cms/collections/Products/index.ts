@@ -53,26 +53,89 @@ export const Products: CollectionConfig = {
     afterChange: [refreshAwardTitles, recordLiveChange, auditClaimVerification, claimUnownedUploads((doc) => doc.producer as Product['producer'])],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên sản phẩm', en: 'Name' } },
-    slugField('name'),
-    staffFilledField({
-      name: 'producer',
-      type: 'relationship',
-      relationTo: 'producers',
-      required: true,
-      index: true,
-      label: { vi: 'Cơ sở sản xuất', en: 'Producer' },
-      // A producer may not hand its product to someone else; on create the hook sets it.
-      access: { update: staffField },
-    }),
+    // Tabs (unnamed: the data keeps its shape) so a phone shows one short page at a time, and the edit page
+    // renders only the open tab's fields: the form is the producer's slowest page to become usable (issue 10).
     {
-      name: 'productGroup',
-      type: 'relationship',
-      relationTo: 'product-groups',
-      required: true,
-      index: true,
-      label: { vi: 'Nhóm sản phẩm', en: 'Product group' },
+      type: 'tabs',
+      tabs: [
+        {
+          label: { vi: 'Giới thiệu', en: 'Overview' },
+          fields: [
+            { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên sản phẩm', en: 'Name' } },
+            staffFilledField({
+              name: 'producer',
+              type: 'relationship',
+              relationTo: 'producers',
+              required: true,
+              index: true,
+              label: { vi: 'Cơ sở sản xuất', en: 'Producer' },
+              // A producer may not hand its product to someone else; on create the hook sets it.
+              access: { update: staffField },
+            }),
+            {
+              name: 'productGroup',
+              type: 'relationship',
+              relationTo: 'product-groups',
+              required: true,
+              index: true,
+              label: { vi: 'Nhóm sản phẩm', en: 'Product group' },
+            },
+            { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { vi: 'Mô tả ngắn', en: 'Summary' } },
+            { name: 'images', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Hình ảnh', en: 'Images' } },
+          ],
+        },
+        {
+          label: { vi: 'Mô tả', en: 'Description' },
+          fields: [{ name: 'description', type: 'richText', localized: true, label: { vi: 'Mô tả', en: 'Description' } }],
+        },
+        {
+          label: { vi: 'Thông số, giá', en: 'Specs and price' },
+          fields: [
+            {
+              name: 'specs',
+              type: 'group',
+              label: { vi: 'Thông số', en: 'Specifications' },
+              fields: [
+                { name: 'size', type: 'text', localized: true, label: { vi: 'Khối lượng tịnh / kích thước', en: 'Net weight or size' } },
+                { name: 'packaging', type: 'text', localized: true, label: { vi: 'Đóng gói', en: 'Packaging' } },
+                { name: 'shelfLife', type: 'text', localized: true, label: { vi: 'Hạn sử dụng', en: 'Shelf life' } },
+                { name: 'ingredients', type: 'textarea', localized: true, label: { vi: 'Thành phần / vật liệu', en: 'Ingredients or materials' } },
+              ],
+            },
+            { name: 'minimumOrder', type: 'text', localized: true, label: { vi: 'Đơn hàng tối thiểu', en: 'Minimum order' } },
+            { name: 'leadTime', type: 'text', localized: true, label: { vi: 'Thời gian giao hàng', en: 'Lead time' } },
+            {
+              name: 'price',
+              type: 'group',
+              label: { vi: 'Khoảng giá (tùy chọn)', en: 'Price range (optional)' },
+              fields: [
+                { name: 'min', type: 'number', min: 0, label: { vi: 'Giá thấp nhất', en: 'From' } },
+                { name: 'max', type: 'number', min: 0, label: { vi: 'Giá cao nhất', en: 'To' } },
+                {
+                  name: 'currency',
+                  type: 'select',
+                  defaultValue: 'VND',
+                  label: { vi: 'Đơn vị tiền', en: 'Currency' },
+                  options: [
+                    { value: 'VND', label: { vi: 'VNĐ (đồng)', en: 'VND (dong)' } },
+                    { value: 'USD', label: { vi: 'USD (đô la Mỹ)', en: 'USD (US dollar)' } },
+                  ],
+                },
+                { name: 'unit', type: 'text', localized: true, label: { vi: 'Đơn vị', en: 'Per' } },
+              ],
+            },
+            {
+              name: 'hsCode',
+              type: 'text',
+              label: { vi: 'Mã HS', en: 'HS code' },
+              validate: (v: unknown) => (v == null || v === '' || /^\d{4,10}$/.test(String(v)) ? true : 'Mã HS gồm 4–10 chữ số / HS code: 4–10 digits'),
+            },
+          ],
+        },
+        { label: { vi: 'Chứng nhận', en: 'Certifications' }, fields: [certificationsField] },
+      ],
     },
+    slugField('name'),
     staffFilledField({
       name: 'province',
       type: 'relationship',
@@ -81,49 +144,6 @@ export const Products: CollectionConfig = {
       label: { vi: 'Tỉnh/thành', en: 'Province' },
       admin: { readOnly: true, position: 'sidebar', description: { vi: 'Lấy theo cơ sở sản xuất', en: 'Taken from the producer' } },
     }),
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { vi: 'Mô tả ngắn', en: 'Summary' } },
-    { name: 'description', type: 'richText', localized: true, label: { vi: 'Mô tả', en: 'Description' } },
-    { name: 'images', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Hình ảnh', en: 'Images' } },
-    {
-      name: 'specs',
-      type: 'group',
-      label: { vi: 'Thông số', en: 'Specifications' },
-      fields: [
-        { name: 'size', type: 'text', localized: true, label: { vi: 'Khối lượng tịnh / kích thước', en: 'Net weight or size' } },
-        { name: 'packaging', type: 'text', localized: true, label: { vi: 'Đóng gói', en: 'Packaging' } },
-        { name: 'shelfLife', type: 'text', localized: true, label: { vi: 'Hạn sử dụng', en: 'Shelf life' } },
-        { name: 'ingredients', type: 'textarea', localized: true, label: { vi: 'Thành phần / vật liệu', en: 'Ingredients or materials' } },
-      ],
-    },
-    { name: 'minimumOrder', type: 'text', localized: true, label: { vi: 'Đơn hàng tối thiểu', en: 'Minimum order' } },
-    { name: 'leadTime', type: 'text', localized: true, label: { vi: 'Thời gian giao hàng', en: 'Lead time' } },
-    {
-      name: 'price',
-      type: 'group',
-      label: { vi: 'Khoảng giá (tùy chọn)', en: 'Price range (optional)' },
-      fields: [
-        { name: 'min', type: 'number', min: 0, label: { vi: 'Giá thấp nhất', en: 'From' } },
-        { name: 'max', type: 'number', min: 0, label: { vi: 'Giá cao nhất', en: 'To' } },
-        {
-          name: 'currency',
-          type: 'select',
-          defaultValue: 'VND',
-          label: { vi: 'Đơn vị tiền', en: 'Currency' },
-          options: [
-            { value: 'VND', label: { vi: 'VNĐ (đồng)', en: 'VND (dong)' } },
-            { value: 'USD', label: { vi: 'USD (đô la Mỹ)', en: 'USD (US dollar)' } },
-          ],
-        },
-        { name: 'unit', type: 'text', localized: true, label: { vi: 'Đơn vị', en: 'Per' } },
-      ],
-    },
-    {
-      name: 'hsCode',
-      type: 'text',
-      label: { vi: 'Mã HS', en: 'HS code' },
-      validate: (v: unknown) => (v == null || v === '' || /^\d{4,10}$/.test(String(v)) ? true : 'Mã HS gồm 4–10 chữ số / HS code: 4–10 digits'),
-    },
-    certificationsField,
     staffFilledField({
       name: 'featured',
       type: 'checkbox',

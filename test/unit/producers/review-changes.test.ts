@@ -18,6 +18,22 @@ const fields: Field[] = [
 const paragraph = (text: string) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] } })
 
 describe('what staff read before approving', () => {
+  it('should see fields that the form only arranges in tabs, rows and collapsibles', () => {
+    const arranged: Field[] = [
+      {
+        type: 'tabs',
+        tabs: [
+          { label: 'Một', fields: [fields[0]!] },
+          { label: 'Hai', fields: [{ type: 'row', fields: [fields[1]!] }] },
+        ],
+      },
+      { type: 'collapsible', label: 'Ba', fields: [fields[3]!] },
+    ]
+    const published = { name: { vi: 'Kẹo khóm' }, hsCode: '1704', specs: { size: '200 g' } }
+    const draft = { name: { vi: 'Kẹo khóm Bến Lức' }, hsCode: '170490', specs: { size: '250 g' } }
+    expect(reviewChanges(arranged, published, draft).map((change) => change.field)).toEqual(['name.vi', 'hsCode', 'specs.size'])
+  })
+
   it('should list only the changed fields, each language apart, with both labels', () => {
     const published = {
       name: { vi: 'Kẹo khóm', en: 'Pineapple candy' },
