@@ -22,7 +22,8 @@ describe('embedded engine snapshot round trip', () => {
     const queries: SearchQuery[] = [...buildQueries(400, 11).map(({ query }) => query), { q: '', locale: 'vi', sort: 'name', hitsPerPage: 100 }]
     for (const query of queries) {
       const [a, b] = [await original.search(query), await restored.search(query)]
-      expect({ ...b, tookMs: 0 }, JSON.stringify(query)).toEqual({ ...a, tookMs: 0 })
+      // As JSON: the order of a facet's values (the dictionaries' order) must match too.
+      expect(JSON.stringify({ ...b, tookMs: 0 }), JSON.stringify(query)).toBe(JSON.stringify({ ...a, tookMs: 0 }))
     }
     // A snapshot of the restored index is the same bytes: nothing was lost or reordered on the way.
     expect(Buffer.from(restored.exportSnapshot()).equals(Buffer.from(original.exportSnapshot()))).toBe(true)

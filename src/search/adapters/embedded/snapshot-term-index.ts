@@ -29,7 +29,7 @@ export interface SavedTermIndex {
 }
 
 /** New document numbers: dense over the live documents, -1 for removed ones. */
-function renumberLive(records: readonly (IndexRecord | undefined)[]): Int32Array {
+export function renumberLive(records: readonly (IndexRecord | undefined)[]): Int32Array {
   const renumber = new Int32Array(records.length).fill(-1)
   let next = 0
   for (let doc = 0; doc < records.length; doc += 1) if (records[doc] !== undefined) renumber[doc] = next++

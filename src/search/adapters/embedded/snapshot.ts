@@ -4,7 +4,8 @@ import { INDEX_NAMES, type IndexName } from '../../settings/index-names'
 import { liveRecords, restoreIndexStore, type IndexStore } from './index-store'
 import { createSnapshotWriter, MAGIC, readSnapshot, snapshotVersion, type SnapshotReader } from './snapshot-binary'
 import { loadRecords, saveRecords, type SavedRecords } from './snapshot-records'
-import { loadTermIndex, saveTermIndex, type SavedTermIndex } from './snapshot-term-index'
+import { loadSideTables, saveSideTables, type SavedSideTables } from './snapshot-side-tables'
+import { loadTermIndex, renumberLive, saveTermIndex, type SavedTermIndex } from './snapshot-term-index'
 
 /**
  * Bump when IndexRecord, the searchable fields, the folding or the saved layout change: an old
@@ -19,6 +20,7 @@ const FORMAT = 'tieu-bieu/embedded-search'
 interface SavedIndex {
   readonly records: SavedRecords
   readonly terms: SavedTermIndex
+  readonly side: SavedSideTables
 }
 
 /** The snapshot's header (its JSON part); the arrays and texts it points to follow it. */
@@ -33,16 +35,19 @@ export function exportSnapshot(stores: ReadonlyMap<IndexName, IndexStore>): Uint
   const indexes = Object.fromEntries(
     INDEX_NAMES.map((name) => {
       const store = stores.get(name)!
-      return [name, { records: saveRecords(liveRecords(store), writer), terms: saveTermIndex(store.index, writer) } satisfies SavedIndex]
+      const records = liveRecords(store)
+      const side = saveSideTables(store, renumberLive(store.index.records), records.length, writer)
+      return [name, { records: saveRecords(records, writer), terms: saveTermIndex(store.index, writer), side } satisfies SavedIndex]
     }),
   ) as SnapshotHeader['indexes']
   return writer.finish(SNAPSHOT_VERSION, { format: FORMAT, indexes } satisfies SnapshotHeader)
 }
 
 function restoreIndex(name: IndexName, saved: SavedIndex | undefined, reader: SnapshotReader): IndexStore {
-  if (!saved?.records || !saved.terms) throw new SearchSnapshotError(`the search snapshot lacks index ${name}; rebuild the index with a reindex`)
+  if (!saved?.records || !saved.terms || !saved.side) throw new SearchSnapshotError(`the search snapshot lacks index ${name}; rebuild the index with a reindex`)
   try {
-    return restoreIndexStore(loadTermIndex(saved.terms, loadRecords(saved.records, reader), reader))
+    const records = loadRecords(saved.records, reader)
+    return restoreIndexStore(loadTermIndex(saved.terms, records, reader), loadSideTables(saved.side, records.length, reader))
   } catch (error) {
     throw new SearchSnapshotError(`the search snapshot's index ${name} is damaged (${(error as Error).message}); rebuild the index with a reindex`, {
       cause: error,
