@@ -17,7 +17,10 @@ describe('embedded engine snapshot round trip', () => {
     await original.upsert(documents)
     await original.remove(documents.slice(0, 40).map((doc) => doc.id))
     await original.upsert(documents.slice(40, 60).map((doc) => ({ ...doc, title: `${doc.title} mới` })))
-    const restored = createEmbeddedSearch({ snapshot: original.exportSnapshot(), resultCacheSize: 0 })
+    const snapshot = original.exportSnapshot()
+    const restored = createEmbeddedSearch({ snapshot, resultCacheSize: 0 })
+    // The restored index holds nothing of the snapshot's bytes: the file's buffer can go.
+    snapshot.fill(0)
     expect(restored.count()).toEqual(original.count())
     const queries: SearchQuery[] = [...buildQueries(400, 11).map(({ query }) => query), { q: '', locale: 'vi', sort: 'name', hitsPerPage: 100 }]
     for (const query of queries) {

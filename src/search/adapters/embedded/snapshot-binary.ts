@@ -1,15 +1,16 @@
 /**
  * The byte layout of a search snapshot (version 6 on). Version 5 was one JSON text: at 100,000
  * products JSON.parse alone took 1.4 s of a 3.5–4.3 s restore, and the typed arrays went through
- * base64 on top. Now the bulk is raw bytes, copied back with one memcpy per array, and each text
- * column is one UTF-8 block decoded in one call and cut by saved lengths:
+ * base64 on top. Now the bulk is raw bytes: an array the index keeps is copied back with one memcpy,
+ * one only read while restoring is read in place, and each text column is one UTF-8 block decoded
+ * in one call and cut at saved lengths. No value is parsed one by one but the header's.
  *
  *   offset 0   8 bytes   MAGIC, ASCII "TBSEARCH"
  *   offset 8   uint32    format version (little-endian)
  *   offset 12  uint32    header length in bytes
- *   offset 16  header    UTF-8 JSON (what is where; small), padded with spaces to a multiple of 8
+ *   offset 16  header    UTF-8 JSON (what is where, and the value dictionaries), padded with spaces to a multiple of 8
  *   then       sections  typed arrays' bytes as they sit in memory, and UTF-8 texts, each starting
- *                        at a multiple of 8 (so a future reader may map arrays without copying)
+ *                        at a multiple of 8 (so arrays can be read in place)
  *
  * The header names each section by `{ at, bytes }`, `at` counted from the end of the header. Typed
  * arrays are in the platform's byte order (little-endian on every server this runs on).
@@ -76,11 +77,12 @@ export function createSnapshotWriter(): SnapshotWriter {
 
 export interface SnapshotReader {
   /**
-   * The section as an array: a view into the snapshot's bytes when aligned (the common case), else a
-   * copy. A view costs nothing; a copy of 100 MB of arrays took 0.4 s, most of it the fresh memory's
-   * page faults, and pushed the collector on. The index never writes into these arrays (they are
-   * full: a write grows a copy), but the snapshot's bytes, its texts too, stay in memory with it.
+   * The section as an array to read while restoring: a view into the snapshot's bytes when aligned
+   * (the common case; copying costs the fresh memory's page faults), else a copy. Not to keep: a
+   * view keeps the whole snapshot in memory, texts included.
    */
+  view<T extends TypedArray>(section: Section, Type: TypedArrayType<T>): T
+  /** The section as a fresh array of its own, for the index to keep. */
   array<T extends TypedArray>(section: Section, Type: TypedArrayType<T>): T
   text(section: Section): string
 }
@@ -89,6 +91,13 @@ export interface SnapshotReader {
 export function snapshotVersion(bytes: Uint8Array): number | undefined {
   if (bytes.byteLength < PREFIX_BYTES || decoder.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) return undefined
   return new DataView(bytes.buffer, bytes.byteOffset, PREFIX_BYTES).getUint32(8, true)
+}
+
+/** How many numbers of `Type` the bytes hold; throws unless whole. */
+function elements(bytes: Uint8Array, Type: TypedArrayType<TypedArray>): number {
+  const length = bytes.byteLength / Type.BYTES_PER_ELEMENT
+  if (!Number.isInteger(length)) throw new Error('a section does not hold whole numbers')
+  return length
 }
 
 /** The header and a reader of the sections; throws on a header or section that does not fit the bytes. */
@@ -106,12 +115,14 @@ export function readSnapshot(bytes: Uint8Array): { header: unknown; reader: Snap
   return {
     header,
     reader: {
+      view<T extends TypedArray>(section: Section, Type: TypedArrayType<T>): T {
+        const source = slice(section)
+        if (source.byteOffset % Type.BYTES_PER_ELEMENT !== 0) return this.array(section, Type)
+        return new (Type as unknown as ViewType<T>)(source.buffer, source.byteOffset, elements(source, Type))
+      },
       array<T extends TypedArray>(section: Section, Type: TypedArrayType<T>): T {
         const source = slice(section)
-        const length = source.byteLength / Type.BYTES_PER_ELEMENT
-        if (!Number.isInteger(length)) throw new Error('a section does not hold whole numbers')
-        if (source.byteOffset % Type.BYTES_PER_ELEMENT === 0) return new (Type as unknown as ViewType<T>)(source.buffer, source.byteOffset, length)
-        const array = new Type(length)
+        const array = new Type(elements(source, Type))
         new Uint8Array(array.buffer).set(source)
         return array
       },

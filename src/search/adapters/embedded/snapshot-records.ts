@@ -132,8 +132,8 @@ function loadColumn(column: Column | undefined, count: number, reader: SnapshotR
   if (!column) throw new Error('a record column is missing')
   let values: (Value | null)[]
   if ('dictionary' in column) {
-    values = decodeColumn(column.dictionary, reader.array(column.codes, Int32Array))
-  } else if ('lengths' in column) values = loadTexts(reader.array(column.lengths, Int32Array), reader.text(column.text))
+    values = decodeColumn(column.dictionary, reader.view(column.codes, Int32Array))
+  } else if ('lengths' in column) values = loadTexts(reader.view(column.lengths, Int32Array), reader.text(column.text))
   else values = JSON.parse(reader.text(column.json)) as (Value | null)[]
   if (!Array.isArray(values) || values.length !== count) throw new Error(`a record column holds ${values?.length} values for ${count} records`)
   return values

@@ -110,8 +110,8 @@ function numbersOf(array: Int32Array, from: number, to: number): number[] {
 }
 
 function loadFilters(saved: SavedSideTables['filters'], count: number, reader: SnapshotReader): FilterIndex {
-  const sizes = reader.array(saved.sizes, Int32Array)
-  const docs = reader.array(saved.docs, Int32Array)
+  const sizes = reader.view(saved.sizes, Int32Array)
+  const docs = reader.view(saved.docs, Int32Array)
   for (const doc of docs) if (doc < 0 || doc >= count) throw new Error(`a saved filter names a document past the ${count} records`)
   const filters: FilterIndex = new Map()
   let list = 0

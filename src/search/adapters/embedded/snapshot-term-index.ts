@@ -99,7 +99,7 @@ export function saveTermIndex(index: TermIndex, writer: SnapshotWriter): SavedTe
 
 /** The vocabulary with each list a view into the shared arrays (a list grows into a copy of its own). */
 function loadVocabulary(saved: SavedTermIndex, reader: SnapshotReader, documents: number): SearchableMap<TermPostings> {
-  const counts = reader.array(saved.counts, Int32Array)
+  const counts = reader.view(saved.counts, Int32Array)
   const docs = reader.array(saved.docs, Int32Array)
   const freqs = reader.array(saved.freqs, Uint16Array)
   if (counts.length % FIELD_COUNT !== 0 || counts.some((count) => count < 0)) throw new Error('the saved posting counts are damaged')
@@ -108,7 +108,7 @@ function loadVocabulary(saved: SavedTermIndex, reader: SnapshotReader, documents
   // A document number past the records would read undefined at every query that meets it.
   if (docs.some((doc) => doc < 0 || doc >= documents)) throw new Error(`a saved posting names a document past the ${documents} records`)
   let at = 0
-  const tree: SavedTree = { labels: saved.tree?.labels, sizes: reader.array(saved.tree?.sizes, Int32Array) }
+  const tree: SavedTree = { labels: saved.tree?.labels, sizes: reader.view(saved.tree?.sizes, Int32Array) }
   const vocabulary = loadTree(tree, (term) => {
     if (term * FIELD_COUNT >= counts.length) throw new Error('the saved vocabulary holds more words than postings')
     const postings: TermPostings = new Array(FIELD_COUNT).fill(undefined)
