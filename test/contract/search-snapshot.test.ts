@@ -30,5 +30,6 @@ describe('embedded engine snapshot round trip', () => {
     }
     // A snapshot of the restored index is the same bytes: nothing was lost or reordered on the way.
     expect(Buffer.from(restored.exportSnapshot()).equals(Buffer.from(original.exportSnapshot()))).toBe(true)
-  })
+    // About 3 s on a quiet machine: room for a loaded one.
+  }, 60_000)
 })
