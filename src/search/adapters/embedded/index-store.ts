@@ -3,6 +3,7 @@ import { createFacetCodeTable, createFacetDictionaries, encodeFacets, type Facet
 import { computeNameRanks } from './compare-hits'
 import { addToFilterIndex, type FilterIndex } from './filter-index'
 import { createMatchPool, type MatchPool } from './evaluate-query'
+import { headOf } from './name-head'
 import type { SideTables } from './snapshot-side-tables'
 import { addRecord, createTermIndex, needsCompaction, packTermIndex, removeDoc, type TermIndex } from './term-index'
 
@@ -47,6 +48,7 @@ export function restoreIndexStore(index: TermIndex, side: SideTables): IndexStor
 
 function addToStore(store: IndexStore, record: IndexRecord): void {
   addSideTables(store, record, addRecord(store.index, record))
+  if (record.locale === 'en') headOf(record)
 }
 
 /** What a document needs besides the term index: facet codes, filter postings, its id. */

@@ -10,7 +10,7 @@ import type { Section, SnapshotReader, SnapshotWriter } from './snapshot-binary'
  * JSON has no undefined: an absent value is saved as null (length -1) and restored as undefined.
  */
 type Value = IndexRecord[keyof IndexRecord]
-type Column =
+export type Column =
   | { readonly dictionary: (Value | null)[]; readonly codes: Section }
   | { readonly lengths: Section; readonly text: Section }
   | { readonly json: Section }
@@ -90,7 +90,14 @@ function textsOf(values: readonly (Value | null)[]): { lengths: Int32Array; text
 }
 
 function saveColumn(records: readonly IndexRecord[], field: keyof IndexRecord, writer: SnapshotWriter): Column {
-  const values = records.map((record) => record[field] ?? null)
+  return saveValues(
+    records.map((record) => record[field] ?? null),
+    writer,
+  )
+}
+
+/** One value per record (null for none), in the form that suits them. */
+export function saveValues(values: readonly (Value | null)[], writer: SnapshotWriter): Column {
   const dictionary = dictionaryOf(values)
   if (dictionary) return { dictionary: dictionary.dictionary, codes: writer.array(dictionary.codes) }
   const texts = textsOf(values)
@@ -128,7 +135,7 @@ function decodeColumn(dictionary: readonly (Value | null)[], codes: Int32Array):
 }
 
 /** A column's values by record (null for undefined). */
-function loadColumn(column: Column | undefined, count: number, reader: SnapshotReader): (Value | null)[] {
+export function loadColumn(column: Column | undefined, count: number, reader: SnapshotReader): (Value | null)[] {
   if (!column) throw new Error('a record column is missing')
   let values: (Value | null)[]
   if ('dictionary' in column) {

@@ -3,7 +3,8 @@ import { SearchSnapshotError } from '../../errors'
 import { INDEX_NAMES, type IndexName } from '../../settings/index-names'
 import { liveRecords, restoreIndexStore, type IndexStore } from './index-store'
 import { createSnapshotWriter, MAGIC, readSnapshot, snapshotVersion, type SnapshotReader } from './snapshot-binary'
-import { loadRecords, saveRecords, type SavedRecords } from './snapshot-records'
+import { headOf, restoreHead } from './name-head'
+import { type Column, loadColumn, loadRecords, saveRecords, saveValues, type SavedRecords } from './snapshot-records'
 import { loadSideTables, saveSideTables, type SavedSideTables } from './snapshot-side-tables'
 import { loadTermIndex, renumberLive, saveTermIndex, type SavedTermIndex } from './snapshot-term-index'
 
@@ -21,6 +22,8 @@ interface SavedIndex {
   readonly records: SavedRecords
   readonly terms: SavedTermIndex
   readonly side: SavedSideTables
+  /** The English records' head nouns (name-head.ts), null for the others. */
+  readonly heads: Column
 }
 
 /** The snapshot's header (its JSON part); the arrays and texts it points to follow it. */
@@ -37,7 +40,11 @@ export function exportSnapshot(stores: ReadonlyMap<IndexName, IndexStore>): Uint
       const store = stores.get(name)!
       const records = liveRecords(store)
       const side = saveSideTables(store, renumberLive(store.index.records), records.length, writer)
-      return [name, { records: saveRecords(records, writer), terms: saveTermIndex(store.index, writer), side } satisfies SavedIndex]
+      const heads = saveValues(
+        records.map((record) => (record.locale === 'en' ? headOf(record) : null)),
+        writer,
+      )
+      return [name, { records: saveRecords(records, writer), terms: saveTermIndex(store.index, writer), side, heads } satisfies SavedIndex]
     }),
   ) as SnapshotHeader['indexes']
   return writer.finish(SNAPSHOT_VERSION, { format: FORMAT, indexes } satisfies SnapshotHeader)
@@ -47,6 +54,9 @@ function restoreIndex(name: IndexName, saved: SavedIndex | undefined, reader: Sn
   if (!saved?.records || !saved.terms || !saved.side) throw new SearchSnapshotError(`the search snapshot lacks index ${name}; rebuild the index with a reindex`)
   try {
     const records = loadRecords(saved.records, reader)
+    loadColumn(saved.heads, records.length, reader).forEach((head, doc) => {
+      if (typeof head === 'string') restoreHead(records[doc]!, head)
+    })
     return restoreIndexStore(loadTermIndex(saved.terms, records, reader), loadSideTables(saved.side, records.length, reader))
   } catch (error) {
     throw new SearchSnapshotError(`the search snapshot's index ${name} is damaged (${(error as Error).message}); rebuild the index with a reindex`, {
