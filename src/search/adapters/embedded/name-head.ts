@@ -11,6 +11,8 @@ const COMPLEMENT = /\s(in|with|of|from|for|and|by|on)\s|[,(;:–—]|\s-\s/
 const TRAILING_MEASURE = /(\s+(\d[\d.,]*|\d+\w*|g|kg|ml|l|cm|mm|m|pcs|x))+$/
 
 const heads = new WeakMap<IndexRecord, string>()
+/** One string per distinct head: 95,000 English products have a few hundred heads between them. */
+const shared = new Map<string, string>()
 
 /**
  * The head noun of an English record's name, worked out once per record: when it is indexed
@@ -21,7 +23,9 @@ export function headOf(record: IndexRecord): string {
   let head = heads.get(record)
   if (head === undefined) {
     const name = foldText(record.title).split(COMPLEMENT)[0]!.replace(TRAILING_MEASURE, '').trim()
-    head = singular(name.split(/[^a-z0-9]+/).at(-1) ?? '')
+    const word = singular(name.split(/[^a-z0-9]+/).at(-1) ?? '')
+    head = shared.get(word) ?? word
+    shared.set(head, head)
     heads.set(record, head)
   }
   return head
