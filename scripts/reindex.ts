@@ -4,7 +4,7 @@
  * - Meilisearch (MEILI_URL set): apply the index settings and synonyms, upsert every published
  *   product, producer and fair and every enquiry, then remove what the database no longer has.
  * - Embedded engine: build the public index and write the snapshot the site restores at start
- *   (SEARCH_SNAPSHOT_DIR/public.json; enquiries are never written to disk), and queue a rebuild for
+ *   (SEARCH_SNAPSHOT_DIR/public.snapshot; enquiries are never written to disk), and queue a rebuild for
  *   running servers, which then refresh their in-memory indexes without a restart.
  *
  * Writes nothing to the CMS documents, so no sync hooks fire.

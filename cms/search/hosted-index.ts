@@ -85,7 +85,7 @@ export async function rebuildHostedIndexes(payload: Payload, options: { writeSna
 
 function restorePublicSnapshot(payload: Payload, hot: HotSwapSearch): boolean {
   const dir = env().SEARCH_SNAPSHOT_DIR
-  let snapshot: string | undefined
+  let snapshot: Uint8Array | undefined
   try {
     snapshot = readSnapshotFile(dir)
     if (!snapshot) return false

@@ -8,7 +8,7 @@ export interface SearchConfig {
   readonly meilisearch?: Omit<MeilisearchSearchConfig, 'synonyms'>
   readonly synonyms?: readonly SynonymGroup[]
   /** Embedded engine only: a saved index from `exportSnapshot()`. */
-  readonly snapshot?: string
+  readonly snapshot?: Uint8Array
 }
 
 /** Choose the search engine: Meilisearch when a URL is configured, otherwise the embedded engine. */

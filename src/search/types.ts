@@ -183,8 +183,8 @@ export interface SearchPort {
 /** The embedded engine can also hand its index over, so a restarted CMS need not rebuild it. */
 export interface EmbeddedSearchPort extends SearchPort {
   readonly engine: 'embedded'
-  /** Serialize the whole index; feed it back through `createEmbeddedSearch({ snapshot })`. */
-  exportSnapshot(): string
+  /** Serialize the whole index (binary, see snapshot-binary.ts); feed it back through `createEmbeddedSearch({ snapshot })`. */
+  exportSnapshot(): Uint8Array
   /** Number of documents in each index, for health checks and tests. */
   count(): Readonly<Record<string, number>>
 }

@@ -57,10 +57,29 @@ describe('embedded engine snapshots', () => {
     await same()
   })
 
-  it('should refuse a snapshot from another version, so the CMS reindexes instead of serving nothing', () => {
-    const snapshot = JSON.parse(createEmbeddedSearch().exportSnapshot()) as { version: number }
-    snapshot.version = 999
-    expect(() => createEmbeddedSearch({ snapshot: JSON.stringify(snapshot) })).toThrow(SearchSnapshotError)
-    expect(() => createEmbeddedSearch({ snapshot: 'not json' })).toThrow(SearchSnapshotError)
+  it('should refuse a snapshot from another version, so the CMS reindexes instead of serving nothing', async () => {
+    const original = createEmbeddedSearch()
+    await original.upsert(fixtureDocuments())
+    const snapshot = original.exportSnapshot()
+    const otherVersion = snapshot.slice()
+    new DataView(otherVersion.buffer).setUint32(8, 999, true)
+    expect(() => createEmbeddedSearch({ snapshot: otherVersion })).toThrow(SearchSnapshotError)
+    // Version 5 and older were JSON text.
+    const json = JSON.stringify({ format: 'tieu-bieu/embedded-search', version: 5, indexes: {} })
+    expect(() => createEmbeddedSearch({ snapshot: new TextEncoder().encode(json) })).toThrow(SearchSnapshotError)
+    expect(() => createEmbeddedSearch({ snapshot: new TextEncoder().encode('not a snapshot') })).toThrow(SearchSnapshotError)
+    expect(() => createEmbeddedSearch({ snapshot: new Uint8Array(0) })).toThrow(SearchSnapshotError)
+  })
+
+  it('should refuse a damaged snapshot rather than answer from it', async () => {
+    const original = createEmbeddedSearch()
+    await original.upsert(fixtureDocuments())
+    const snapshot = original.exportSnapshot()
+    expect(() => createEmbeddedSearch({ snapshot: snapshot.subarray(0, snapshot.length - 9) })).toThrow(SearchSnapshotError)
+    expect(() => createEmbeddedSearch({ snapshot: snapshot.subarray(0, 40) })).toThrow(SearchSnapshotError)
+    // The same bytes at an odd offset in a larger buffer (as a file read may give) restore as well.
+    const shifted = new Uint8Array(snapshot.length + 3)
+    shifted.set(snapshot, 3)
+    expect(createEmbeddedSearch({ snapshot: shifted.subarray(3) }).count()).toEqual(original.count())
   })
 })

@@ -11,6 +11,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { snapshotPath } from '../../cms/search/snapshotFile'
 import { bootPayload, type TestPayload } from './helpers/bootPayload'
 import { makeWorld, type World } from './helpers/world'
 
@@ -155,7 +156,7 @@ describe('backup and restore of the embedded default', () => {
     for (const [name, hash] of liveHashes) expect(sha(path.join(childEnv.MEDIA_DIR as string, name)), name).toBe(hash)
     // Reindex, as the restore does by default: the search snapshot is rebuilt from the restored database.
     await exec('tsx', ['scripts/reindex.ts'], { env: childEnv })
-    expect(existsSync(path.join(childEnv.SEARCH_SNAPSHOT_DIR as string, 'public.json'))).toBe(true)
+    expect(existsSync(snapshotPath(childEnv.SEARCH_SNAPSHOT_DIR as string))).toBe(true)
 
     // Served again: ready, and the restored products are found.
     const served = await exec('tsx', ['test/integration/helpers/serve-restored.ts', someProduct], { env: childEnv })

@@ -10,6 +10,7 @@ import { rebuildSearchIndex } from '../../../cms/search/rebuildSearchIndex'
 import { useSearchPort } from '../../../cms/search/search-port'
 import { ENQUIRY_SEARCH_QUEUE, SEARCH_QUEUE } from '../../../src/config/job-queues'
 import { createEmbeddedSearch } from '../../../src/search/adapters/embedded/create-embedded-search'
+import { snapshotRecords } from '../../../src/search/adapters/embedded/snapshot'
 import type { EmbeddedSearchPort } from '../../../src/search/types'
 import { bootPayload, type TestPayload } from './bootPayload'
 import { runJobsUntilDone } from './jobs'
@@ -79,6 +80,6 @@ export const kindsOf = async (q: string) => (await ss.search.search({ q, locale:
 
 /** Every public record, as JSON, so a test can prove a string is nowhere in them. */
 export function publicIndexText(): string {
-  const snapshot = JSON.parse(ss.search.exportSnapshot()) as { indexes: Record<string, unknown> }
-  return JSON.stringify([snapshot.indexes.public_vi, snapshot.indexes.public_en])
+  const records = snapshotRecords(ss.search.exportSnapshot())
+  return JSON.stringify([records.get('public_vi'), records.get('public_en')])
 }

@@ -13,8 +13,8 @@ import { exportSnapshot, restoreSnapshot } from './snapshot'
 export interface EmbeddedSearchConfig {
   /** Synonym groups; default the groups in settings/synonyms.default.json. */
   readonly synonyms?: readonly SynonymGroup[]
-  /** A string from `exportSnapshot()`, to start with a saved index instead of an empty one. */
-  readonly snapshot?: string
+  /** The bytes from `exportSnapshot()`, to start with a saved index instead of an empty one. */
+  readonly snapshot?: Uint8Array
   /** Answers kept for repeated queries (emptied by every write); 0 turns the cache off. Default 500. */
   readonly resultCacheSize?: number
 }

@@ -3,6 +3,8 @@ import { createFacetCodeTable, createFacetDictionaries, encodeFacets, type Facet
 import { computeNameRanks } from './compare-hits'
 import { addToFilterIndex, type FilterIndex } from './filter-index'
 import { createMatchPool, type MatchPool } from './evaluate-query'
+import { headOf } from './name-head'
+import type { SideTables } from './snapshot-side-tables'
 import { addRecord, createTermIndex, needsCompaction, packTermIndex, removeDoc, type TermIndex } from './term-index'
 
 /** One embedded index: the term index, its records by id, their facet codes and filter postings, scratch arrays for queries. */
@@ -34,18 +36,19 @@ export function createIndexStore(records: readonly IndexRecord[] = []): IndexSto
   return store
 }
 
-/** A store over a term index restored from a snapshot: only the facet codes and filters are rebuilt from its records. */
-export function restoreIndexStore(index: TermIndex): IndexStore {
+/** A store over a term index and side tables restored from a snapshot: only the ids are taken from its records. */
+export function restoreIndexStore(index: TermIndex, side: SideTables): IndexStore {
   const store = createIndexStore()
-  store.index = index
+  Object.assign(store, { index, ...side })
   index.records.forEach((record, doc) => {
-    if (record) addSideTables(store, record, doc)
+    if (record) store.ids.set(record.id, doc)
   })
   return store
 }
 
 function addToStore(store: IndexStore, record: IndexRecord): void {
   addSideTables(store, record, addRecord(store.index, record))
+  if (record.locale === 'en') headOf(record)
 }
 
 /** What a document needs besides the term index: facet codes, filter postings, its id. */
