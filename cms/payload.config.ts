@@ -55,7 +55,13 @@ export default buildConfig({
   csrf: [env.SITE_URL, env.CMS_URL],
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' — Tiêu Biểu' },
+    meta: {
+      titleSuffix: ' — Tiêu Biểu',
+      // The showroom's own star (public/favicon.svg, which cms/public links to), not Payload's logo in the tab.
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+      openGraph: { siteName: 'Tiêu Biểu', title: 'Tiêu Biểu', description: 'Quản trị showroom sản phẩm công nghiệp nông thôn tiêu biểu' },
+      defaultOGImageType: 'off',
+    },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     dateFormat: 'dd/MM/yyyy',
     // Gravatar needs the internet, which many centres' machines lack; the built-in icon always shows.

@@ -35,6 +35,20 @@ export function staffFilledField<F extends Field>(field: F): F {
   return { ...field, admin: { ...field.admin, condition } } as F
 }
 
+/**
+ * A field that only restates who the producer is (its own name, its province, itself as the last
+ * editor): left out of a producer's form, where it told nothing new and each such relationship field
+ * cost the phone a select box to render and a request (issue 10's 1.5 s budget). Staff see it. Safe
+ * for a required field here: a producer cannot change it (field access), and its own product gets
+ * it from the hook that assigns the producer.
+ */
+export function notForProducers<F extends Field>(field: F): F {
+  if (!('name' in field)) return field
+  const own = field.admin && 'condition' in field.admin ? field.admin.condition : undefined
+  const condition: Condition = (data, siblingData, context) => roleOf(context.user) !== 'producer' && (own ? Boolean(own(data, siblingData, context)) : true)
+  return { ...field, admin: { ...field.admin, condition } } as F
+}
+
 /** staffFilledField for every field of a collection only staff write (a fair), through rows and collapsibles. */
 export const staffFilledFields = (fields: Field[]): Field[] =>
   fields.map((field) =>

@@ -57,6 +57,10 @@ for (const size of SIZES) {
       await page.goto(`${E2E.cms}/admin/collections/products/${product.id}`)
       await formRendered(page)
       await expect(page.getByText('Tên sản phẩm', { exact: false }).first()).toBeVisible()
+      // Nothing that only restates who the producer is: its own name, its province, itself as last editor.
+      for (const field of ['producer', 'province', 'updatedBy']) await expect(page.locator(`#field-${field}`)).toHaveCount(0)
+      // The showroom's own icon in the browser tab, not Payload's.
+      await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg')
       // The form comes in tabs, one short part at a time; the price is under its own.
       await page.getByRole('button', { name: 'Thông số, giá' }).click()
       await expect(page.getByText('Giá thấp nhất')).toBeVisible()
@@ -183,6 +187,8 @@ for (const email of [STAFF, STAFF_HCM]) {
     await signInToAdmin(page, email)
     await page.goto(`${E2E.cms}/admin/collections/products/${product.id}`)
     await formRendered(page)
+    // Staff see whose product it is, where, and who saved it last; a producer's form leaves these out.
+    for (const field of ['producer', 'province', 'updatedBy']) await expect(page.locator(`#field-${field}`)).toHaveCount(1)
     await fillInAdmin(page, page.locator('#field-summary'), `Kiểm tra của trung tâm ${Date.now()}`, /^Lưu bản nháp$/)
     await saveInAdmin(page, 'products', /^Lưu bản nháp$/)
     await page.goto(`${E2E.cms}/admin/collections/products/${product.id}/versions`)

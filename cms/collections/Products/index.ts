@@ -4,7 +4,7 @@
  */
 import { previewUrl } from '../../admin/preview-url'
 import type { CollectionConfig } from 'payload'
-import { staffFilledField } from '../../admin/producer-view'
+import { notForProducers, staffFilledField } from '../../admin/producer-view'
 import type { Product } from '../../payload-types'
 import { updatedByField } from '../../fields/updatedBy'
 import { publishedOrOwn, staffField, staffOrOwner } from '../../access/policies'
@@ -62,7 +62,7 @@ export const Products: CollectionConfig = {
           label: { vi: 'Giới thiệu', en: 'Overview' },
           fields: [
             { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên sản phẩm', en: 'Name' } },
-            staffFilledField({
+            notForProducers({
               name: 'producer',
               type: 'relationship',
               relationTo: 'producers',
@@ -136,7 +136,7 @@ export const Products: CollectionConfig = {
       ],
     },
     slugField('name'),
-    staffFilledField({
+    notForProducers({
       name: 'province',
       type: 'relationship',
       relationTo: 'provinces',
@@ -152,7 +152,7 @@ export const Products: CollectionConfig = {
       access: { create: staffField, update: staffField },
       admin: { position: 'sidebar' },
     }),
-    updatedByField,
+    notForProducers(updatedByField),
     {
       name: 'submitForReview',
       type: 'ui',
