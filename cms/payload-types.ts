@@ -694,17 +694,10 @@ export interface Fair {
 export interface Product {
   id: number;
   name: string;
-  /**
-   * The end of the page’s address on the showroom. Leave empty to make it from the name.
-   */
-  slug: string;
   producer: number | Producer;
   productGroup: number | ProductGroup;
-  /**
-   * Taken from the producer
-   */
-  province?: (number | null) | Province;
   summary?: string | null;
+  images?: (number | Media)[] | null;
   description?: {
     root: {
       type: string;
@@ -720,7 +713,6 @@ export interface Product {
     };
     [k: string]: unknown;
   } | null;
-  images?: (number | Media)[] | null;
   specs?: {
     size?: string | null;
     packaging?: string | null;
@@ -751,6 +743,14 @@ export interface Product {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The end of the page’s address on the showroom. Leave empty to make it from the name.
+   */
+  slug: string;
+  /**
+   * Taken from the producer
+   */
+  province?: (number | null) | Province;
   featured?: boolean | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -1352,13 +1352,11 @@ export interface ProducersSelect<T extends boolean = true> {
  */
 export interface ProductsSelect<T extends boolean = true> {
   name?: T;
-  slug?: T;
   producer?: T;
   productGroup?: T;
-  province?: T;
   summary?: T;
-  description?: T;
   images?: T;
+  description?: T;
   specs?:
     | T
     | {
@@ -1393,6 +1391,8 @@ export interface ProductsSelect<T extends boolean = true> {
         evidence?: T;
         id?: T;
       };
+  slug?: T;
+  province?: T;
   featured?: T;
   updatedBy?: T;
   updatedAt?: T;

@@ -36,14 +36,14 @@ export function staffFilledField<F extends Field>(field: F): F {
 }
 
 /**
- * A field that only restates who the producer is (its own name, its province, itself as the last
- * editor): left out of a producer's form, where it told nothing new and each such relationship field
- * cost the phone a select box to render and a request (issue 10's 1.5 s budget). Staff see it. Safe
- * for a required field here: a producer cannot change it (field access), and its own product gets
- * it from the hook that assigns the producer.
+ * A field that only restates who the producer is (its province, itself as the last editor): left
+ * out of a producer's form, where it told nothing new and each such relationship field cost the
+ * phone a select box to render and a request (issue 10's 1.5 s budget). Staff see it. Not for a
+ * required field: Payload skips validating a field its condition hides and calls it optional in
+ * the generated types (cms/components/StaffOnlyRelationship.tsx hides the producer instead).
  */
 export function notForProducers<F extends Field>(field: F): F {
-  if (!('name' in field)) return field
+  if (!('name' in field) || ('required' in field && field.required)) return field
   const own = field.admin && 'condition' in field.admin ? field.admin.condition : undefined
   const condition: Condition = (data, siblingData, context) => roleOf(context.user) !== 'producer' && (own ? Boolean(own(data, siblingData, context)) : true)
   return { ...field, admin: { ...field.admin, condition } } as F

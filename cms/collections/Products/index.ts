@@ -62,7 +62,7 @@ export const Products: CollectionConfig = {
           label: { vi: 'Giới thiệu', en: 'Overview' },
           fields: [
             { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên sản phẩm', en: 'Name' } },
-            notForProducers({
+            {
               name: 'producer',
               type: 'relationship',
               relationTo: 'producers',
@@ -71,7 +71,8 @@ export const Products: CollectionConfig = {
               label: { vi: 'Cơ sở sản xuất', en: 'Producer' },
               // A producer may not hand its product to someone else; on create the hook sets it.
               access: { update: staffField },
-            }),
+              admin: { components: { Field: '/components/StaffOnlyRelationship#StaffOnlyRelationship' } },
+            },
             {
               name: 'productGroup',
               type: 'relationship',

@@ -26,6 +26,7 @@ import { SupportRowLabel as SupportRowLabel_d0cb7904af756538d0e69f8212ab11a8 } f
 import { SubmitForReview as SubmitForReview_32e57b93935017cd08af810b88d09e75 } from '../../../components/SubmitForReview'
 import { PublishOrSubmit as PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b } from '../../../components/PublishOrSubmit'
 import { DocumentStatus as DocumentStatus_2e11ec79ae1a35d46b5b8ee4547f61fd } from '../../../components/DocumentStatus'
+import { StaffOnlyRelationship as StaffOnlyRelationship_4be7a8f8fb3183b1fcfc7a28a11cf3d4 } from '../../../components/StaffOnlyRelationship'
 import { PrintLabelField as PrintLabelField_2a6b9fd58589a4cae51ba5be54064eb2 } from '../../../labels/components/PrintLabelField'
 import { ImportLink as ImportLink_4888a8c4bb17a5d85cf045650f4812f9 } from '../../../imports/components/ImportLink'
 import { PrintLabels as PrintLabels_d453f645d46ba197c0e2603c488155e4 } from '../../../labels/components/PrintLabels'
@@ -80,6 +81,7 @@ export const importMap = {
   "/components/SubmitForReview#SubmitForReview": SubmitForReview_32e57b93935017cd08af810b88d09e75,
   "/components/PublishOrSubmit#PublishOrSubmit": PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b,
   "/components/DocumentStatus#DocumentStatus": DocumentStatus_2e11ec79ae1a35d46b5b8ee4547f61fd,
+  "/components/StaffOnlyRelationship#StaffOnlyRelationship": StaffOnlyRelationship_4be7a8f8fb3183b1fcfc7a28a11cf3d4,
   "/labels/components/PrintLabelField#PrintLabelField": PrintLabelField_2a6b9fd58589a4cae51ba5be54064eb2,
   "/imports/components/ImportLink#ImportLink": ImportLink_4888a8c4bb17a5d85cf045650f4812f9,
   "/labels/components/PrintLabels#PrintLabels": PrintLabels_d453f645d46ba197c0e2603c488155e4,
