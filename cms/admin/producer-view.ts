@@ -36,18 +36,18 @@ export function staffFilledField<F extends Field>(field: F): F {
 }
 
 /**
- * A field that only restates who the producer is (its province, itself as the last editor): left
- * out of a producer's form, where it told nothing new and each such relationship field cost the
- * phone a select box to render and a request (issue 10's 1.5 s budget). Staff see it. Not for a
- * required field: Payload skips validating a field its condition hides and calls it optional in
- * the generated types (cms/components/StaffOnlyRelationship.tsx hides the producer instead).
+ * A relationship that only restates who the producer is (a product's producer, its province, the
+ * producer itself as last editor): Payload's own field for staff, nothing in a producer's form
+ * (cms/components/StaffOnlyRelationship.tsx), where it told nothing new and cost the phone a select
+ * box to render and a request (issue 10's 1.5 s budget). A component rather than an
+ * `admin.condition`, which would make Payload skip validating a required field and call it optional
+ * in the generated types.
  */
-export function notForProducers<F extends Field>(field: F): F {
-  if (!('name' in field) || ('required' in field && field.required)) return field
-  const own = field.admin && 'condition' in field.admin ? field.admin.condition : undefined
-  const condition: Condition = (data, siblingData, context) => roleOf(context.user) !== 'producer' && (own ? Boolean(own(data, siblingData, context)) : true)
-  return { ...field, admin: { ...field.admin, condition } } as F
-}
+export const staffOnlyRelationship = <F extends Field>(field: F): F =>
+  ({
+    ...field,
+    admin: { ...field.admin, components: { ...field.admin?.components, Field: '/components/StaffOnlyRelationship#StaffOnlyRelationship' } },
+  }) as F
 
 /** staffFilledField for every field of a collection only staff write (a fair), through rows and collapsibles. */
 export const staffFilledFields = (fields: Field[]): Field[] =>

@@ -4,7 +4,7 @@
  */
 import { previewUrl } from '../../admin/preview-url'
 import type { CollectionConfig } from 'payload'
-import { notForProducers, staffFilledField } from '../../admin/producer-view'
+import { staffFilledField, staffOnlyRelationship } from '../../admin/producer-view'
 import type { Product } from '../../payload-types'
 import { updatedByField } from '../../fields/updatedBy'
 import { publishedOrOwn, staffField, staffOrOwner } from '../../access/policies'
@@ -62,7 +62,7 @@ export const Products: CollectionConfig = {
           label: { vi: 'Giới thiệu', en: 'Overview' },
           fields: [
             { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên sản phẩm', en: 'Name' } },
-            {
+            staffOnlyRelationship({
               name: 'producer',
               type: 'relationship',
               relationTo: 'producers',
@@ -71,8 +71,7 @@ export const Products: CollectionConfig = {
               label: { vi: 'Cơ sở sản xuất', en: 'Producer' },
               // A producer may not hand its product to someone else; on create the hook sets it.
               access: { update: staffField },
-              admin: { components: { Field: '/components/StaffOnlyRelationship#StaffOnlyRelationship' } },
-            },
+            }),
             {
               name: 'productGroup',
               type: 'relationship',
@@ -137,7 +136,7 @@ export const Products: CollectionConfig = {
       ],
     },
     slugField('name'),
-    notForProducers({
+    staffOnlyRelationship({
       name: 'province',
       type: 'relationship',
       relationTo: 'provinces',
@@ -153,7 +152,7 @@ export const Products: CollectionConfig = {
       access: { create: staffField, update: staffField },
       admin: { position: 'sidebar' },
     }),
-    notForProducers(updatedByField),
+    staffOnlyRelationship(updatedByField),
     {
       name: 'submitForReview',
       type: 'ui',
