@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { boostScore } from '../../../src/search/adapters/embedded/boost-score'
 import { compareByRelevance } from '../../../src/search/adapters/embedded/compare-hits'
+import { computeRankKeys } from '../../../src/search/adapters/embedded/rank-keys'
 import { rankTop } from '../../../src/search/adapters/embedded/rank-candidates'
 import { selectTop } from '../../../src/search/adapters/embedded/select-top'
 import { buildIndexRecord } from '../../../src/search/build-index-record'
@@ -36,11 +37,48 @@ describe('rankTop', () => {
       for (const k of [1, 10, 20, 60, 150]) {
         const everyBoosted = records.map((record, doc) => ({ record, score: boostScore(record, prepared, scores[doc]!) }))
         const expected = selectTop(everyBoosted, compare, k).map((hit) => `${hit.record.id}:${hit.score}`)
-        const ranked = rankTop(docs, scores, records, prepared, k, compare)
+        const ranked = rankTop(docs, scores, records, prepared, k, compare, computeRankKeys(records))
         expect(
           ranked.map((hit) => `${hit.record.id}:${hit.score}`),
           `${q}, k = ${k}`,
         ).toEqual(expected)
+      }
+    }
+  })
+})
+
+describe('rankTop on English names', () => {
+  it('should give the first page exactly as boosting every candidate would, head nouns and title starts included', () => {
+    const next = random(9)
+    const NAMES = [
+      'Ba Be forest honey',
+      'Honey-glazed cashews',
+      'Lime pickled in honey',
+      'Honey',
+      'Cashews',
+      'Forest honey, 350 g jar',
+      'Honeycomb candy',
+      'Roasted cashew',
+    ]
+    const records = Array.from({ length: 300 }, (_, i) => {
+      const name = `${NAMES[Math.floor(next() * NAMES.length)]!}${next() < 0.5 ? '' : ` ${i}`}`
+      return buildIndexRecord(mapProduct({ id: i, slug: `e${i}`, name, _status: 'published' }, { locales: ['en'] })[0]!)
+    })
+    const scores = records.map(() => 1 + Math.floor(next() * 6))
+    const docs = records.map((_, doc) => doc)
+    const keys = computeRankKeys(records)
+    for (const q of ['honey', 'cashews', 'forest honey', 'hon', 'honey 12']) {
+      const prepared = prepareQuery(q, buildSynonymTable([]))
+      for (const k of [1, 10, 40]) {
+        const expected = selectTop(
+          records.map((record, doc) => ({ record, score: boostScore(record, prepared, scores[doc]!) })),
+          compareByRelevance,
+          k,
+        )
+        expect(
+          rankTop(docs, scores, records, prepared, k, compareByRelevance, keys).map((hit) => `${hit.record.id}:${hit.score}`),
+          `${q}, k = ${k}`,
+        ).toEqual(expected.map((hit) => `${hit.record.id}:${hit.score}`))
       }
     }
   })
@@ -66,7 +104,7 @@ describe('rankTop with every hit fully boosted', () => {
           k,
         )
         expect(
-          rankTop(docs, scores, records, prepared, k, compare).map((hit) => hit.record.id),
+          rankTop(docs, scores, records, prepared, k, compare, computeRankKeys(records)).map((hit) => hit.record.id),
           `round ${round}, k = ${k}`,
         ).toEqual(expected.map((hit) => hit.record.id))
       }

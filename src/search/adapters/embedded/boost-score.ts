@@ -4,7 +4,8 @@ import { markText } from '../../../text/mark-text'
 import { isMarked } from '../../../text/tokenize-text'
 import { TEXT_FIELDS } from '../../settings/index-settings'
 import { isAccentApproximate } from './accent-approximate'
-import { headMatches } from './name-head'
+import { headMatches, wantedHead } from './name-head'
+import { type RankKeys, titleStartKey, titleStartMask } from './rank-keys'
 
 /** Up to ×5 for matching every accent the buyer typed ("dế" above "dê"): a false friend with other accents must not outrank it. */
 const ACCENT_BOOST = 4
@@ -129,23 +130,35 @@ function boostWithoutLeading(prepared: PreparedQuery): number {
 }
 
 /**
- * The most `boostScore` can multiply a record's score by, found cheaply: the title-start boost only
+ * The most `boostScore` can multiply a document's score by, found cheaply: the title-start boost only
  * where the folded title starts with the query, the name boost only where the name is the query.
  * Most titles are neither, so ranking can skip the costly accent and phrase checks for far more
  * of the candidates than with `maxBoostFor`. Broad queries ask this of tens of thousands of
- * candidates, so what depends only on the query is worked out once (a WeakMap lookup per candidate
- * cost more than the check), and the name check is skipped where even the name boost could not
- * lift `score` to `floor`. Returns 0 for those, else score × ceiling × slack.
+ * candidates, so what depends only on the query is worked out once, and the per-document keys
+ * (rank-keys.ts) rule out most titles without reading the record; the name check is skipped where
+ * even the name boost could not lift `score` to `floor`. Returns 0 for those, else score × ceiling × slack.
  */
-export function ceilingCheck(prepared: PreparedQuery, slack: number): (record: IndexRecord, score: number, floor: number) => number {
+export function ceilingCheck(
+  prepared: PreparedQuery,
+  slack: number,
+  records: readonly (IndexRecord | undefined)[],
+  keys: RankKeys,
+): (doc: number, score: number, floor: number) => number {
   const base = boostWithoutLeading(prepared)
   const joined = joinedTokens(prepared)
   const { tokens } = prepared
-  return (record, score, floor) => {
-    const leading = base * (foldedTitleLeads(record, joined, tokens) ? 1 + LEADING_BOOST : 1)
+  const mask = titleStartMask(joined.length)
+  const start = titleStartKey(joined) & mask
+  const wanted = wantedHead(tokens)
+  const head = wanted === undefined ? -2 : (keys.headNumbers.get(wanted) ?? -2)
+  const { titleStarts, heads } = keys
+  return (doc, score, floor) => {
+    const leads = (titleStarts[doc]! & mask) >>> 0 === start && foldedTitleLeads(records[doc]!, joined, tokens)
+    const leading = base * (leads ? 1 + LEADING_BOOST : 1)
     // The same products in the same order either way, so a named record's bound is its very ceiling.
     if (score * (leading * (1 + NAME_BOOST)) * slack < floor) return 0
-    const named = namedBy(record, joined, tokens)
+    // A title that is the query starts with it.
+    const named = heads[doc] === head || (leads && records[doc]!.searchTitle === joined)
     return score * (leading * (named ? 1 + NAME_BOOST : 1)) * slack
   }
 }

@@ -4,6 +4,7 @@ import { computeNameRanks } from './compare-hits'
 import { addToFilterIndex, type FilterIndex } from './filter-index'
 import { createMatchPool, type MatchPool } from './evaluate-query'
 import { headOf } from './name-head'
+import { computeRankKeys, type RankKeys } from './rank-keys'
 import type { SideTables } from './snapshot-side-tables'
 import { addRecord, createTermIndex, needsCompaction, packTermIndex, removeDoc, type TermIndex } from './term-index'
 
@@ -20,6 +21,8 @@ export interface IndexStore {
   nameRanks?: Int32Array
   /** Every accent-exact word the records hold (`marked`), dropped at every write. */
   markedWords?: ReadonlySet<string>
+  /** What ranking reads per candidate (rank-keys.ts), dropped at every write. */
+  rankKeys?: RankKeys
 }
 
 export function createIndexStore(records: readonly IndexRecord[] = []): IndexStore {
@@ -74,8 +77,7 @@ function compactIfNeeded(store: IndexStore): void {
 /** Add or replace records (a replaced record gets a new document number; the old one dies). */
 export function upsertRecords(store: IndexStore, records: readonly IndexRecord[]): void {
   const latest = new Map(records.map((record) => [record.id, record]))
-  store.nameRanks = undefined
-  store.markedWords = undefined
+  dropDerived(store)
   for (const [id, record] of latest) {
     const old = store.ids.get(id)
     if (old !== undefined) removeDoc(store.index, old)
@@ -86,8 +88,7 @@ export function upsertRecords(store: IndexStore, records: readonly IndexRecord[]
 }
 
 export function removeRecords(store: IndexStore, ids: readonly string[]): void {
-  store.nameRanks = undefined
-  store.markedWords = undefined
+  dropDerived(store)
   for (const id of new Set(ids)) {
     const doc = store.ids.get(id)
     if (doc === undefined) continue
@@ -104,8 +105,20 @@ export function clearStore(store: IndexStore): void {
   store.facets = createFacetDictionaries()
   store.codes = createFacetCodeTable()
   store.filters = new Map()
+  dropDerived(store)
+}
+
+/** What is worked out from all the records on first use, stale after any write. */
+function dropDerived(store: IndexStore): void {
   store.nameRanks = undefined
   store.markedWords = undefined
+  store.rankKeys = undefined
+}
+
+/** The store's ranking keys, computed on first use after a write. */
+export function rankKeysOf(store: IndexStore): RankKeys {
+  store.rankKeys ??= computeRankKeys(store.index.records)
+  return store.rankKeys
 }
 
 /** The store's name ranks, computed on first use after a write. */

@@ -40,8 +40,13 @@ function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
 }
 
+/** The head noun an English name must have to be named by the query: its last word, singular. */
+export function wantedHead(tokens: readonly string[]): string | undefined {
+  return tokens.length === 0 ? undefined : singular(tokens.at(-1)!)
+}
+
 /** True when the English name's head noun is the query's last word ("honey" → "… forest honey"). */
 export function headMatches(record: IndexRecord, tokens: readonly string[]): boolean {
   if (record.locale !== 'en' || tokens.length === 0) return false
-  return headOf(record) === singular(tokens.at(-1)!)
+  return headOf(record) === wantedHead(tokens)
 }

@@ -2,6 +2,7 @@ import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
 import { boostScore, ceilingCheck, maxBoostFor } from './boost-score'
 import type { ScoredRecord } from './compare-hits'
+import type { RankKeys } from './rank-keys'
 import { insertSorted, selectTop } from './select-top'
 
 const descending = (a: number, b: number) => b - a
@@ -44,6 +45,7 @@ export function rankTop(
   prepared: PreparedQuery,
   k: number,
   compare: (a: ScoredRecord, b: ScoredRecord) => number,
+  keys: RankKeys,
 ): ScoredRecord[] {
   if (k <= 0 || docs.length === 0) return []
   const boosted = (doc: number): ScoredRecord => {
@@ -67,12 +69,12 @@ export function rankTop(
   // boosted score a unit in the last place above score × ceiling; without it, that hit would be cut.
   const slack = 1 + 1e-9
   const maxBoost = maxBoostFor(prepared) * slack
-  const ceilingOf = ceilingCheck(prepared, slack)
+  const ceilingOf = ceilingCheck(prepared, slack, records, keys)
   const reachable: { doc: number; ceiling: number }[] = []
   for (const doc of docs) {
     const score = scores[doc]!
     if (score * maxBoost < floor) continue
-    const ceiling = ceilingOf(records[doc]!, score, floor)
+    const ceiling = ceilingOf(doc, score, floor)
     if (ceiling >= floor) reachable.push({ doc, ceiling })
   }
   // Best ceiling first; boost until no remaining candidate, even at its ceiling, would beat the

@@ -9,7 +9,7 @@ import { correctWordIn, englishFormsIn, knownWordIn, splitWordIn } from './catal
 import { compareByRelevance, compareDocs, type ScoredRecord } from './compare-hits'
 import { countFacetCodes } from './facet-codes'
 import { allowedDocs } from './filter-index'
-import { nameRanksOf } from './index-store'
+import { nameRanksOf, rankKeysOf } from './index-store'
 import { withForgivingMatches, type ForgivingMatch } from './match-forgiving'
 import { browse, type Candidates, type SearchRun } from './match-query'
 import { rankTop } from './rank-candidates'
@@ -47,7 +47,7 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
       docs.length === 0
         ? []
         : withScore
-          ? rankTop(docs, scores, records, query, pageEnd, compareByRelevance)
+          ? rankTop(docs, scores, records, query, pageEnd, compareByRelevance, rankKeysOf(run.store))
           : selectTop(docs, compareDocs(resolved.sort, query.tokens.length > 0, run.target === 'enquiries', records, nameRanksOf(run.store)), pageEnd).map(
               (doc): ScoredRecord => ({ record: records[doc]!, score: 0 }),
             )
