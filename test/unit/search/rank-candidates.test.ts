@@ -30,7 +30,7 @@ describe('rankTop', () => {
     const compare = compareByRelevance
     // Scores drawn from a handful of values, so ties are frequent and the name must break them.
     const scores = records.map(() => 1 + Math.floor(next() * 8))
-    const docs = records.map((_, doc) => doc)
+    const docs = Int32Array.from(records, (_, doc) => doc)
 
     for (const q of ['mật ong', 'dế', 'mat ong rung']) {
       const prepared = prepareQuery(q, buildSynonymTable([]))
@@ -65,7 +65,7 @@ describe('rankTop on English names', () => {
       return buildIndexRecord(mapProduct({ id: i, slug: `e${i}`, name, _status: 'published' }, { locales: ['en'] })[0]!)
     })
     const scores = records.map(() => 1 + Math.floor(next() * 6))
-    const docs = records.map((_, doc) => doc)
+    const docs = Int32Array.from(records, (_, doc) => doc)
     const keys = computeRankKeys(records)
     for (const q of ['honey', 'cashews', 'forest honey', 'hon', 'honey 12']) {
       const prepared = prepareQuery(q, buildSynonymTable([]))
@@ -92,7 +92,7 @@ describe('rankTop with every hit fully boosted', () => {
     )
     const prepared = prepareQuery('mật ong', buildSynonymTable([]))
     const compare = compareByRelevance
-    const docs = records.map((_, doc) => doc)
+    const docs = Int32Array.from(records, (_, doc) => doc)
     for (let round = 0; round < 200; round += 1) {
       // Scores with full 53-bit mantissas, as BM25 gives (the LCG above yields too few bits for the
       // rounding to show); any draw is a valid case, and about one round in five hits the boundary.

@@ -3,7 +3,7 @@ import { intersect, type MatchPool, type Matches, unite } from './match-pool'
 import { keepPhrase, PHRASE_CHECK_LIMIT } from './phrase-check'
 import type { TermIndex } from './term-index'
 
-export { createMatchPool, type MatchPool, type Matches } from './match-pool'
+export { createMatchPool, type MatchPool, type Matches, matchedDocs } from './match-pool'
 export { holdsWords } from './phrase-check'
 export { isSubsequence, transpositionsOf } from './typing-slips'
 
@@ -63,9 +63,9 @@ function evaluateNode(index: TermIndex, pool: MatchPool, node: QueryNode, within
     const matches = evaluateNode(index, pool, child, result ?? within)
     result = result ? intersect(pool, result, matches) : matches
     // An empty intersection stays empty: skip the remaining words.
-    if (result.docs.length === 0) break
+    if (result.count === 0) break
   }
-  if (result && node.phrase !== undefined && result.docs.length <= PHRASE_CHECK_LIMIT) keepPhrase(index, result, node.phrase)
+  if (result && node.phrase !== undefined && result.count <= PHRASE_CHECK_LIMIT) keepPhrase(index, result, node.phrase)
   return result ?? pool.acquire(index.records.length)
 }
 
@@ -82,6 +82,7 @@ function countBits(value: number): number {
  */
 export function evaluateQuery(index: TermIndex, pool: MatchPool, node: QueryNode, within?: Matches): Matches {
   const matches = evaluateNode(index, pool, node, within)
-  for (const doc of matches.docs) matches.scores[doc]! *= countBits(matches.bits[doc]!) || 1
+  const { docs, scores, bits } = matches
+  for (let i = 0; i < matches.count; i += 1) scores[docs[i]!]! *= countBits(bits[docs[i]!]!) || 1
   return matches
 }

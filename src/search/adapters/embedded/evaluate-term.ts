@@ -49,12 +49,13 @@ function addPostings(index: TermIndex, matches: Matches, postings: TermPostings 
     const base = BM25.k * (1 - BM25.b)
     const slope = (BM25.k * BM25.b * liveCount) / totalLengths[field]!
     const { docs: postingDocs, freqs, count } = list
-    if (within && within.docs.length * LOOKUP_RATIO < count) {
-      for (const doc of within.docs) {
+    if (within && within.count * LOOKUP_RATIO < count) {
+      for (let i = 0; i < within.count; i += 1) {
+        const doc = within.docs[i]!
         const at = findDoc(postingDocs, count, doc)
         if (at < 0) continue
         const tf = freqs[at]!
-        if (scores[doc] === 0) docs.push(doc)
+        if (scores[doc] === 0) docs[matches.count++] = doc
         scores[doc]! += factor * (BM25.d + (tf * K1) / (tf + base + slope * lengths[doc]!))
         bits[doc]! |= bit
       }
@@ -72,13 +73,15 @@ function addPostings(index: TermIndex, matches: Matches, postings: TermPostings 
 function scanAll(list: FieldPostings, lengths: Int32Array, matches: Matches, factor: number, base: number, slope: number, bit: number): void {
   const { scores, bits, docs } = matches
   const { docs: postingDocs, freqs, count } = list
+  let touched = matches.count
   for (let i = 0; i < count; i += 1) {
     const doc = postingDocs[i]!
     const tf = freqs[i]!
-    if (scores[doc] === 0) docs.push(doc)
+    if (scores[doc] === 0) docs[touched++] = doc
     scores[doc]! += factor * (BM25.d + (tf * K1) / (tf + base + slope * lengths[doc]!))
     bits[doc]! |= bit
   }
+  matches.count = touched
 }
 
 /** The postings of live documents among `inside` (the other words' matches), when given. */
@@ -95,14 +98,16 @@ function scanFiltered(
 ): void {
   const { scores, bits, docs } = matches
   const { docs: postingDocs, freqs, count } = list
+  let touched = matches.count
   for (let i = 0; i < count; i += 1) {
     const doc = postingDocs[i]!
     if ((records !== undefined && records[doc] === undefined) || (inside !== undefined && !(inside[doc]! > 0))) continue
     const tf = freqs[i]!
-    if (scores[doc] === 0) docs.push(doc)
+    if (scores[doc] === 0) docs[touched++] = doc
     scores[doc]! += factor * (BM25.d + (tf * K1) / (tf + base + slope * lengths[doc]!))
     bits[doc]! |= bit
   }
+  matches.count = touched
 }
 
 /** One query term's matches: the word itself, its prefix expansions, then its typo-tolerant ones. */

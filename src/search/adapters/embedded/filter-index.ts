@@ -44,7 +44,7 @@ export function addToFilterIndex(index: FilterIndex, doc: number, record: IndexR
 /** The documents a query may return, or null when nothing is filtered. */
 export interface AllowedDocs {
   /** The allowed live documents. */
-  readonly docs: number[]
+  readonly docs: Int32Array
   /** True for an allowed document. */
   readonly has: (doc: number) => boolean
 }
@@ -79,14 +79,16 @@ export function allowedDocs(
     }
   })
   const all = active.length
-  const docs: number[] = []
   const [lastField, lastValues] = active.at(-1)!
+  // Every allowed document is in the last filter's lists: their lengths bound the count.
+  const docs = new Int32Array(lastValues.reduce<number>((total, value) => total + docsOf(index, lastField, value).length, 0))
+  let count = 0
   for (const value of lastValues) {
     for (const doc of docsOf(index, lastField, value)) {
       if (passed[doc] !== all || records[doc] === undefined) continue
       passed[doc] = all + 1
-      docs.push(doc)
+      docs[count++] = doc
     }
   }
-  return { docs, has: (doc) => passed[doc] === all + 1 }
+  return { docs: docs.subarray(0, count), has: (doc) => passed[doc] === all + 1 }
 }

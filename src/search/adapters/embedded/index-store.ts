@@ -23,6 +23,8 @@ export interface IndexStore {
   markedWords?: ReadonlySet<string>
   /** What ranking reads per candidate (rank-keys.ts), dropped at every write. */
   rankKeys?: RankKeys
+  /** The live document numbers in order (browsing without words or filters), dropped at every write. */
+  liveDocs?: Int32Array
 }
 
 export function createIndexStore(records: readonly IndexRecord[] = []): IndexStore {
@@ -113,6 +115,19 @@ function dropDerived(store: IndexStore): void {
   store.nameRanks = undefined
   store.markedWords = undefined
   store.rankKeys = undefined
+  store.liveDocs = undefined
+}
+
+/** The live document numbers, in document order, listed on first use after a write. */
+export function liveDocsOf(store: IndexStore): Int32Array {
+  if (!store.liveDocs) {
+    const { records } = store.index
+    const docs = new Int32Array(store.index.liveCount)
+    let count = 0
+    for (let doc = 0; doc < records.length; doc += 1) if (records[doc] !== undefined) docs[count++] = doc
+    store.liveDocs = docs.subarray(0, count)
+  }
+  return store.liveDocs
 }
 
 /** The store's ranking keys, computed on first use after a write. */

@@ -22,7 +22,7 @@ export interface ForgivingMatch {
   readonly refused: boolean
 }
 
-const NOTHING: Candidates = { docs: [] }
+const NOTHING: Candidates = { docs: new Int32Array(0) }
 
 /** True when leaving out the words marked (per word of `query`) would leave too little to answer. */
 function tooMuchMissing(query: PreparedQuery, leftOut: readonly boolean[], locale: 'vi' | 'en'): boolean {

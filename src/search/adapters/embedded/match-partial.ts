@@ -2,7 +2,7 @@ import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
 import { isWordApproximate } from './accent-approximate'
 import { buildQueryTree } from './build-query-tree'
-import { evaluateQuery } from './evaluate-query'
+import { evaluateQuery, matchedDocs } from './evaluate-query'
 import type { AllowedDocs } from './filter-index'
 import type { Candidates, SearchRun } from './match-query'
 
@@ -56,7 +56,7 @@ export function withPartialMatches<T>(
     let pattern = 0
     let patternCount = 0
     let patternScore = 0
-    for (const doc of found.docs) {
+    for (const doc of matchedDocs(found)) {
       if (allowed && !allowed.has(doc)) continue
       const bits = bitsOf(doc)
       const count = countBits(bits)
@@ -67,7 +67,7 @@ export function withPartialMatches<T>(
         patternScore = score
       }
     }
-    const docs = patternCount === 0 ? [] : found.docs.filter((doc) => (!allowed || allowed.has(doc)) && bitsOf(doc) === pattern)
+    const docs = patternCount === 0 ? new Int32Array(0) : matchedDocs(found).filter((doc) => (!allowed || allowed.has(doc)) && bitsOf(doc) === pattern)
     const kept = prepared.terms.map((_, i) => (pattern & (2 ** Math.min(i, 31))) !== 0)
     return use({ docs, scores: found.scores }, kept)
   } finally {

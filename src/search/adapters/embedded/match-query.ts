@@ -5,9 +5,9 @@ import type { SynonymTable } from '../../../text/synonyms'
 import type { EnquiryScope } from '../../types'
 import { buildQueryTree, prefixQuery, wordQuery } from './build-query-tree'
 import { knownWordIn } from './catalogue-words'
-import { evaluateQuery } from './evaluate-query'
+import { evaluateQuery, matchedDocs } from './evaluate-query'
 import type { AllowedDocs } from './filter-index'
-import type { IndexStore } from './index-store'
+import { liveDocsOf, type IndexStore } from './index-store'
 import { hasShortPrefix, shortPrefixCode } from './term-index'
 
 export interface SearchRun {
@@ -36,19 +36,15 @@ function deferredPrefix(prepared: PreparedQuery): string | null {
 }
 
 export interface Candidates {
-  /** Matching document numbers that pass the filters. */
-  readonly docs: number[]
+  /** Matching document numbers that pass the filters (a view: read it before the matches go back to the pool). */
+  readonly docs: Int32Array
   /** Relevance by document number (undefined when the query has no words). */
   readonly scores?: ArrayLike<number>
 }
 
 /** Every live document that passes the filters (a query without words). */
 export function browse(run: SearchRun, allowed: AllowedDocs | null): Candidates {
-  if (allowed) return { docs: allowed.docs }
-  const docs: number[] = []
-  const { records } = run.store.index
-  for (let doc = 0; doc < records.length; doc += 1) if (records[doc] !== undefined) docs.push(doc)
-  return { docs }
+  return { docs: allowed ? allowed.docs : liveDocsOf(run.store) }
 }
 
 /** Score the query's words, keep the documents that pass the filters; `use` reads them before the scratch arrays go back to the pool. */
@@ -72,17 +68,21 @@ export function withMatches<T>(run: SearchRun, prepared: PreparedQuery, allowed:
   const holds = (doc: number) => wholeWord!.scores[doc]! > 0 || (code !== undefined ? hasShortPrefix(index, doc, prefix!, code) : startsWith!.scores[doc]! > 0)
   try {
     // Nothing to check: the matches are the candidates.
-    if (!allowed && prefix === null) return use({ docs: found.docs, scores: found.scores })
-    const docs: number[] = []
-    for (const doc of found.docs) {
-      if (allowed && !allowed.has(doc)) continue
-      if (prefix !== null) {
-        if (!holds(doc)) continue
-        found.scores[doc]! += wholeWord!.scores[doc]!
+    if (!allowed && prefix === null) return use({ docs: matchedDocs(found), scores: found.scores })
+    // Kept in place; what is left out is cleared now, as the pool clears only the touched list.
+    let kept = 0
+    for (let i = 0; i < found.count; i += 1) {
+      const doc = found.docs[i]!
+      if ((allowed && !allowed.has(doc)) || (prefix !== null && !holds(doc))) {
+        found.scores[doc] = 0
+        found.bits[doc] = 0
+        continue
       }
-      docs.push(doc)
+      if (prefix !== null) found.scores[doc]! += wholeWord!.scores[doc]!
+      found.docs[kept++] = doc
     }
-    return use({ docs, scores: found.scores })
+    found.count = kept
+    return use({ docs: matchedDocs(found), scores: found.scores })
   } finally {
     for (const matches of [found, startsWith, wholeWord]) if (matches) pool.release(matches)
   }

@@ -15,16 +15,17 @@ export const PHRASE_CHECK_LIMIT = 500
  * holding every word of the phrase are read.
  */
 export function keepPhrase(index: TermIndex, matches: Matches, phrase: string): void {
-  const kept: number[] = []
-  for (const doc of matches.docs) {
+  let kept = 0
+  for (let i = 0; i < matches.count; i += 1) {
+    const doc = matches.docs[i]!
     const record = index.records[doc]
-    if (record && TEXT_FIELDS.some((field) => holdsWords(record[field], phrase))) kept.push(doc)
+    if (record && TEXT_FIELDS.some((field) => holdsWords(record[field], phrase))) matches.docs[kept++] = doc
     else {
       matches.scores[doc] = 0
       matches.bits[doc] = 0
     }
   }
-  matches.docs = kept
+  matches.count = kept
 }
 
 /** Whether folded, space-separated `text` holds `words` as whole words ("ca phe hat" in "… ca phe hat rang …"). */

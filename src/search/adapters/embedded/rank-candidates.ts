@@ -8,11 +8,12 @@ import { insertSorted, selectTop } from './select-top'
 const descending = (a: number, b: number) => b - a
 
 /** The k-th largest score among `docs` (k ≤ docs.length), keeping only a small ascending buffer. */
-function kthLargest(docs: readonly number[], scores: ArrayLike<number>, k: number): number {
+function kthLargest(docs: Int32Array, scores: ArrayLike<number>, k: number): number {
   // Deep pages: a sorted buffer of thousands would shift too much; select on a copy instead.
   if (k > 64)
     return selectTop(
-      docs.map((doc) => scores[doc]!),
+      // Array.from, not docs.map: an Int32Array's map would cut the scores to integers.
+      Array.from(docs, (doc) => scores[doc]!),
       descending,
       k,
     ).at(-1)!
@@ -39,7 +40,7 @@ function kthLargest(docs: readonly number[], scores: ArrayLike<number>, k: numbe
  * reach the page, so only the others are boosted and ordered.
  */
 export function rankTop(
-  docs: readonly number[],
+  docs: Int32Array,
   scores: ArrayLike<number>,
   records: readonly (IndexRecord | undefined)[],
   prepared: PreparedQuery,
@@ -52,7 +53,7 @@ export function rankTop(
     const record = records[doc]!
     return { record, score: boostScore(record, prepared, scores[doc]!) }
   }
-  if (docs.length <= k * 4) return selectTop(docs.map(boosted), compare, k)
+  if (docs.length <= k * 4) return selectTop(Array.from(docs, boosted), compare, k)
 
   // Any k candidates give a floor; the k best by base score give the highest one. Ties at the k-th
   // base score (common: many products share a name) fill the set only up to k, not all of them.

@@ -2,7 +2,7 @@
  * The first `k` items in order, without sorting them all: a page of 20 hits out of 100,000 matches
  * needs only a small sorted buffer (O(n log k)). Falls back to a full sort when `k` is a large share.
  */
-export function selectTop<T>(items: readonly T[], compare: (a: T, b: T) => number, k: number): T[] {
+export function selectTop<T>(items: ArrayLike<T> & Iterable<T>, compare: (a: T, b: T) => number, k: number): T[] {
   if (k <= 0) return []
   if (k * 4 >= items.length) return [...items].sort(compare).slice(0, k)
   const top: T[] = []
