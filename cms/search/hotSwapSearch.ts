@@ -45,6 +45,9 @@ export function createHotSwapSearch(initial: EmbeddedSearchPort = createEmbedded
     try {
       const next = createEmbeddedSearch(groups ? { synonyms: groups } : {})
       await fill(next)
+      // Built before the swap, so the first buyers after it do not wait for them; the replayed
+      // writes below keep them current.
+      next.prepare()
       // Replay until nothing new arrived during the last await; the swap then happens in the same tick.
       while (pending.length > 0) {
         const batch = pending.splice(0)
@@ -71,6 +74,7 @@ export function createHotSwapSearch(initial: EmbeddedSearchPort = createEmbedded
     listDocumentIds: () => current.listDocumentIds(),
     exportSnapshot: () => current.exportSnapshot(),
     count: () => current.count(),
+    prepare: () => current.prepare(),
     synonyms: () => groups,
 
     rebuild(fill) {
@@ -86,6 +90,8 @@ export function createHotSwapSearch(initial: EmbeddedSearchPort = createEmbedded
     replace(next) {
       current = next
       if (groups) void next.updateSynonyms(groups)
+      // Just after the restore returns (it is on the way to answering); still before most first queries.
+      setImmediate(() => next.prepare())
     },
   }
 }

@@ -187,4 +187,9 @@ export interface EmbeddedSearchPort extends SearchPort {
   exportSnapshot(): Uint8Array
   /** Number of documents in each index, for health checks and tests. */
   count(): Readonly<Record<string, number>>
+  /**
+   * Build now what queries would otherwise build on first use (name order, accent-exact words,
+   * ranking keys: about 0.6 s at 100,000 products), so no buyer waits for it after a rebuild or restore.
+   */
+  prepare(): void
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { createEmbeddedSearch } from '../../../src/search/adapters/embedded/create-embedded-search'
+import { computeMarkedWords, computeNameOrder, ranksFromOrder } from '../../../src/search/adapters/embedded/derived-tables'
 import { holdsWords } from '../../../src/search/adapters/embedded/evaluate-query'
+import { createIndexStore, markedWordsOf, nameRanksOf, rankKeysOf, removeRecords, upsertRecords } from '../../../src/search/adapters/embedded/index-store'
+import { computeRankKeys } from '../../../src/search/adapters/embedded/rank-keys'
+import { buildIndexRecord } from '../../../src/search/build-index-record'
 import { mapProduct } from '../../../src/search/mappers/map-product'
 import type { CmsProduct } from '../../../src/search/mappers/cms-types'
 import { foldText } from '../../../src/text/fold-text'
@@ -161,6 +165,90 @@ describe('embedded search engine', () => {
     ])
     const result = await search.search({ q: 'coffee beans', locale: 'vi', filters: { kind: ['product'] } })
     expect(result.hits.map((hit) => hit.sourceId)).toEqual(['1'])
+  })
+})
+
+describe('embedded search engine across small writes', () => {
+  it('should answer after each save or removal exactly as an index built afresh from the same products', async () => {
+    // Name order, accent-exact words and ranking keys are built on the first query that needs them
+    // and then kept current by each small write, not rebuilt: check them against a fresh index.
+    const next = random(21)
+    const products = catalogue(400, 17)
+    const live = createEmbeddedSearch({ resultCacheSize: 0 })
+    const toDocs = (product: CmsProduct) => mapProduct(product, { locales: ['vi', 'en'] })
+    await live.upsert(products.flatMap(toDocs))
+    const current = new Map(products.map((product) => [product.id, product]))
+    // Few hits per page for the broad words, so ranking prunes by its keys; words only new names hold.
+    const queries = [
+      { q: 'mật ong', locale: 'vi' },
+      ...['tra', 'mat', 'long', 'ho', 'gom'].map((q) => ({ q, locale: 'vi', hitsPerPage: 1 }) as const),
+      { q: 'long', locale: 'en', hitsPerPage: 1 },
+      { q: 'khoái', locale: 'vi' },
+      { q: 'tra', locale: 'vi', sort: 'name' },
+      { q: '', locale: 'vi' },
+      { q: '', locale: 'en', sort: 'name' },
+      { q: 'gốm sứ', locale: 'vi', sort: 'newestAward' },
+      { q: 'nghệ', locale: 'en' },
+      { q: 'lụa tơ', locale: 'vi' },
+    ] as const
+    const answers = async (search: typeof live) =>
+      Promise.all(queries.map(async (query) => (await search.search({ hitsPerPage: 60, ...query })).hits.map((hit) => hit.id).join(' ')))
+    await answers(live)
+    for (let round = 0; round < 12; round += 1) {
+      for (let write = 0; write < 5; write += 1) {
+        const roll = next()
+        const id = Math.floor(next() * 460)
+        if (roll < 0.25 && current.has(id)) {
+          current.delete(id)
+          await live.remove(toDocs({ ...products[0]!, id, slug: `p${id}` }).map((doc) => doc.id))
+        } else {
+          // A renamed product (its place in name order moves) or a new one.
+          const words = [...WORDS, 'khoái']
+          const name = [words[Math.floor(next() * words.length)], words[Math.floor(next() * words.length)], `${round}-${write}`].join(' ')
+          const product = { ...(current.get(id) ?? products[id % products.length]!), id, slug: `p${id}`, name }
+          current.set(id, product)
+          await live.upsert(toDocs(product))
+        }
+      }
+      const fresh = createEmbeddedSearch({ resultCacheSize: 0 })
+      await fresh.upsert([...current.values()].flatMap(toDocs))
+      expect(await answers(live), `round ${round}`).toEqual(await answers(fresh))
+    }
+  })
+})
+
+describe('tables kept across small writes', () => {
+  it('should hold what building them afresh from the live records gives', () => {
+    const next = random(5)
+    const records = (product: CmsProduct) => mapProduct(product, { locales: ['vi', 'en'] }).map(buildIndexRecord)
+    const products = catalogue(300, 31)
+    const store = createIndexStore(products.flatMap(records))
+    // Built before the writes, so the writes must keep them current.
+    rankKeysOf(store)
+    nameRanksOf(store)
+    markedWordsOf(store)
+    for (let write = 0; write < 80; write += 1) {
+      const id = Math.floor(next() * 340)
+      if (next() < 0.3)
+        removeRecords(
+          store,
+          records({ ...products[0]!, id }).map((record) => record.id),
+        )
+      else {
+        const name = `${WORDS[Math.floor(next() * WORDS.length)]} Khoái ${write}`
+        upsertRecords(store, records({ ...products[id % products.length]!, id, slug: `p${id}`, name }))
+      }
+    }
+    const all = store.index.records
+    const liveDocs = all.flatMap((record, doc) => (record ? [doc] : []))
+    const keys = rankKeysOf(store)
+    const fresh = computeRankKeys(all)
+    const headName = (numbers: ReadonlyMap<string, number>, number: number) => [...numbers].find(([, n]) => n === number)?.[0]
+    expect(liveDocs.map((doc) => [keys.titleStarts[doc], headName(keys.headNumbers, keys.heads[doc]!)])).toEqual(
+      liveDocs.map((doc) => [fresh.titleStarts[doc], headName(fresh.headNumbers, fresh.heads[doc]!)]),
+    )
+    expect([...nameRanksOf(store)]).toEqual([...ranksFromOrder(computeNameOrder(all), all.length)])
+    expect(new Map(markedWordsOf(store))).toEqual(computeMarkedWords(all))
   })
 })
 

@@ -7,7 +7,7 @@ export interface ScoredRecord {
 }
 
 /** Name order (folded title, then id, so the order is total). */
-function compareNames(a: IndexRecord, b: IndexRecord): number {
+export function compareNames(a: IndexRecord, b: IndexRecord): number {
   return a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
@@ -17,21 +17,6 @@ function compareNames(a: IndexRecord, b: IndexRecord): number {
  */
 export function compareByRelevance(a: ScoredRecord, b: ScoredRecord): number {
   return b.score - a.score || compareNames(a.record, b.record)
-}
-
-/**
- * Every live document's place in name order (dead ones last), so sorting by name compares two
- * integers instead of two strings. Computed on first use after a write.
- */
-export function computeNameRanks(records: readonly (IndexRecord | undefined)[]): Int32Array {
-  const live: number[] = []
-  for (let doc = 0; doc < records.length; doc += 1) if (records[doc] !== undefined) live.push(doc)
-  live.sort((a, b) => compareNames(records[a]!, records[b]!))
-  const ranks = new Int32Array(records.length).fill(records.length)
-  live.forEach((doc, rank) => {
-    ranks[doc] = rank
-  })
-  return ranks
 }
 
 /**

@@ -5,7 +5,7 @@ import { resolveEnquiryScope, resolveSearchQuery } from '../../resolve-search-qu
 import { DEFAULT_SYNONYM_GROUPS } from '../../settings/default-synonyms'
 import { INDEX_NAMES, indexNameForId, publicIndexName, type IndexName } from '../../settings/index-names'
 import type { EmbeddedSearchPort, EnquirySearchQuery, SearchDocument, SearchQuery, SearchResult } from '../../types'
-import { clearStore, createIndexStore, removeRecords, upsertRecords, type IndexStore } from './index-store'
+import { clearStore, createIndexStore, prepareStore, removeRecords, upsertRecords, type IndexStore } from './index-store'
 import { createResultCache } from './result-cache'
 import { runSearch } from './run-search'
 import { exportSnapshot, restoreSnapshot } from './snapshot'
@@ -99,6 +99,10 @@ export function createEmbeddedSearch(config: EmbeddedSearchConfig = {}): Embedde
 
     count() {
       return Object.fromEntries([...stores].map(([name, store]) => [name, store.ids.size]))
+    },
+
+    prepare() {
+      for (const store of stores.values()) prepareStore(store)
     },
   }
 }

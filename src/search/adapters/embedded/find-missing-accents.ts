@@ -18,7 +18,7 @@ import { isMarked } from '../../../text/tokenize-text'
  */
 export function findMissingAccents(
   prepared: PreparedQuery,
-  markedWords: ReadonlySet<string>,
+  markedWords: ReadonlyMap<string, number>,
   known: (token: string) => boolean,
   holdsPhrase: (first: string, second: string) => boolean = () => false,
 ): boolean[] {
@@ -43,7 +43,7 @@ function pinnedByNeighbour(words: PreparedQuery['words'], i: number, holdsPhrase
   return (before !== undefined && holdsPhrase(before.folded, word.folded)) || (after !== undefined && holdsPhrase(word.folded, after.folded))
 }
 
-function startsAny(words: ReadonlySet<string>, prefix: string): boolean {
-  for (const word of words) if (word.startsWith(prefix)) return true
+function startsAny(words: ReadonlyMap<string, number>, prefix: string): boolean {
+  for (const word of words.keys()) if (word.startsWith(prefix)) return true
   return false
 }

@@ -1,9 +1,18 @@
 import type { IndexRecord } from '../../build-index-record'
 import { createFacetCodeTable, createFacetDictionaries, encodeFacets, type FacetCodeTable, type FacetDictionaries } from './facet-codes'
-import { computeNameRanks } from './compare-hits'
 import { addToFilterIndex, type FilterIndex } from './filter-index'
 import { createMatchPool, type MatchPool } from './evaluate-query'
 import { headOf } from './name-head'
+import {
+  computeMarkedWords,
+  computeNameOrder,
+  deriveAdded,
+  deriveRemoved,
+  dropDerived,
+  type DerivedTables,
+  LARGE_WRITE,
+  ranksFromOrder,
+} from './derived-tables'
 import { computeRankKeys, type RankKeys } from './rank-keys'
 import type { SideTables } from './snapshot-side-tables'
 import { addRecord, createTermIndex, needsCompaction, packTermIndex, removeDoc, type TermIndex } from './term-index'
@@ -17,14 +26,8 @@ export interface IndexStore {
   codes: FacetCodeTable
   filters: FilterIndex
   readonly pool: MatchPool
-  /** Name order of the documents (compare-hits.ts), dropped at every write. */
-  nameRanks?: Int32Array
-  /** Every accent-exact word the records hold (`marked`), dropped at every write. */
-  markedWords?: ReadonlySet<string>
-  /** What ranking reads per candidate (rank-keys.ts), dropped at every write. */
-  rankKeys?: RankKeys
-  /** The live document numbers in order (browsing without words or filters), dropped at every write. */
-  liveDocs?: Int32Array
+  /** Tables worked out from all the records on first use, kept current by small writes. */
+  readonly derived: DerivedTables
 }
 
 export function createIndexStore(records: readonly IndexRecord[] = []): IndexStore {
@@ -35,6 +38,7 @@ export function createIndexStore(records: readonly IndexRecord[] = []): IndexSto
     codes: createFacetCodeTable(),
     filters: new Map(),
     pool: createMatchPool(),
+    derived: {},
   }
   for (const record of records) addToStore(store, record)
   packTermIndex(store.index)
@@ -52,8 +56,17 @@ export function restoreIndexStore(index: TermIndex, side: SideTables): IndexStor
 }
 
 function addToStore(store: IndexStore, record: IndexRecord): void {
-  addSideTables(store, record, addRecord(store.index, record))
   if (record.locale === 'en') headOf(record)
+  const doc = addRecord(store.index, record)
+  addSideTables(store, record, doc)
+  deriveAdded(store.derived, store.index.records, doc, record)
+}
+
+function removeFromStore(store: IndexStore, doc: number): void {
+  const record = store.index.records[doc]
+  if (!record) return
+  deriveRemoved(store.derived, store.index.records, doc, record)
+  removeDoc(store.index, doc)
 }
 
 /** What a document needs besides the term index: facet codes, filter postings, its id. */
@@ -79,10 +92,10 @@ function compactIfNeeded(store: IndexStore): void {
 /** Add or replace records (a replaced record gets a new document number; the old one dies). */
 export function upsertRecords(store: IndexStore, records: readonly IndexRecord[]): void {
   const latest = new Map(records.map((record) => [record.id, record]))
-  dropDerived(store)
+  if (latest.size > LARGE_WRITE) dropDerived(store.derived)
   for (const [id, record] of latest) {
     const old = store.ids.get(id)
-    if (old !== undefined) removeDoc(store.index, old)
+    if (old !== undefined) removeFromStore(store, old)
     addToStore(store, record)
   }
   compactIfNeeded(store)
@@ -90,11 +103,12 @@ export function upsertRecords(store: IndexStore, records: readonly IndexRecord[]
 }
 
 export function removeRecords(store: IndexStore, ids: readonly string[]): void {
-  dropDerived(store)
-  for (const id of new Set(ids)) {
+  const unique = new Set(ids)
+  if (unique.size > LARGE_WRITE) dropDerived(store.derived)
+  for (const id of unique) {
     const doc = store.ids.get(id)
     if (doc === undefined) continue
-    removeDoc(store.index, doc)
+    removeFromStore(store, doc)
     store.ids.delete(id)
   }
   compactIfNeeded(store)
@@ -107,47 +121,46 @@ export function clearStore(store: IndexStore): void {
   store.facets = createFacetDictionaries()
   store.codes = createFacetCodeTable()
   store.filters = new Map()
-  dropDerived(store)
+  dropDerived(store.derived)
 }
 
-/** What is worked out from all the records on first use, stale after any write. */
-function dropDerived(store: IndexStore): void {
-  store.nameRanks = undefined
-  store.markedWords = undefined
-  store.rankKeys = undefined
-  store.liveDocs = undefined
+/** Build every derived table now rather than on first use. */
+export function prepareStore(store: IndexStore): void {
+  liveDocsOf(store)
+  rankKeysOf(store)
+  nameRanksOf(store)
+  markedWordsOf(store)
 }
 
 /** The live document numbers, in document order, listed on first use after a write. */
 export function liveDocsOf(store: IndexStore): Int32Array {
-  if (!store.liveDocs) {
+  const { derived } = store
+  if (!derived.liveDocs) {
     const { records } = store.index
     const docs = new Int32Array(store.index.liveCount)
     let count = 0
     for (let doc = 0; doc < records.length; doc += 1) if (records[doc] !== undefined) docs[count++] = doc
-    store.liveDocs = docs.subarray(0, count)
+    derived.liveDocs = docs.subarray(0, count)
   }
-  return store.liveDocs
+  return derived.liveDocs
 }
 
-/** The store's ranking keys, computed on first use after a write. */
+/** The store's ranking keys (rank-keys.ts). */
 export function rankKeysOf(store: IndexStore): RankKeys {
-  store.rankKeys ??= computeRankKeys(store.index.records)
-  return store.rankKeys
+  store.derived.rankKeys ??= computeRankKeys(store.index.records)
+  return store.derived.rankKeys
 }
 
-/** The store's name ranks, computed on first use after a write. */
+/** Every document's place in name order (compare-hits.ts), from the name order kept across writes. */
 export function nameRanksOf(store: IndexStore): Int32Array {
-  store.nameRanks ??= computeNameRanks(store.index.records)
-  return store.nameRanks
+  const { derived } = store
+  derived.nameOrder ??= computeNameOrder(store.index.records)
+  derived.nameRanks ??= ranksFromOrder(derived.nameOrder, store.index.records.length)
+  return derived.nameRanks
 }
 
-/** The accent-exact words of the live records, collected on first use after a write. */
-export function markedWordsOf(store: IndexStore): ReadonlySet<string> {
-  if (!store.markedWords) {
-    const words = new Set<string>()
-    for (const record of store.index.records) if (record) for (const word of record.marked.split(' ')) if (word) words.add(word)
-    store.markedWords = words
-  }
-  return store.markedWords
+/** The accent-exact words of the live records (`marked`), with how many records hold each. */
+export function markedWordsOf(store: IndexStore): ReadonlyMap<string, number> {
+  store.derived.markedWords ??= computeMarkedWords(store.index.records)
+  return store.derived.markedWords
 }

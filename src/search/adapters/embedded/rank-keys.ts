@@ -10,10 +10,10 @@ import { headOf } from './name-head'
  */
 export interface RankKeys {
   /** Per document: its folded title's first four character codes (each capped at 255), one byte each. */
-  readonly titleStarts: Uint32Array
+  titleStarts: Uint32Array
   /** Per document: its English head noun's number in `headNumbers`, or -1 (not English, or removed). */
-  readonly heads: Int32Array
-  readonly headNumbers: ReadonlyMap<string, number>
+  heads: Int32Array
+  readonly headNumbers: Map<string, number>
 }
 
 const KEY_CHARS = 4
@@ -31,20 +31,33 @@ export function titleStartMask(length: number): number {
 }
 
 export function computeRankKeys(records: readonly (IndexRecord | undefined)[]): RankKeys {
-  const titleStarts = new Uint32Array(records.length)
-  const heads = new Int32Array(records.length).fill(-1)
-  const headNumbers = new Map<string, number>()
+  const keys: RankKeys = { titleStarts: new Uint32Array(records.length), heads: new Int32Array(records.length).fill(-1), headNumbers: new Map() }
   records.forEach((record, doc) => {
-    if (!record) return
-    titleStarts[doc] = titleStartKey(record.searchTitle)
-    if (record.locale !== 'en') return
-    const head = headOf(record)
-    let number = headNumbers.get(head)
-    if (number === undefined) {
-      number = headNumbers.size
-      headNumbers.set(head, number)
-    }
-    heads[doc] = number
+    if (record) setRankKeys(keys, doc, record)
   })
-  return { titleStarts, heads, headNumbers }
+  return keys
+}
+
+/** Set a document's keys, growing the arrays (by an eighth) when it is past their end. */
+export function setRankKeys(keys: RankKeys, doc: number, record: IndexRecord): void {
+  if (doc >= keys.titleStarts.length) {
+    const size = doc + (doc >> 3) + 16
+    const titleStarts = new Uint32Array(size)
+    titleStarts.set(keys.titleStarts)
+    const heads = new Int32Array(size).fill(-1)
+    heads.set(keys.heads)
+    keys.titleStarts = titleStarts
+    keys.heads = heads
+  }
+  keys.titleStarts[doc] = titleStartKey(record.searchTitle)
+  keys.heads[doc] = record.locale === 'en' ? headNumber(keys, headOf(record)) : -1
+}
+
+function headNumber(keys: RankKeys, head: string): number {
+  let number = keys.headNumbers.get(head)
+  if (number === undefined) {
+    number = keys.headNumbers.size
+    keys.headNumbers.set(head, number)
+  }
+  return number
 }
