@@ -18,6 +18,8 @@ function temptingDocuments(): SearchDocument[] {
     ...product('t6', 'Kẹo dứa ngon nhà làm', 'Homemade pineapple candy'),
     ...product('t7', 'Máy sấy nông sản trưng bày', 'Farm produce dryer on show'),
     ...product('t8', 'Bánh tráng phơi sương Trảng Bàng', 'Trang Bang dew-dried rice paper'),
+    // Says every word of "mật ong thiên nhiên" and is not honey.
+    ...product('t9', 'Sáp ong thiên nhiên từ tổ mật ong', 'Natural beeswax'),
   ]
 }
 
@@ -63,6 +65,19 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
       expect(sources(result)[0]).toBe('product:p8')
       expect(result.ignoredWords).toEqual(['mua', 'giá', 'sỉ'])
       expect(sources(await findEn('best cheap fish sauce wholesale'))[0]).toBe('product:p8')
+    })
+
+    it('should list the items holding most of the words after the few holding them all', async () => {
+      // Only the beeswax says "thiên nhiên" (natural); the honey that does not say it comes next.
+      const result = await find('mật ong thiên nhiên')
+      expect(sources(result)[0]).toBe('product:t9')
+      expect(sources(result)).toContain('product:p1')
+      expect(result.totalHits).toBe(result.hits.length)
+      expect(result.ignoredWords).toBeUndefined()
+      // Paged the same way: the second item of the first page is the first of a one-item second page.
+      const second = await find('mật ong thiên nhiên', { hitsPerPage: 1, page: 2 })
+      expect(sources(second)).toEqual([sources(result)[1]])
+      expect(second.totalHits).toBe(result.totalHits)
     })
 
     it('should answer nothing rather than junk when the catalogue cannot answer', async () => {

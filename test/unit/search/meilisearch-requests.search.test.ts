@@ -73,6 +73,20 @@ describe('Meilisearch adapter requests', () => {
     expect(result.ignoredWords).toEqual(['mua', 'xuất', 'khẩu'])
   })
 
+  it('should widen a thin full match with the best candidate that finds more, listing the full matches first', async () => {
+    // Every search finds the one product (totalHits 1: fewer than three hold every word); probes count three.
+    const result = await search.search({ q: 'mat ong thien nhien', locale: 'vi', hitsPerPage: 10 })
+    const [full, probe, wider] = fake.writes()
+    expect(full!.body).toMatchObject({ q: 'mat ong thien nhien', matchingStrategy: 'all' })
+    expect(probe!.path).toBe('/multi-search')
+    // The wider query keeps the head words, from the first page, with room for the full matches it repeats.
+    expect(wider!.path).toBe('/indexes/tieu_bieu_public_vi/search')
+    expect(wider!.body).toMatchObject({ q: 'mat ong thien', matchingStrategy: 'all', page: 1, hitsPerPage: 11 })
+    // The product both searches found is listed once; no word is said to be left out.
+    expect(result.hits.map((hit) => hit.id)).toEqual(['product-1-vi'])
+    expect(result.ignoredWords).toBeUndefined()
+  })
+
   it('should answer nothing rather than leave out the head words', async () => {
     fake.matches = (q) => !q.includes('hoa') || !q.includes('nuoc')
     const result = await search.search({ q: 'nuoc hoa', locale: 'vi' })

@@ -126,3 +126,17 @@ export function countFacetCodes(
   for (const facet of facets) result[facet] = countOne(dictionaries, table, docs, facet)
   return result
 }
+
+/** Two sets of facet counts over disjoint documents, added. */
+export function addFacetCounts(
+  a: Partial<Record<FacetName, Record<string, number>>>,
+  b: Partial<Record<FacetName, Record<string, number>>>,
+): Partial<Record<FacetName, Record<string, number>>> {
+  const result: Partial<Record<FacetName, Record<string, number>>> = {}
+  for (const facet of new Set([...Object.keys(a), ...Object.keys(b)] as FacetName[])) {
+    const counts: Record<string, number> = { ...a[facet] }
+    for (const [value, count] of Object.entries(b[facet] ?? {})) counts[value] = (counts[value] ?? 0) + count
+    result[facet] = counts
+  }
+  return result
+}

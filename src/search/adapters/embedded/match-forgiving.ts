@@ -20,7 +20,17 @@ export interface ForgivingMatch {
   readonly ignored: readonly Word[]
   /** True when leaving out enough words to find anything would answer another question. */
   readonly refused: boolean
+  /**
+   * When fewer than FEW_FULL documents hold every word: the documents holding the words a
+   * fallback keeps (the full ones among them), to rank after the full ones, as Meilisearch's
+   * default strategy lists documents missing a word after those holding all ("mật ong nguyên chất":
+   * the beeswax that says all three, then the honey that is not called pure).
+   */
+  readonly wider?: { readonly candidates: Candidates; readonly query: PreparedQuery }
 }
+
+/** Fewer documents than this holding every word, and the answer is widened (`ForgivingMatch.wider`). */
+const FEW_FULL = 3
 
 const NOTHING: Candidates = { docs: new Int32Array(0) }
 
@@ -71,7 +81,9 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
       approximateOnly = true
       return null
     }
-    return { value: use({ candidates, query: prepared, ignored: [], refused: false }) }
+    const full: ForgivingMatch = { candidates, query: prepared, ignored: [], refused: false }
+    if (candidates.docs.length >= FEW_FULL) return { value: use(full) }
+    return { value: withWider(run, content, hasContent, allowed, locale, (wider) => use(wider ? { ...full, wider } : full)) }
   })
   if (all) return all.value
   if (approximateOnly) {
@@ -93,6 +105,39 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
     }
     return use({ candidates, query: partial.query, ignored: [...content.left, ...partial.left], refused: false })
   })
+}
+
+/**
+ * The documents a thin full match is widened with: those holding the words left when the buyer's
+ * filler goes, or else the best partial match of the others (the words nearest the head, as when
+ * nothing matches), as long as it leaves out few enough of them; `use` gets undefined when there
+ * is nothing more to show.
+ */
+function withWider<T>(
+  run: SearchRun,
+  content: { readonly query: PreparedQuery; readonly left: readonly Word[] },
+  hasContent: boolean,
+  allowed: AllowedDocs | null,
+  locale: 'vi' | 'en',
+  use: (wider: ForgivingMatch['wider']) => T,
+): T {
+  const withKept = (query: PreparedQuery) => withMatches(run, query, allowed, (candidates) => use({ candidates, query }))
+  if (hasContent && content.left.length > 0) return withKept(content.query)
+  if (content.query.terms.length < 2) return use(undefined)
+  return withPartialMatches(
+    run,
+    content.query,
+    allowed,
+    locale,
+    (candidates, kept) => {
+      const leftOut = wordsOfTerms(content.query, kept).map((isKept) => !isKept)
+      if (candidates.docs.length === 0 || tooMuchMissing(content.query, leftOut, locale)) return use(undefined)
+      // Every document holding the kept words, not only those missing exactly the others.
+      return withKept(narrowQuery(content.query, kept).query)
+    },
+    false,
+    true,
+  )
 }
 
 /**

@@ -44,6 +44,8 @@ export function withPartialMatches<T>(
   locale: 'vi' | 'en',
   use: (candidates: Candidates, kept: boolean[]) => T,
   exact = false,
+  /** Leave out the documents holding every term (they were answered already): the best of the rest. */
+  skipFull = false,
 ): T {
   const { index, pool } = run.store
   const last = prepared.tokens.at(-1) ?? ''
@@ -52,6 +54,7 @@ export function withPartialMatches<T>(
   const tree = buildQueryTree(prepared, run.index, { match: 'any', prefixLast: last.length >= MIN_PARTIAL_PREFIX })
   const found = evaluateQuery(index, pool, tree)
   const bitsOf = exact ? (doc: number) => exactBits(index.records[doc]!, prepared, found.bits[doc]!) : (doc: number) => found.bits[doc]!
+  const full = prepared.terms.reduce((bits, _, i) => bits | (2 ** Math.min(i, 31)), 0)
   try {
     let pattern = 0
     let patternCount = 0
@@ -59,6 +62,7 @@ export function withPartialMatches<T>(
     for (const doc of matchedDocs(found)) {
       if (allowed && !allowed.has(doc)) continue
       const bits = bitsOf(doc)
+      if (skipFull && bits === full) continue
       const count = countBits(bits)
       const score = found.scores[doc]!
       if (count > patternCount || (count === patternCount && (nearerHead(bits, pattern, locale) || (bits === pattern && score > patternScore)))) {

@@ -7,7 +7,7 @@ import type { SearchResult } from '../../types'
 import { isAccentApproximate } from './accent-approximate'
 import { correctWordIn, englishFormsIn, knownWordIn, splitWordIn } from './catalogue-words'
 import { compareByRelevance, compareDocs, type ScoredRecord } from './compare-hits'
-import { countFacetCodes } from './facet-codes'
+import { addFacetCounts, countFacetCodes } from './facet-codes'
 import { allowedDocs } from './filter-index'
 import { nameRanksOf, rankKeysOf } from './index-store'
 import { withForgivingMatches, type ForgivingMatch } from './match-forgiving'
@@ -40,17 +40,24 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
   const pageEnd = from + resolved.hitsPerPage
   const { records } = index
 
+  /** The first `k` of `docs` in the page's order, scored against `query`. */
+  const order = (docs: Int32Array, scores: ArrayLike<number> | undefined, query: typeof prepared, k: number): ScoredRecord[] => {
+    if (docs.length === 0 || k <= 0) return []
+    if (scores !== undefined && resolved.sort === 'relevance') return rankTop(docs, scores, records, query, k, compareByRelevance, rankKeysOf(run.store))
+    const compare = compareDocs(resolved.sort, query.tokens.length > 0, run.target === 'enquiries', records, nameRanksOf(run.store))
+    return selectTop(docs, compare, k).map((doc): ScoredRecord => ({ record: records[doc]!, score: 0 }))
+  }
+  const facetsOf = (docs: Int32Array) => countFacetCodes(run.store.facets, run.store.codes, docs, resolved.facets)
+
   const answer = ({ docs, scores }: Candidates, match?: ForgivingMatch): Reading => {
     const query = match?.query ?? prepared
     const withScore = scores !== undefined && resolved.sort === 'relevance'
-    const ordered =
-      docs.length === 0
-        ? []
-        : withScore
-          ? rankTop(docs, scores, records, query, pageEnd, compareByRelevance, rankKeysOf(run.store))
-          : selectTop(docs, compareDocs(resolved.sort, query.tokens.length > 0, run.target === 'enquiries', records, nameRanksOf(run.store)), pageEnd).map(
-              (doc): ScoredRecord => ({ record: records[doc]!, score: 0 }),
-            )
+    // A thin full match, widened: the documents missing a word come after every full one.
+    const wider = match?.wider
+    const rest = wider && scores ? wider.candidates.docs.filter((doc) => !(scores[doc]! > 0)) : new Int32Array(0)
+    const full = order(docs, scores, query, pageEnd)
+    const ordered = wider && full.length < pageEnd ? [...full, ...order(rest, wider.candidates.scores, wider.query, pageEnd - full.length)] : full
+    const totalHits = docs.length + rest.length
     const first = ordered[0]?.record
     // Accent-approximate hits rank below every accent-exact one: a first one means all are.
     const approximate = withScore && first !== undefined && query.markedTokens.length > 0 && isAccentApproximate(first, query)
@@ -61,8 +68,8 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
     const suggestion = unsure ? suggestSpelling(index, run.index, prepared, known) : undefined
     const result: SearchResult = {
       hits: ordered.slice(from).map(({ record, score }) => toSearchHit(record, query.tokens, withScore ? score : undefined)),
-      facets: resolved.facets.length > 0 ? countFacetCodes(run.store.facets, run.store.codes, docs, resolved.facets) : {},
-      totalHits: docs.length,
+      facets: resolved.facets.length === 0 ? {} : rest.length === 0 ? facetsOf(docs) : addFacetCounts(facetsOf(docs), facetsOf(rest)),
+      totalHits,
       page: resolved.page,
       hitsPerPage: resolved.hitsPerPage,
       tookMs: performance.now() - started,

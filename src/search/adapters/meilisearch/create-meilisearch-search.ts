@@ -57,6 +57,8 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
   }
   const wait: TaskWait = { timeoutMs: config.taskTimeoutMs ?? 60_000, intervalMs: config.taskIntervalMs ?? 50 }
   const uid = (name: IndexName) => `${prefix}${name}`
+  /** Fewer documents than this holding every word, and the answer is widened (as match-forgiving.ts). */
+  const FEW_FULL = 3
   let synonyms = buildSynonymTable(config.synonyms ?? DEFAULT_SYNONYM_GROUPS)
 
   async function applySettings(): Promise<void> {
@@ -87,6 +89,32 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
   }
 
   /**
+   * A thin full match widened, as the embedded engine does (match-forgiving.ts): the documents
+   * holding every word first, then those holding the words `wider` keeps. The wider query holds
+   * the full matches too, so its count and facets are the whole answer's; its first hits, less the
+   * full ones, make up the page.
+   */
+  async function widen(
+    target: QueryTarget,
+    indexUid: string,
+    resolved: ResolvedSearchQuery,
+    prepared: PreparedQuery,
+    full: MeilisearchAnswer,
+    wider: PreparedQuery,
+    started: number,
+    scope?: EnquiryScope,
+  ): Promise<SearchResult> {
+    const pageEnd = resolved.page * resolved.hitsPerPage
+    // Full matches are fewer than FEW_FULL, all on the first page (asked again for a later page).
+    const first = resolved.page === 1 ? full : await send(target, indexUid, { ...resolved, page: 1 }, prepared, scope)
+    const fullIds = new Set(first.hits.map((hit) => hit.id))
+    const more = await send(target, indexUid, { ...resolved, page: 1, hitsPerPage: pageEnd + fullIds.size }, wider, scope)
+    const merged = toSearchResult({ ...more, hits: [...first.hits, ...more.hits.filter((hit) => !fullIds.has(hit.id))] }, indexUid, resolved, prepared, 0)
+    const from = (resolved.page - 1) * resolved.hitsPerPage
+    return { ...merged, hits: merged.hits.slice(from, pageEnd), tookMs: performance.now() - started }
+  }
+
+  /**
    * Every word first. When that finds nothing, or the query also reads as Telex/VNI, one
    * multi-search counts the other candidates (plan-word-dropping.ts, and the decoded reading with
    * its own), and the first that finds something is asked for its page: the same rule as the
@@ -98,12 +126,15 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
     const prepared = prepareQuery(resolved.q, synonyms)
     const indexUid = uid(index)
     const answer = await send(target, indexUid, resolved, prepared, scope)
-    const found = (answer.totalHits ?? answer.estimatedTotalHits ?? answer.hits.length) > 0
+    const fullCount = answer.totalHits ?? answer.estimatedTotalHits ?? answer.hits.length
+    const found = fullCount > 0
     const decoded = decodeKeyboard(resolved.q)
-    if (prepared.tokens.length === 0 || (found && decoded === null)) return toSearchResult(answer, indexUid, resolved, prepared, performance.now() - started)
+    const thin = found && fullCount < FEW_FULL
+    if (prepared.tokens.length === 0 || (found && decoded === null && !thin))
+      return toSearchResult(answer, indexUid, resolved, prepared, performance.now() - started)
 
     const locale = index === 'public_en' ? 'en' : 'vi'
-    const candidates: { query: PreparedQuery; left: readonly Word[]; readAs?: string }[] = found ? [] : planWordDropping(prepared, locale)
+    const candidates: { query: PreparedQuery; left: readonly Word[]; readAs?: string }[] = !found || thin ? planWordDropping(prepared, locale) : []
     if (decoded !== null) {
       const reading = prepareQuery(decoded, synonyms)
       candidates.unshift(...[{ query: reading, left: [] }, ...planWordDropping(reading, locale)].map((candidate) => ({ ...candidate, readAs: decoded })))
@@ -121,15 +152,18 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
     } catch (error) {
       throw toSearchError(error, `search ${indexUid}`)
     }
-    const matching = candidates.filter((_, i) => {
+    // A thin full match is widened only by a reading that finds more than it does.
+    const matching = candidates.filter((candidate, i) => {
       const result = counts.results[i]
-      return (result?.totalHits ?? result?.estimatedTotalHits ?? 0) > 0
+      const total = result?.totalHits ?? result?.estimatedTotalHits ?? 0
+      return total > (thin && !candidate.readAs ? fullCount : 0)
     })
     // Fewest words left out wins; the reading as typed (found, so nothing left out) beats an equal decoded one.
     const best = matching.reduce<(typeof candidates)[number] | undefined>(
       (chosen, candidate) => (!chosen || candidate.left.length < chosen.left.length ? candidate : chosen),
       undefined,
     )
+    if (thin && best && !best.readAs) return widen(target, indexUid, resolved, prepared, answer, best.query, started, scope)
     if (!best || (found && best.left.length > 0)) return toSearchResult(answer, indexUid, resolved, prepared, performance.now() - started)
     const chosen = await send(target, indexUid, resolved, best.query, scope)
     const result = toSearchResult(chosen, indexUid, resolved, best.query, performance.now() - started)
