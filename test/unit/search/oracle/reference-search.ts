@@ -1,0 +1,426 @@
+import { boostScore } from '../../../../src/search/adapters/embedded/boost-score'
+import { type IndexRecord, toFilterKey } from '../../../../src/search/build-index-record'
+import { isFillerToken } from '../../../../src/search/find-filler-words'
+import { type PreparedQuery, prepareQuery, type WordReaders } from '../../../../src/search/prepare-query'
+import type { ResolvedSearchQuery } from '../../../../src/search/resolve-search-query'
+import type { IndexName } from '../../../../src/search/settings/index-names'
+import { FIELD_BOOSTS, MIN_PREFIX_LENGTH, TEXT_FIELDS, TYPO_TOLERANCE } from '../../../../src/search/settings/index-settings'
+import type { FacetName, SearchFilters } from '../../../../src/search/types'
+import { englishWordForms } from '../../../../src/text/english-word-forms'
+import { splitJoinedWord } from '../../../../src/text/split-joined-word'
+import type { SynonymTable } from '../../../../src/text/synonyms'
+import { isMarked, tokenizeText } from '../../../../src/text/tokenize-text'
+
+/**
+ * The embedded engine's answer to a query that matches every word, worked out the plainest way:
+ * every record's text is scanned for every query, with no inverted index, no pooled arrays, no
+ * lookups restricted to earlier matches, no pruning and no partial sort. The rules are restated
+ * here from the engine's documentation, not imported, so a change to them in the engine shows up
+ * as a difference: MiniSearch's BM25 (k, b, d) summed over fields and the words a query word
+ * reaches (itself; as the last word, the words it starts, weighted 0.375·l/(l + 0.3·extra); within
+ * its typo budget when the catalogue does not hold it, weighted 0.45·l/(l + edits), halved unless
+ * the typed letters stand in order in the word, and its swapped neighbouring pairs as one edit);
+ * synonyms at 0.8, their phrases only where they stand together; the sum times the number of
+ * query terms; a one- or two-letter last word after others only checked, not scored as a prefix.
+ * Only the query reading (prepareQuery) and the final boost (boostScore) are the engine's own.
+ */
+const BM25_K = 1.2
+const BM25_B = 0.7
+const BM25_D = 0.5
+const PREFIX_WEIGHT = 0.375
+const FUZZY_WEIGHT = 0.45
+const OTHER_TYPO_WEIGHT = 0.5
+const SYNONYM_BOOST = 0.8
+/** A last word shorter than this, after other words, is checked on their matches instead of expanded. */
+const DEFERRED_PREFIX_LENGTH = 3
+/** Above this many records holding every word of a synonym phrase, the engine keeps them unread. */
+const PHRASE_CHECK_LIMIT = 500
+/** Words shorter than this are never taken apart as two typed without a space. */
+const MIN_JOINED_LENGTH = 5
+
+/** One record as the oracle reads it: per text field (TEXT_FIELDS order), its words' counts and its length. */
+interface ScannedRecord {
+  readonly record: IndexRecord
+  readonly counts: readonly ReadonlyMap<string, number>[]
+  readonly lengths: readonly number[]
+}
+
+/** The live records of one index, scanned once; everything else is scanned again per query. */
+export interface ReferenceCatalogue {
+  readonly index: IndexName
+  readonly records: readonly ScannedRecord[]
+  /** Every word the records hold, in any text field. */
+  readonly words: ReadonlySet<string>
+  /** Every accent-exact word the records hold. */
+  readonly markedWords: ReadonlySet<string>
+  readonly totalLengths: readonly number[]
+  /** Records holding `word` in field number `field` (memoized scan). */
+  readonly documentFrequency: (word: string, field: number) => number
+}
+
+function splitField(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0)
+}
+
+export function scanCatalogue(index: IndexName, records: readonly IndexRecord[]): ReferenceCatalogue {
+  const scanned = records.map((record): ScannedRecord => {
+    const fields = TEXT_FIELDS.map((field) => splitField(record[field]))
+    const counts = fields.map((words) => {
+      const count = new Map<string, number>()
+      for (const word of words) count.set(word, (count.get(word) ?? 0) + 1)
+      return count
+    })
+    return { record, counts, lengths: fields.map((words) => words.length) }
+  })
+  const words = new Set(scanned.flatMap(({ counts }) => counts.flatMap((count) => [...count.keys()])))
+  const markedWords = new Set(records.flatMap((record) => splitField(record.marked)))
+  const totalLengths = TEXT_FIELDS.map((_, field) => scanned.reduce((sum, { lengths }) => sum + lengths[field]!, 0))
+  const frequencies = new Map<string, number>()
+  const documentFrequency = (word: string, field: number): number => {
+    const key = `${field} ${word}`
+    let frequency = frequencies.get(key)
+    if (frequency === undefined) {
+      frequency = scanned.filter(({ counts }) => counts[field]!.has(word)).length
+      frequencies.set(key, frequency)
+    }
+    return frequency
+  }
+  return { index, records: scanned, words, markedWords, totalLengths, documentFrequency }
+}
+
+/** Levenshtein distance; with `swaps`, a swapped neighbouring pair counts as one edit (optimal string alignment). */
+export function editDistance(a: string, b: string, swaps = false): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const row = rows[i]!
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1)
+    }
+  }
+  return rows[a.length]![b.length]!
+}
+
+function holdsInOrder(short: string, long: string): boolean {
+  let at = 0
+  for (const char of long) if (char === short[at]) at += 1
+  return at >= short.length
+}
+
+/** The word with one pair of different neighbouring letters swapped, every way. */
+function swapsOf(token: string): string[] {
+  const swapped: string[] = []
+  for (let i = 0; i + 1 < token.length; i += 1) if (token[i] !== token[i + 1]) swapped.push(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2))
+  return swapped
+}
+
+/** Typos forgiven in a folded word: by length, none in words with digits, none where typos are off. */
+function typoBudget(token: string, index: IndexName): number {
+  const { enabled, oneTypo, twoTypos } = TYPO_TOLERANCE[index]
+  if (!enabled || /\d/.test(token)) return 0
+  return token.length >= twoTypos ? 2 : token.length >= oneTypo ? 1 : 0
+}
+
+/** Whether the catalogue holds the word, or (as a prefix) some word starting with it. */
+function holds(catalogue: ReferenceCatalogue, token: string, prefix: boolean): boolean {
+  return catalogue.words.has(token) || (prefix && [...catalogue.words].some((word) => word.startsWith(token)))
+}
+
+/**
+ * The engine's readers of query words (split, mend, English word forms), restated over the plain
+ * word set, so prepareQuery reads the query exactly as the engine does.
+ */
+function wordReaders(catalogue: ReferenceCatalogue, synonyms: SynonymTable): WordReaders {
+  const { words, index } = catalogue
+  return {
+    splitWord: (word, last) => {
+      const { folded } = word
+      if (folded.length < MIN_JOINED_LENGTH || /\d/.test(folded) || holds(catalogue, folded, last)) return null
+      return splitJoinedWord(folded, (piece) => words.has(piece))
+    },
+    correctWord: (word, last) => {
+      const { folded } = word
+      const budget = typoBudget(folded, index)
+      if (budget === 0 || holds(catalogue, folded, last) || synonyms.words.has(folded)) return null
+      if ([...words].some((other) => editDistance(folded, other) <= budget) || swapsOf(folded).some((swapped) => words.has(swapped))) return null
+      const closest = [...synonyms.words]
+        .map((other) => ({ other, distance: editDistance(folded, other, true) }))
+        .filter(({ distance }) => distance <= budget)
+        .sort((a, b) => a.distance - b.distance || (a.other < b.other ? -1 : 1))
+      return closest[0]?.other ?? null
+    },
+    wordForms: index === 'public_en' ? (token) => englishWordForms(token).filter((form) => words.has(form)) : undefined,
+  }
+}
+
+export function prepareReferenceQuery(catalogue: ReferenceCatalogue, synonyms: SynonymTable, q: string): PreparedQuery {
+  return prepareQuery(q, synonyms, wordReaders(catalogue, synonyms))
+}
+
+/** The catalogue words one query word reaches, each with the weight it counts with. */
+function reachedWords(catalogue: ReferenceCatalogue, token: string, prefix: boolean, typos: number, boost: number): ReadonlyMap<string, number> {
+  const reached = new Map<string, number>()
+  if (catalogue.words.has(token)) reached.set(token, boost)
+  if (prefix) {
+    for (const word of catalogue.words) {
+      if (word !== token && word.startsWith(token))
+        reached.set(word, (boost * PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (word.length - token.length)))
+    }
+  }
+  if (typos > 0) {
+    for (const word of catalogue.words) {
+      if (reached.has(word)) continue
+      const edits = editDistance(token, word)
+      if (edits === 0 || edits > typos) continue
+      const slip = holdsInOrder(token, word) ? 1 : OTHER_TYPO_WEIGHT
+      reached.set(word, (slip * boost * FUZZY_WEIGHT * word.length) / (word.length + edits))
+    }
+    for (const swapped of swapsOf(token)) {
+      if (catalogue.words.has(swapped) && !reached.has(swapped)) reached.set(swapped, (boost * FUZZY_WEIGHT * swapped.length) / (swapped.length + 1))
+    }
+  }
+  return reached
+}
+
+/** One way a query term can match: all of these words (a synonym phrase also side by side in one field). */
+interface Branch {
+  readonly words: readonly ReadonlyMap<string, number>[]
+  readonly phrase?: string
+}
+
+/**
+ * BM25 of the reached words in one record, summed over fields; null when it holds none of them.
+ * Summed word by word in the query's order, not the record's: two records with the same counts
+ * then get the very same score, and the name decides between them, as in the engine.
+ */
+function wordScore(catalogue: ReferenceCatalogue, scanned: ScannedRecord, reached: ReadonlyMap<string, number>): number | null {
+  const live = catalogue.records.length
+  let score: number | null = null
+  for (const [word, weight] of reached) {
+    for (let field = 0; field < TEXT_FIELDS.length; field += 1) {
+      const tf = scanned.counts[field]!.get(word)
+      if (tf === undefined) continue
+      const frequency = catalogue.documentFrequency(word, field)
+      const idf = Math.log(1 + (live - frequency + 0.5) / (frequency + 0.5))
+      const average = catalogue.totalLengths[field]! / live
+      const saturation = (tf * (BM25_K + 1)) / (tf + BM25_K * (1 - BM25_B + (BM25_B * scanned.lengths[field]!) / average))
+      score = (score ?? 0) + weight * FIELD_BOOSTS[TEXT_FIELDS[field]!] * idf * (BM25_D + saturation)
+    }
+  }
+  return score
+}
+
+function holdsPhrase(scanned: ScannedRecord, phrase: string): boolean {
+  return TEXT_FIELDS.some((field) => ` ${scanned.record[field]} `.includes(` ${phrase} `))
+}
+
+/** A branch's score in a record: every one of its words must be there (a phrase side by side); else null. */
+function branchScore(catalogue: ReferenceCatalogue, scanned: ScannedRecord, branch: Branch): number | null {
+  let score = 0
+  for (const reached of branch.words) {
+    const word = wordScore(catalogue, scanned, reached)
+    if (word === null) return null
+    score += word
+  }
+  return branch.phrase === undefined || holdsPhrase(scanned, branch.phrase) ? score : null
+}
+
+/** A term's score in a record: the sum over the branches that match; null when none does. */
+function termScore(catalogue: ReferenceCatalogue, scanned: ScannedRecord, branches: readonly Branch[]): number | null {
+  let total: number | null = null
+  for (const branch of branches) {
+    const score = branchScore(catalogue, scanned, branch)
+    if (score !== null) total = (total ?? 0) + score
+  }
+  return total
+}
+
+/** The last word, when it is one or two letters after other words: checked, not expanded. */
+function deferredPrefix(prepared: PreparedQuery): string | null {
+  const last = prepared.terms.at(-1)
+  if (prepared.terms.length < 2 || !last || last.alternatives.length > 0 || last.tokens.length !== 1) return null
+  return last.tokens[0]!.length < DEFERRED_PREFIX_LENGTH ? last.tokens[0]! : null
+}
+
+/** Per term, its branches: its own words (the last one typed as a prefix), then each synonym. */
+function planTerms(catalogue: ReferenceCatalogue, prepared: PreparedQuery, deferred: boolean): Branch[][] {
+  const terms = deferred ? prepared.terms.slice(0, -1) : prepared.terms
+  const prefixLast = !deferred && ((prepared.tokens.at(-1) ?? '').length >= MIN_PREFIX_LENGTH || prepared.tokens.length > 1)
+  return terms.map((term, i) => {
+    const own = term.tokens.map((token, j) => {
+      const prefix = prefixLast && i === terms.length - 1 && j === term.tokens.length - 1
+      const typos = isFillerToken(token) || holds(catalogue, token, prefix) ? 0 : typoBudget(token, catalogue.index)
+      return reachedWords(catalogue, token, prefix, typos, 1)
+    })
+    const synonyms = term.alternatives.map(
+      (alternative): Branch => ({
+        words: alternative.map((token) => reachedWords(catalogue, token, false, 0, SYNONYM_BOOST)),
+        ...(alternative.length > 1 ? { phrase: alternative.join(' ') } : {}),
+      }),
+    )
+    return [{ words: own }, ...synonyms]
+  })
+}
+
+/** What the matching of a query involves, for the run's summary. */
+function traitsOf(catalogue: ReferenceCatalogue, q: string, prepared: PreparedQuery, deferred: string | null): string[] {
+  const traits = new Set<string>()
+  const typed = tokenizeText(q)
+  if (prepared.tokens.length > typed.length) traits.add('joined words taken apart')
+  else if (prepared.tokens.some((token, i) => token !== typed[i])) traits.add('word mended through synonyms')
+  const prefixLast = (prepared.tokens.at(-1) ?? '').length >= MIN_PREFIX_LENGTH || prepared.tokens.length > 1
+  prepared.tokens.forEach((token, i) => {
+    const prefix = prefixLast && deferred === null && i === prepared.tokens.length - 1
+    if (prefix && [...catalogue.words].some((word) => word !== token && word.startsWith(token))) traits.add('prefix')
+    if (!isFillerToken(token) && !holds(catalogue, token, prefix) && typoBudget(token, catalogue.index) > 0)
+      traits.add(`typo budget ${typoBudget(token, catalogue.index)}`)
+  })
+  if (deferred !== null) traits.add('deferred prefix')
+  if (prepared.terms.some((term) => term.alternatives.length > 0)) traits.add('synonym')
+  if (prepared.terms.some((term) => term.alternatives.some((alternative) => alternative.length > 1))) traits.add('synonym phrase')
+  if (prepared.markedTokens.length > 0) traits.add('accents')
+  if (prepared.tokens.length === 0) traits.add('no words')
+  return [...traits]
+}
+
+/** The record's score before boosts when it matches every term, else null. */
+function baseScore(catalogue: ReferenceCatalogue, scanned: ScannedRecord, plan: readonly Branch[][], deferred: string | null): number | null {
+  let sum = 0
+  for (const branches of plan) {
+    const score = termScore(catalogue, scanned, branches)
+    if (score === null) return null
+    sum += score
+  }
+  // Times the number of terms matched (all of them here); the deferred last word is not counted.
+  let score = sum * plan.length
+  if (deferred !== null) {
+    if (!TEXT_FIELDS.some((_, field) => [...scanned.counts[field]!.keys()].some((word) => word.startsWith(deferred)))) return null
+    score += wordScore(catalogue, scanned, new Map([[deferred, 1]])) ?? 0
+  }
+  return score
+}
+
+function passesFilters(record: IndexRecord, filters: SearchFilters): boolean {
+  const wanted = <T>(values: readonly T[] | undefined, test: (value: T) => boolean) => !values || values.length === 0 || values.some(test)
+  return (
+    wanted(filters.kind, (kind) => record.kind === kind) &&
+    wanted(filters.productGroup, (group) => record.productGroupKey === toFilterKey(group)) &&
+    wanted(filters.province, (province) => record.provinceKeys.includes(toFilterKey(province))) &&
+    wanted(filters.awardLevel, (level) => record.awardLevel.includes(level)) &&
+    wanted(filters.awardYear, (year) => record.awardYear.includes(Number(year))) &&
+    wanted(filters.certification, (certification) => record.certificationKeys.includes(toFilterKey(certification))) &&
+    wanted(filters.status, (status) => record.status === status)
+  )
+}
+
+interface Hit {
+  readonly record: IndexRecord
+  readonly score: number
+}
+
+function byName(a: IndexRecord, b: IndexRecord): number {
+  if (a.sortName !== b.sortName) return a.sortName < b.sortName ? -1 : 1
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+function compareHits(sort: ResolvedSearchQuery['sort'], scored: boolean): (a: Hit, b: Hit) => number {
+  if (sort === 'relevance' && scored) return (a, b) => (a.score !== b.score ? b.score - a.score : byName(a.record, b.record))
+  if (sort === 'newestAward') {
+    return (a, b) => {
+      const x = a.record.newestAwardYear
+      const y = b.record.newestAwardYear
+      if (x === y) return byName(a.record, b.record)
+      return x === undefined ? 1 : y === undefined ? -1 : y - x
+    }
+  }
+  return (a, b) => byName(a.record, b.record)
+}
+
+function countFacets(hits: readonly Hit[], facets: readonly FacetName[]): Partial<Record<FacetName, Record<string, number>>> {
+  const counted: Partial<Record<FacetName, Record<string, number>>> = {}
+  for (const facet of facets) {
+    const counts: Record<string, number> = {}
+    for (const { record } of hits) {
+      const value = record[facet]
+      for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) counts[String(item)] = (counts[String(item)] ?? 0) + 1
+    }
+    counted[facet] = counts
+  }
+  return counted
+}
+
+export interface ReferenceAnswer {
+  readonly prepared: PreparedQuery
+  readonly totalHits: number
+  /** Ids of the requested page, in order. */
+  readonly ids: readonly string[]
+  /** Their relevance scores, when the order is by relevance over query words. */
+  readonly scores?: readonly number[]
+  readonly facets: Partial<Record<FacetName, Record<string, number>>>
+  /** Why the engine may rightly answer otherwise than the full match of every word. */
+  readonly outOfScope?: string
+  /** What the query made the reference use (typos, prefixes, synonyms…), to see what a run covered. */
+  readonly traits: readonly string[]
+}
+
+/**
+ * Words typed with diacritics the catalogue never has: the engine's forgiving layer may refuse the
+ * query ("lụa" where only "lúa" exists) rather than answer with folded matches.
+ */
+function hasUnknownAccents(catalogue: ReferenceCatalogue, prepared: PreparedQuery): boolean {
+  const { words } = prepared
+  return words.some(
+    (word, i) =>
+      isMarked(word) &&
+      !catalogue.markedWords.has(word.marked) &&
+      !(i === words.length - 1 && [...catalogue.markedWords].some((marked) => marked.startsWith(word.marked))),
+  )
+}
+
+/** A synonym phrase so common the engine keeps its records without checking that its words stand together. */
+function hasUncheckedPhrase(catalogue: ReferenceCatalogue, prepared: PreparedQuery): boolean {
+  return prepared.terms.some((term) =>
+    term.alternatives.some(
+      (alternative) =>
+        alternative.length > 1 &&
+        catalogue.records.filter(({ counts }) => alternative.every((word) => counts.some((count) => count.has(word)))).length > PHRASE_CHECK_LIMIT,
+    ),
+  )
+}
+
+export function referenceSearch(catalogue: ReferenceCatalogue, synonyms: SynonymTable, query: ResolvedSearchQuery): ReferenceAnswer {
+  const prepared = prepareReferenceQuery(catalogue, synonyms, query.q)
+  const scored = prepared.tokens.length > 0
+  const deferred = scored ? deferredPrefix(prepared) : null
+  const plan = scored ? planTerms(catalogue, prepared, deferred !== null) : []
+  const hits: Hit[] = []
+  for (const scanned of catalogue.records) {
+    if (!passesFilters(scanned.record, query.filters)) continue
+    if (!scored) {
+      hits.push({ record: scanned.record, score: 0 })
+      continue
+    }
+    const base = baseScore(catalogue, scanned, plan, deferred)
+    if (base !== null) hits.push({ record: scanned.record, score: boostScore(scanned.record, prepared, base) })
+  }
+  const withScores = scored && query.sort === 'relevance'
+  hits.sort(compareHits(query.sort, scored))
+  const from = (query.page - 1) * query.hitsPerPage
+  const page = hits.slice(from, from + query.hitsPerPage)
+  const outOfScope = !scored
+    ? undefined
+    : hasUnknownAccents(catalogue, prepared)
+      ? 'accents the catalogue never has'
+      : hasUncheckedPhrase(catalogue, prepared)
+        ? 'synonym phrase past the check limit'
+        : undefined
+  return {
+    prepared,
+    totalHits: hits.length,
+    ids: page.map(({ record }) => record.id),
+    ...(withScores ? { scores: page.map(({ score }) => score) } : {}),
+    facets: countFacets(hits, query.facets),
+    ...(outOfScope ? { outOfScope } : {}),
+    traits: traitsOf(catalogue, query.q, prepared, deferred),
+  }
+}
