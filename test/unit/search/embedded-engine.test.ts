@@ -217,6 +217,18 @@ describe('embedded search engine across small writes', () => {
   })
 })
 
+describe('words only removed products held', () => {
+  it('should count as unknown, so a typo is forgiven for them again', async () => {
+    const search = createEmbeddedSearch({ resultCacheSize: 0, synonyms: [] })
+    const product = (id: number, name: string) => mapProduct({ id, slug: `p${id}`, name, _status: 'published' }, { locales: ['en'] })
+    await search.upsert([...product(1, 'Mulberry silk scarf'), ...product(2, 'Mulbery jam')])
+    // The silk is renamed: no live product says "mulberry" any more, though the word stays in the vocabulary.
+    await search.upsert(product(1, 'Cotton scarf'))
+    const result = await search.search({ q: 'mulberry', locale: 'en' })
+    expect(result.hits.map((hit) => hit.sourceId)).toEqual(['2'])
+  })
+})
+
 describe('tables kept across small writes', () => {
   it('should hold what building them afresh from the live records gives', () => {
     const next = random(5)

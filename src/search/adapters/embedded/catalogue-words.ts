@@ -7,19 +7,21 @@ import { boundedEditDistance } from '../../../text/edit-distance'
 import { englishWordForms } from '../../../text/english-word-forms'
 import { splitJoinedWord } from '../../../text/split-joined-word'
 import type { KnownWord } from './build-query-tree'
-import type { TermIndex } from './term-index'
+import { holdsTerm, isLive, type TermIndex } from './term-index'
 
-/** Whether the index holds a word whole, or (`prefix`) some word starting with it. */
+/** Whether a live document holds a word whole, or (`prefix`) some word starting with it. */
 export function knownWordIn(index: TermIndex): KnownWord {
   return (token, prefix) => {
-    if (index.vocabulary.has(token)) return true
-    return prefix && !index.vocabulary.atPrefix(token).keys().next().done
+    if (holdsTerm(index, token)) return true
+    if (!prefix) return false
+    for (const postings of index.vocabulary.atPrefix(token).values()) if (isLive(postings)) return true
+    return false
   }
 }
 
 /** The other number of an English word ("beans" ↔ "bean"), when the catalogue holds it. */
 export function englishFormsIn(index: TermIndex): (token: string) => readonly string[] {
-  return (token) => englishWordForms(token).filter((form) => index.vocabulary.has(form))
+  return (token) => englishWordForms(token).filter((form) => holdsTerm(index, form))
 }
 
 /** Words shorter than this are never taken apart: "tra" + "…" would split too freely. */
@@ -34,7 +36,7 @@ export function splitWordIn(index: TermIndex): (word: Word, last: boolean) => re
   return (word, last) => {
     const { folded } = word
     if (folded.length < MIN_JOINED_LENGTH || /\d/.test(folded) || known(folded, last)) return null
-    return splitJoinedWord(folded, (piece) => index.vocabulary.has(piece))
+    return splitJoinedWord(folded, (piece) => holdsTerm(index, piece))
   }
 }
 
@@ -50,8 +52,8 @@ export function correctWordIn(index: TermIndex, synonyms: SynonymTable, name: In
     const { folded } = word
     const budget = typoBudget(folded, name)
     if (budget === 0 || known(folded, last) || synonyms.words.has(folded)) return null
-    if (index.vocabulary.fuzzyGet(folded, budget).size > 0) return null
-    if (transpositionsOf(folded).some((swapped) => index.vocabulary.has(swapped))) return null
+    for (const [postings] of index.vocabulary.fuzzyGet(folded, budget).values()) if (isLive(postings)) return null
+    if (transpositionsOf(folded).some((swapped) => holdsTerm(index, swapped))) return null
     return closestWord(folded, synonyms.words, budget)
   }
 }

@@ -11,6 +11,7 @@ import { holdsPhrase } from './holds-phrase'
 import { markedWordsOf } from './index-store'
 import { withMatches, type Candidates, type SearchRun } from './match-query'
 import { withPartialMatches } from './match-partial'
+import { holdsTerm } from './term-index'
 
 export interface ForgivingMatch {
   readonly candidates: Candidates
@@ -55,7 +56,7 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
     withMatches(run, query, allowed, (candidates) => (candidates.docs.length > 0 ? { value: use({ candidates, query, ignored, refused: false }) } : null))
 
   const locale = run.index === 'public_en' ? 'en' : 'vi'
-  const known = (token: string) => run.store.index.vocabulary.has(token)
+  const known = (token: string) => holdsTerm(run.store.index, token)
   const filler = fillerTerms(prepared, findFillerWords(prepared.words))
   const hasContent = filler.some((isFiller) => !isFiller)
   const content = hasContent

@@ -92,6 +92,16 @@ export function hasShortPrefix(index: TermIndex, doc: number, prefix: string, co
   return false
 }
 
+/** True when some live document holds the term (a removed or replaced one leaves its words in the vocabulary until compaction). */
+export function isLive(postings: TermPostings | undefined): boolean {
+  return postings?.some((list) => list !== undefined && list.live > 0) ?? false
+}
+
+/** True when some live document holds `term`. */
+export function holdsTerm(index: TermIndex, term: string): boolean {
+  return isLive(index.vocabulary.get(term))
+}
+
 /** Records arrive folded and single-spaced (buildIndexRecord); splitting is all that is left. */
 export function tokenizeField(text: string): string[] {
   return text.split(NOT_WORD_CHAR).filter((term) => term.length > 0)
