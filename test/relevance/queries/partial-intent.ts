@@ -49,4 +49,13 @@ export const PARTIAL_INTENT: JudgedQuery[] = [
     'ca phe ngon',
     productsWhere((s) => s.startsWith('ca-phe-')),
   ),
+  // Held out on 2026-12-07: written before the engine ran them, after widening a thin full match.
+  q('bánh pía sầu riêng loại ngon', products('banh-pia-sau-rieng-trung')),
+  q('chiếu cói hới xuất khẩu', ofProducer('chieu-coi-hoi')),
+  q('trà ô long bảo lộc thượng hạng', products('tra-o-long-kim-tuyen')),
+  q('wholesale lacquer painting', products('tranh-son-mai-truu-tuong', 'tranh-son-mai-que-huong-60x90'), 'en'),
+  q('dao bếp phúc sen chính hãng', products('bo-dao-bep-phuc-sen', 'dao-phuc-sen-chat-xuong')),
+  q('mắm ruốc long hải đặc sản', products('mam-ruoc-long-hai')),
+  q('tiêu đen phú quốc nguyên hạt', products('tieu-den-phu-quoc')),
+  q('mien dong ngon re', ofProducer('mien-dong-na-ri')),
 ]
