@@ -41,10 +41,14 @@ test('should list a producer at a fair, with its booth, once staff accept its re
   // Staff, on a desktop: open the waiting request, accept it with a booth.
   const staff = await adminAs(browser, STAFF, DESKTOP)
   await staff.goto(`${E2E.cms}/admin/collections/exhibitor-requests?where[status][equals]=waiting&search=${encodeURIComponent('Kẹo khóm')}`)
-  await staff
-    .getByRole('link', { name: /Kẹo khóm Út Hiền — Hội chợ Đặc sản/ })
-    .first()
-    .click()
+  // A click that lands before the list has hydrated is lost (seen once on a loaded machine): click until the request opens.
+  await expect(async () => {
+    await staff
+      .getByRole('link', { name: /Kẹo khóm Út Hiền — Hội chợ Đặc sản/ })
+      .first()
+      .click()
+    await expect(staff).toHaveURL(/\/admin\/collections\/exhibitor-requests\/\d+/, { timeout: 10_000 })
+  }).toPass({ timeout: 60_000 })
   await expect(staff.locator('#field-status')).toBeVisible({ timeout: 60_000 })
   await staff.locator('#field-status').getByRole('combobox').click()
   await staff.getByRole('option', { name: 'Đã nhận tham gia' }).click()
