@@ -47,7 +47,7 @@ export function createHotSwapSearch(initial: EmbeddedSearchPort = createEmbedded
       await fill(next)
       // Built before the swap, so the first buyers after it do not wait for them; the replayed
       // writes below keep them current.
-      next.prepare()
+      await next.prepare()
       // Replay until nothing new arrived during the last await; the swap then happens in the same tick.
       while (pending.length > 0) {
         const batch = pending.splice(0)
@@ -90,8 +90,8 @@ export function createHotSwapSearch(initial: EmbeddedSearchPort = createEmbedded
     replace(next) {
       current = next
       if (groups) void next.updateSynonyms(groups)
-      // Just after the restore returns (it is on the way to answering); still before most first queries.
-      setImmediate(() => next.prepare())
+      // After the restore returns, a table at a time between requests; still before most first queries.
+      void next.prepare()
     },
   }
 }

@@ -109,7 +109,7 @@ async function runSize(size: number) {
   await search.upsert(documents)
   const buildMs = performance.now() - started
   started = performance.now()
-  search.prepare()
+  await search.prepare()
   const prepareMs = performance.now() - started
   const after = memoryMb()
 
@@ -126,7 +126,7 @@ async function runSize(size: number) {
   started = performance.now()
   const restored = createEmbeddedSearch({ snapshot })
   const restoreMs = performance.now() - started
-  restored.prepare()
+  await restored.prepare()
   const snapshotMb = Buffer.byteLength(snapshot) / 2 ** 20
 
   const queries = buildQueries(QUERY_COUNT, SEED + size)

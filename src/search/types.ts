@@ -189,7 +189,8 @@ export interface EmbeddedSearchPort extends SearchPort {
   count(): Readonly<Record<string, number>>
   /**
    * Build now what queries would otherwise build on first use (name order, accent-exact words,
-   * ranking keys: about 0.6 s at 100,000 products), so no buyer waits for it after a rebuild or restore.
+   * ranking keys: about 1 s at 100,000 products), so no buyer waits for it after a rebuild or
+   * restore. One table at a time, yielding between them, so requests are answered meanwhile.
    */
-  prepare(): void
+  prepare(): Promise<void>
 }

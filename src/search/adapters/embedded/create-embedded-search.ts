@@ -5,7 +5,7 @@ import { resolveEnquiryScope, resolveSearchQuery } from '../../resolve-search-qu
 import { DEFAULT_SYNONYM_GROUPS } from '../../settings/default-synonyms'
 import { INDEX_NAMES, indexNameForId, publicIndexName, type IndexName } from '../../settings/index-names'
 import type { EmbeddedSearchPort, EnquirySearchQuery, SearchDocument, SearchQuery, SearchResult } from '../../types'
-import { clearStore, createIndexStore, prepareStore, removeRecords, upsertRecords, type IndexStore } from './index-store'
+import { clearStore, createIndexStore, preparationSteps, removeRecords, upsertRecords, type IndexStore } from './index-store'
 import { createResultCache } from './result-cache'
 import { runSearch } from './run-search'
 import { exportSnapshot, restoreSnapshot } from './snapshot'
@@ -101,8 +101,13 @@ export function createEmbeddedSearch(config: EmbeddedSearchConfig = {}): Embedde
       return Object.fromEntries([...stores].map(([name, store]) => [name, store.ids.size]))
     },
 
-    prepare() {
-      for (const store of stores.values()) prepareStore(store)
+    async prepare() {
+      for (const store of stores.values()) {
+        for (const step of preparationSteps(store)) {
+          step()
+          await new Promise((resolve) => setImmediate(resolve))
+        }
+      }
     },
   }
 }

@@ -10,7 +10,7 @@ import { type RankKeys, setRankKeys } from './rank-keys'
  * record at a time would cost more than building again).
  */
 export interface DerivedTables {
-  /** Accent-exact word → live records holding it. */
+  /** Accent-exact word → how often the live records say it. */
   markedWords?: Map<string, number>
   /** Live documents in name order: the first `count` of `docs`. */
   nameOrder?: { docs: Int32Array; count: number }
@@ -36,7 +36,7 @@ export function dropDerived(tables: DerivedTables): void {
 export function deriveAdded(tables: DerivedTables, records: readonly (IndexRecord | undefined)[], doc: number, record: IndexRecord): void {
   tables.nameRanks = undefined
   tables.liveDocs = undefined
-  if (tables.markedWords) for (const word of markedWordsIn(record)) tables.markedWords.set(word, (tables.markedWords.get(word) ?? 0) + 1)
+  if (tables.markedWords) countMarkedWords(tables.markedWords, record, 1)
   if (tables.nameOrder) insertInOrder(tables.nameOrder, records, doc, record)
   if (tables.rankKeys) setRankKeys(tables.rankKeys, doc, record)
 }
@@ -45,31 +45,44 @@ export function deriveAdded(tables: DerivedTables, records: readonly (IndexRecor
 export function deriveRemoved(tables: DerivedTables, records: readonly (IndexRecord | undefined)[], doc: number, record: IndexRecord): void {
   tables.nameRanks = undefined
   tables.liveDocs = undefined
-  if (tables.markedWords) {
-    for (const word of markedWordsIn(record)) {
-      const left = (tables.markedWords.get(word) ?? 1) - 1
-      if (left > 0) tables.markedWords.set(word, left)
-      else tables.markedWords.delete(word)
-    }
-  }
+  if (tables.markedWords) countMarkedWords(tables.markedWords, record, -1)
   if (tables.nameOrder) removeFromOrder(tables.nameOrder, records, doc, record)
   if (tables.rankKeys) tables.rankKeys.heads[doc] = -1
 }
 
-function markedWordsIn(record: IndexRecord): Set<string> {
-  return new Set(record.marked.split(' ').filter((word) => word.length > 0))
+/**
+ * Count each of the record's accent-exact words into `words` (`by` 1 to add, -1 to take out; a word
+ * said twice counts twice, the same both ways). A scan with indexOf: splitting every record's text
+ * into an array cost twice as much at 100,000 products.
+ */
+function countMarkedWords(words: Map<string, number>, record: IndexRecord, by: 1 | -1): void {
+  const text = record.marked
+  for (let from = 0; from < text.length; ) {
+    let end = text.indexOf(' ', from)
+    if (end < 0) end = text.length
+    if (end > from) {
+      const word = text.slice(from, end)
+      const left = (words.get(word) ?? 0) + by
+      if (left > 0) words.set(word, left)
+      else words.delete(word)
+    }
+    from = end + 1
+  }
 }
 
 export function computeMarkedWords(records: readonly (IndexRecord | undefined)[]): Map<string, number> {
   const words = new Map<string, number>()
-  for (const record of records) if (record) for (const word of markedWordsIn(record)) words.set(word, (words.get(word) ?? 0) + 1)
+  for (const record of records) if (record) countMarkedWords(words, record, 1)
   return words
 }
 
 export function computeNameOrder(records: readonly (IndexRecord | undefined)[]): { docs: Int32Array; count: number } {
   const live: number[] = []
   for (let doc = 0; doc < records.length; doc += 1) if (records[doc] !== undefined) live.push(doc)
-  live.sort((a, b) => compareNames(records[a]!, records[b]!))
+  // compareNames on keys read out once: a third faster than through the records at 100,000.
+  const names = records.map((record) => record?.sortName ?? '')
+  const ids = records.map((record) => record?.id ?? '')
+  live.sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0))
   const docs = new Int32Array(live.length + (live.length >> 3) + 16)
   docs.set(live)
   return { docs, count: live.length }

@@ -124,12 +124,9 @@ export function clearStore(store: IndexStore): void {
   dropDerived(store.derived)
 }
 
-/** Build every derived table now rather than on first use. */
-export function prepareStore(store: IndexStore): void {
-  liveDocsOf(store)
-  rankKeysOf(store)
-  nameRanksOf(store)
-  markedWordsOf(store)
+/** Building each derived table now rather than on first use: one step per table (the longest about 0.3 s at 100,000). */
+export function preparationSteps(store: IndexStore): (() => void)[] {
+  return [() => liveDocsOf(store), () => rankKeysOf(store), () => nameRanksOf(store), () => markedWordsOf(store)]
 }
 
 /** The live document numbers, in document order, listed on first use after a write. */
@@ -159,7 +156,7 @@ export function nameRanksOf(store: IndexStore): Int32Array {
   return derived.nameRanks
 }
 
-/** The accent-exact words of the live records (`marked`), with how many records hold each. */
+/** The accent-exact words of the live records (`marked`), with how often they say each. */
 export function markedWordsOf(store: IndexStore): ReadonlyMap<string, number> {
   store.derived.markedWords ??= computeMarkedWords(store.index.records)
   return store.derived.markedWords
