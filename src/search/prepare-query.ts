@@ -52,5 +52,5 @@ function withWordForms(term: ExpandedTerm, wordForms: (token: string) => readonl
   if (term.tokens.length !== 1) return term
   const taken = new Set(term.alternatives.filter((alternative) => alternative.length === 1).map((alternative) => alternative[0]))
   const forms = wordForms(term.tokens[0]!).filter((form) => !taken.has(form))
-  return forms.length === 0 ? term : { tokens: term.tokens, alternatives: [...term.alternatives, ...forms.map((form) => [form])] }
+  return forms.length === 0 ? term : { ...term, alternatives: [...term.alternatives, ...forms.map((form) => [form])] }
 }

@@ -29,6 +29,12 @@ export interface ExpandedTerm {
   readonly tokens: readonly string[]
   /** Alternatives, each a list of folded tokens; empty when the term has no synonyms. */
   readonly alternatives: readonly (readonly string[])[]
+  /**
+   * The ways a group writes this very phrase with diacritics, when it lists more than one ("đĩa",
+   * "dĩa"): a regional spelling typed with its own marks is then the word, not a word the catalogue
+   * lacks (find-missing-accents.ts).
+   */
+  readonly spellings?: readonly (readonly string[])[]
 }
 
 function toEntry(words: readonly Word[]): SynonymEntry {
@@ -105,7 +111,12 @@ export function expandSynonyms(words: readonly Word[], table: SynonymTable): Exp
       const key = typed.map((word) => word.folded).join(' ')
       const alternatives = table.byPhrase.get(key)
       if (alternatives && alternatives.length > 0 && spellingAllows(table, key, typed)) {
-        matched = { tokens: typed.map((word) => word.folded), alternatives: alternatives.map((entry) => entry.tokens) }
+        const spellings = (table.spellings.get(key) ?? []).flatMap((entry) => (entry.marked ? [entry.marked] : []))
+        matched = {
+          tokens: typed.map((word) => word.folded),
+          alternatives: alternatives.map((entry) => entry.tokens),
+          ...(spellings.length > 1 ? { spellings } : {}),
+        }
       }
     }
     const term = matched ?? { tokens: [words[i]!.folded], alternatives: [] }

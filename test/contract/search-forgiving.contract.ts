@@ -20,6 +20,7 @@ function temptingDocuments(): SearchDocument[] {
     ...product('t8', 'Bánh tráng phơi sương Trảng Bàng', 'Trang Bang dew-dried rice paper'),
     // Says every word of "mật ong thiên nhiên" and is not honey.
     ...product('t9', 'Sáp ong thiên nhiên từ tổ mật ong', 'Natural beeswax'),
+    ...product('t10', 'Bộ bát đĩa sứ men lam', 'Blue-glazed porcelain dinnerware'),
   ]
 }
 
@@ -78,6 +79,14 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
       const second = await find('mật ong thiên nhiên', { hitsPerPage: 1, page: 2 })
       expect(sources(second)).toEqual([sources(result)[1]])
       expect(second.totalHits).toBe(result.totalHits)
+    })
+
+    it('should widen a thin answer found without the filler the same way', async () => {
+      // "loại một" (first grade) is filler: without it only the beeswax says every word, then the honey.
+      const result = await find('mật ong thiên nhiên loại một')
+      expect(sources(result)[0]).toBe('product:t9')
+      expect(sources(result)).toContain('product:p1')
+      expect(result.ignoredWords).toEqual(['loại', 'một'])
     })
 
     it('should answer nothing rather than junk when the catalogue cannot answer', async () => {
@@ -172,6 +181,13 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
       expect(sources(result)[0]).toBe('product:t5')
       expect(sources(result)).not.toContain('product:t6')
       expect(result.approximate).toBeFalsy()
+    })
+
+    it('should read a regional spelling the synonyms list as the word, not as a near match', async () => {
+      // The south writes "dĩa" for "đĩa" (plate); the catalogue only says "đĩa".
+      const result = await find('dĩa sứ')
+      expect(sources(result)[0]).toBe('product:t10')
+      expect(result.approximate).toBeUndefined()
     })
 
     it('should not answer "nón lá" with "nõn" tea', async () => {

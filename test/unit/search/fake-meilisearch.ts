@@ -34,6 +34,8 @@ export class FakeMeilisearch {
   readonly failures = new Map<number, { code: string; message: string }>()
   /** Which folded queries find something (all, by default). */
   matches: (q: string) => boolean = () => true
+  /** How many documents a counting probe finds for a query that matches (three, by default). */
+  probeCount: (q: string) => number = () => 3
   /** Make the next enqueued task fail with this error. */
   failNext: { code: string; message: string } | null = null
   private nextTask = 0
@@ -60,6 +62,7 @@ export class FakeMeilisearch {
     this.failures.clear()
     this.failNext = null
     this.matches = () => true
+    this.probeCount = () => 3
   }
 
   /** Requests other than task polling, which the client repeats as it pleases. */
@@ -146,7 +149,7 @@ export class FakeMeilisearch {
           processingTimeMs: 1,
           limit: 0,
           offset: 0,
-          estimatedTotalHits: this.matches(q) ? 3 : 0,
+          estimatedTotalHits: this.matches(q) ? this.probeCount(q) : 0,
         })),
       })
     }

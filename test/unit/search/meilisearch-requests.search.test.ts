@@ -87,6 +87,18 @@ describe('Meilisearch adapter requests', () => {
     expect(result.ignoredWords).toBeUndefined()
   })
 
+  it('should widen a thin partial match with the next candidate that finds more', async () => {
+    // Nothing holds "rừng" beside "nguyên chất"; without "rừng" one item, with "mật ong rừng" three.
+    fake.matches = (q) => !(q.includes('rung') && q.includes('nguyen'))
+    fake.probeCount = (q) => (q === 'mat ong rung' ? 3 : 1)
+    const result = await search.search({ q: 'mật ong rừng nguyên chất', locale: 'vi', hitsPerPage: 10 })
+    const pages = fake.writes().slice(2)
+    const asked = pages.map((request) => (request.body as { q?: string; queries?: { q: string }[] }).queries?.[0]!.q ?? (request.body as { q: string }).q)
+    // The best candidate first, then the one keeping the head and "rừng", from the first page.
+    expect(asked).toEqual(['mat ong nguyen chat', 'mat ong rung'])
+    expect(result.ignoredWords).toEqual(['rừng'])
+  })
+
   it('should answer nothing rather than leave out the head words', async () => {
     fake.matches = (q) => !q.includes('hoa') || !q.includes('nuoc')
     const result = await search.search({ q: 'nuoc hoa', locale: 'vi' })

@@ -18,16 +18,18 @@ interface RecordTokens {
  * matched through a synonym or a typo: not approximate. The title decides when it holds the word
  * ("Mây Ngàn" is not "máy" because its story says "máy"). `last` lets the word be a prefix.
  */
-export function isWordApproximate(record: IndexRecord, word: Word, last: boolean, tokens: RecordTokens = {}): boolean {
+export function isWordApproximate(record: IndexRecord, word: Word, last: boolean, tokens: RecordTokens = {}, spellings: readonly string[] = []): boolean {
   if (!isMarked(word)) return false
   const matches = (token: string, wanted: string) => (last ? token.startsWith(wanted) : token === wanted)
+  // The word as typed, or another spelling a synonym group gives it ("dĩa" for "đĩa").
+  const exact = (token: string) => matches(token, word.marked) || spellings.some((spelling) => matches(token, spelling))
   tokens.title ??= record.searchTitle.split(' ')
   if (tokens.title.some((token) => matches(token, word.folded))) {
     tokens.titleMarked ??= markText(record.title)
-    return !tokens.titleMarked.some((token) => matches(token, word.marked))
+    return !tokens.titleMarked.some(exact)
   }
   tokens.marked ??= record.marked.split(' ')
-  if (tokens.marked.some((token) => matches(token, word.marked))) return false
+  if (tokens.marked.some(exact)) return false
   tokens.folded ??= TEXT_FIELDS.map((field) => record[field].split(' '))
   return tokens.folded.some((list) => list.some((token) => matches(token, word.folded)))
 }
@@ -40,5 +42,11 @@ export function isWordApproximate(record: IndexRecord, word: Word, last: boolean
 export function isAccentApproximate(record: IndexRecord, prepared: PreparedQuery): boolean {
   const { words } = prepared
   const tokens: RecordTokens = {}
-  return words.some((word, i) => isWordApproximate(record, word, i === words.length - 1, tokens))
+  const spellings = spellingsOfWords(prepared)
+  return words.some((word, i) => isWordApproximate(record, word, i === words.length - 1, tokens, spellings[i]))
+}
+
+/** Per query word: the other spellings with marks its synonym group lists for it (ExpandedTerm.spellings). */
+export function spellingsOfWords(prepared: PreparedQuery): (readonly string[])[] {
+  return prepared.terms.flatMap((term) => term.tokens.map((_, i) => (term.spellings ?? []).map((spelling) => spelling[i]!).filter(Boolean)))
 }

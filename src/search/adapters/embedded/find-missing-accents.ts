@@ -6,7 +6,8 @@ import { isMarked } from '../../../text/tokenize-text'
  * record with those diacritics ("lụa" where only "lúa" exists, "nón" where only "non" and "nõn"
  * do). Such a word is missing as surely as an unknown one: matching its folded letters finds other
  * words. A word with synonyms is missing only when none of them is in the catalogue either
- * ("nón lá" or "conical hat"); the last word may still be typed, so any catalogue word starting
+ * ("nón lá" or "conical hat"), and a regional spelling a group lists beside the catalogue's ("dĩa"
+ * beside "đĩa") is not missing; the last word may still be typed, so any catalogue word starting
  * with it counts.
  *
  * One exception: the marks are wrong but the words around them pin the meaning. "thổ cẫm", "chiếu
@@ -30,7 +31,9 @@ export function findMissingAccents(
       const at = missing.length
       const word = words[at]!
       const last = at === words.length - 1
-      missing.push(isMarked(word) && !viaSynonym && !markedWords.has(word.marked) && !(last && startsAny(markedWords, word.marked)))
+      // A spelling the synonyms list for this word ("dĩa" beside "đĩa") stands for the others.
+      const spelt = term.spellings?.some((spelling) => spelling[i] !== undefined && markedWords.has(spelling[i]!)) ?? false
+      missing.push(isMarked(word) && !viaSynonym && !spelt && !markedWords.has(word.marked) && !(last && startsAny(markedWords, word.marked)))
     }
   }
   return missing.map((isMissing, i) => isMissing && !pinnedByNeighbour(words, i, holdsPhrase))

@@ -84,7 +84,8 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
     }
     const full: ForgivingMatch = { candidates, query: prepared, ignored: [], refused: false }
     if (candidates.docs.length >= FEW_FULL) return { value: use(full) }
-    return { value: withWider(run, content, hasContent, allowed, locale, (wider) => use(wider ? { ...full, wider } : full)) }
+    const widen = { content, hasContent, fullCount: candidates.docs.length }
+    return { value: withWider(run, widen, allowed, locale, (wider) => use(wider ? { ...full, wider } : full)) }
   })
   if (all) return all.value
   if (approximateOnly) {
@@ -94,7 +95,12 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
     return exact ? exact.value : attempt(prepared, [])!.value
   }
   if (hasContent && content.left.length > 0) {
-    const withoutFiller = attempt(content.query, content.left)
+    const withoutFiller = withMatches(run, content.query, allowed, (candidates): Found => {
+      if (candidates.docs.length === 0) return null
+      const found: ForgivingMatch = { candidates, query: content.query, ignored: content.left, refused: false }
+      if (candidates.docs.length >= FEW_FULL) return { value: use(found) }
+      return { value: withNextPartial(run, content.query, 'full', allowed, locale, (wider) => use(wider ? { ...found, wider } : found)) }
+    })
     if (withoutFiller) return withoutFiller.value
   }
   if (content.query.terms.length < 2) return use({ candidates: NOTHING, query: content.query, ignored: [], refused: false })
@@ -104,41 +110,63 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
     if (candidates.docs.length === 0 || tooMuchMissing(content.query, leftOut, locale)) {
       return use({ candidates: NOTHING, query: content.query, ignored: [], refused: true })
     }
-    return use({ candidates, query: partial.query, ignored: [...content.left, ...partial.left], refused: false })
+    const found: ForgivingMatch = { candidates, query: partial.query, ignored: [...content.left, ...partial.left], refused: false }
+    if (candidates.docs.length >= FEW_FULL) return use(found)
+    // A thin partial match is widened like a thin full one: "mật ong rừng nguyên chất" finds the
+    // beeswax that says all of it, then the forest honey that is not called pure.
+    return withNextPartial(run, content.query, kept, allowed, locale, (wider) => use(wider ? { ...found, wider } : found))
   })
 }
 
 /**
- * The documents a thin full match is widened with: those holding the words left when the buyer's
- * filler goes, or else the best partial match of the others (the words nearest the head, as when
- * nothing matches), as long as it leaves out few enough of them; `use` gets undefined when there
- * is nothing more to show.
+ * The documents holding the next best set of terms after those answered (`answered`: every term, or
+ * the kept ones of a partial match), when it leaves out few enough words.
  */
-function withWider<T>(
+function withNextPartial<T>(
   run: SearchRun,
-  content: { readonly query: PreparedQuery; readonly left: readonly Word[] },
-  hasContent: boolean,
+  query: PreparedQuery,
+  answered: 'full' | readonly boolean[],
   allowed: AllowedDocs | null,
   locale: 'vi' | 'en',
   use: (wider: ForgivingMatch['wider']) => T,
 ): T {
-  const withKept = (query: PreparedQuery) => withMatches(run, query, allowed, (candidates) => use({ candidates, query }))
-  if (hasContent && content.left.length > 0) return withKept(content.query)
-  if (content.query.terms.length < 2) return use(undefined)
   return withPartialMatches(
     run,
-    content.query,
+    query,
     allowed,
     locale,
-    (candidates, kept) => {
-      const leftOut = wordsOfTerms(content.query, kept).map((isKept) => !isKept)
-      if (candidates.docs.length === 0 || tooMuchMissing(content.query, leftOut, locale)) return use(undefined)
-      // Every document holding the kept words, not only those missing exactly the others.
-      return withKept(narrowQuery(content.query, kept).query)
+    (candidates, next) => {
+      const leftOut = wordsOfTerms(query, next).map((isKept) => !isKept)
+      if (candidates.docs.length === 0 || tooMuchMissing(query, leftOut, locale)) return use(undefined)
+      const narrowed = narrowQuery(query, next).query
+      return withMatches(run, narrowed, allowed, (wider) => use({ candidates: wider, query: narrowed }))
     },
     false,
-    true,
+    answered,
   )
+}
+
+/**
+ * The documents a thin full match is widened with: those holding the words left when the buyer's
+ * filler goes, when that finds more; or else the best partial match of the others (the words nearest
+ * the head, as when nothing matches), as long as it leaves out few enough of them. The same steps
+ * as the fallback when nothing matches; `use` gets undefined when there is nothing more to show.
+ */
+function withWider<T>(
+  run: SearchRun,
+  widen: { readonly content: { readonly query: PreparedQuery; readonly left: readonly Word[] }; readonly hasContent: boolean; readonly fullCount: number },
+  allowed: AllowedDocs | null,
+  locale: 'vi' | 'en',
+  use: (wider: ForgivingMatch['wider']) => T,
+): T {
+  const { content, hasContent, fullCount } = widen
+  if (hasContent && content.left.length > 0) {
+    const query = content.query
+    const more = withMatches(run, query, allowed, (candidates) => (candidates.docs.length > fullCount ? { value: use({ candidates, query }) } : null))
+    if (more) return more.value
+  }
+  if (content.query.terms.length < 2) return use(undefined)
+  return withNextPartial(run, content.query, 'full', allowed, locale, use)
 }
 
 /**

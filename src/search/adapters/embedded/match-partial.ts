@@ -1,6 +1,6 @@
 import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
-import { isWordApproximate } from './accent-approximate'
+import { isWordApproximate, spellingsOfWords } from './accent-approximate'
 import { buildQueryTree } from './build-query-tree'
 import { evaluateQuery, matchedDocs } from './evaluate-query'
 import type { AllowedDocs } from './filter-index'
@@ -44,8 +44,11 @@ export function withPartialMatches<T>(
   locale: 'vi' | 'en',
   use: (candidates: Candidates, kept: boolean[]) => T,
   exact = false,
-  /** Leave out the documents holding every term (they were answered already): the best of the rest. */
-  skipFull = false,
+  /**
+   * Leave out the documents holding exactly these terms, every term ('full'), or the kept ones of an
+   * earlier partial match: they were answered already, and this finds the best of the rest.
+   */
+  skip: 'full' | readonly boolean[] | null = null,
 ): T {
   const { index, pool } = run.store
   const last = prepared.tokens.at(-1) ?? ''
@@ -55,6 +58,7 @@ export function withPartialMatches<T>(
   const found = evaluateQuery(index, pool, tree)
   const bitsOf = exact ? (doc: number) => exactBits(index.records[doc]!, prepared, found.bits[doc]!) : (doc: number) => found.bits[doc]!
   const full = prepared.terms.reduce((bits, _, i) => bits | (2 ** Math.min(i, 31)), 0)
+  const skipBits = skip === 'full' ? full : skip === null ? -1 : skip.reduce((bits, kept, i) => (kept ? bits | (2 ** Math.min(i, 31)) : bits), 0)
   try {
     let pattern = 0
     let patternCount = 0
@@ -62,7 +66,7 @@ export function withPartialMatches<T>(
     for (const doc of matchedDocs(found)) {
       if (allowed && !allowed.has(doc)) continue
       const bits = bitsOf(doc)
-      if (skipFull && bits === full) continue
+      if (bits === skipBits) continue
       const count = countBits(bits)
       const score = found.scores[doc]!
       if (count > patternCount || (count === patternCount && (nearerHead(bits, pattern, locale) || (bits === pattern && score > patternScore)))) {
@@ -83,12 +87,13 @@ export function withPartialMatches<T>(
 function exactBits(record: IndexRecord, prepared: PreparedQuery, bits: number): number {
   let exact = bits
   let at = 0
+  const spellings = spellingsOfWords(prepared)
   const lastWord = prepared.words.length - 1
   for (const [i, term] of prepared.terms.entries()) {
     const bit = 2 ** Math.min(i, 31)
     if ((bits & bit) !== 0) {
       for (let w = at; w < at + term.tokens.length; w += 1) {
-        if (isWordApproximate(record, prepared.words[w]!, w === lastWord)) {
+        if (isWordApproximate(record, prepared.words[w]!, w === lastWord, {}, spellings[w])) {
           exact &= ~bit
           break
         }

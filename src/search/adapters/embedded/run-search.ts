@@ -54,7 +54,8 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
     const withScore = scores !== undefined && resolved.sort === 'relevance'
     // A thin full match, widened: the documents missing a word come after every full one.
     const wider = match?.wider
-    const rest = wider && scores ? wider.candidates.docs.filter((doc) => !(scores[doc]! > 0)) : new Int32Array(0)
+    // (Only a thin answer is widened, so looking each document up among the few found is cheap.)
+    const rest = wider ? wider.candidates.docs.filter((doc) => !docs.includes(doc)) : new Int32Array(0)
     const full = order(docs, scores, query, pageEnd)
     const ordered = wider && full.length < pageEnd ? [...full, ...order(rest, wider.candidates.scores, wider.query, pageEnd - full.length)] : full
     const totalHits = docs.length + rest.length

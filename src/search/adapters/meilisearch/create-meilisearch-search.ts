@@ -152,12 +152,12 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
     } catch (error) {
       throw toSearchError(error, `search ${indexUid}`)
     }
+    const countOf = (candidate: (typeof candidates)[number]) => {
+      const result = counts.results[candidates.indexOf(candidate)]
+      return result?.totalHits ?? result?.estimatedTotalHits ?? 0
+    }
     // A thin full match is widened only by a reading that finds more than it does.
-    const matching = candidates.filter((candidate, i) => {
-      const result = counts.results[i]
-      const total = result?.totalHits ?? result?.estimatedTotalHits ?? 0
-      return total > (thin && !candidate.readAs ? fullCount : 0)
-    })
+    const matching = candidates.filter((candidate) => countOf(candidate) > (thin && !candidate.readAs ? fullCount : 0))
     // Fewest words left out wins; the reading as typed (found, so nothing left out) beats an equal decoded one.
     const best = matching.reduce<(typeof candidates)[number] | undefined>(
       (chosen, candidate) => (!chosen || candidate.left.length < chosen.left.length ? candidate : chosen),
@@ -166,7 +166,14 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
     if (thin && best && !best.readAs) return widen(target, indexUid, resolved, prepared, answer, best.query, started, scope)
     if (!best || (found && best.left.length > 0)) return toSearchResult(answer, indexUid, resolved, prepared, performance.now() - started)
     const chosen = await send(target, indexUid, resolved, best.query, scope)
-    const result = toSearchResult(chosen, indexUid, resolved, best.query, performance.now() - started)
+    // A thin partial match is widened like a thin full one, by the next plan that finds more.
+    const next =
+      best.readAs || countOf(best) >= FEW_FULL
+        ? undefined
+        : matching.find((candidate) => !candidate.readAs && candidates.indexOf(candidate) > candidates.indexOf(best) && countOf(candidate) > countOf(best))
+    const result = next
+      ? await widen(target, indexUid, resolved, best.query, chosen, next.query, started, scope)
+      : toSearchResult(chosen, indexUid, resolved, best.query, performance.now() - started)
     return {
       ...result,
       ...(best.left.length > 0 ? { ignoredWords: best.left.map((word) => findTypedWord(resolved.q, word)) } : {}),
