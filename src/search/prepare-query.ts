@@ -20,6 +20,8 @@ export interface WordReaders {
   readonly correctWord?: (word: Word, last: boolean) => string | null
   /** Other forms of a word the catalogue holds ("beans" → "bean"), matched like its synonyms. */
   readonly wordForms?: (token: string) => readonly string[]
+  /** The catalogue word two neighbouring words make when typed together ("bees wax" → "beeswax"). */
+  readonly joinWords?: (first: string, second: string) => string | null
 }
 
 /**
@@ -28,7 +30,7 @@ export interface WordReaders {
  * other forms of its word.
  */
 export function prepareQuery(q: string, synonyms: SynonymTable, readers: WordReaders = {}): PreparedQuery {
-  const { splitWord, correctWord, wordForms } = readers
+  const { splitWord, correctWord, wordForms, joinWords } = readers
   const typed = tokenizeWords(q)
   const split = splitWord
     ? typed.flatMap((word, i) => splitWord(word, i === typed.length - 1)?.map((piece): Word => ({ folded: piece, marked: piece })) ?? [word])
@@ -39,7 +41,8 @@ export function prepareQuery(q: string, synonyms: SynonymTable, readers: WordRea
         return corrected === null ? word : { folded: corrected, marked: corrected }
       })
     : split
-  const terms = expandSynonyms(words, synonyms)
+  const expanded = expandSynonyms(words, synonyms)
+  const terms = joinWords ? withJoinedWords(expanded, joinWords) : expanded
   return {
     words,
     tokens: words.map((word) => word.folded),
@@ -53,4 +56,26 @@ function withWordForms(term: ExpandedTerm, wordForms: (token: string) => readonl
   const taken = new Set(term.alternatives.filter((alternative) => alternative.length === 1).map((alternative) => alternative[0]))
   const forms = wordForms(term.tokens[0]!).filter((form) => !taken.has(form))
   return forms.length === 0 ? term : { ...term, alternatives: [...term.alternatives, ...forms.map((form) => [form])] }
+}
+
+/**
+ * Two neighbouring one-word terms without synonyms become one term that also matches the word they
+ * make together, as Meilisearch concatenates query words: "bees wax" finds "beeswax" as well as
+ * a text holding both words.
+ */
+function withJoinedWords(terms: readonly ExpandedTerm[], joinWords: (first: string, second: string) => string | null): ExpandedTerm[] {
+  const out: ExpandedTerm[] = []
+  for (let i = 0; i < terms.length; i += 1) {
+    const term = terms[i]!
+    const next = terms[i + 1]
+    const single = (t: ExpandedTerm | undefined): t is ExpandedTerm => t !== undefined && t.tokens.length === 1 && t.alternatives.length === 0
+    const joined = single(term) && single(next) ? joinWords(term.tokens[0]!, next.tokens[0]!) : null
+    if (joined === null) {
+      out.push(term)
+      continue
+    }
+    out.push({ tokens: [term.tokens[0]!, next!.tokens[0]!], alternatives: [[joined]] })
+    i += 1
+  }
+  return out
 }

@@ -120,6 +120,10 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
       expect(sources(await find('nuocmam'))[0]).toBe('product:p8')
     })
 
+    it('should put together words typed apart that the catalogue writes as one', async () => {
+      expect(sources(await findEn('bees wax'))[0]).toBe('product:t9')
+    })
+
     it('should forgive a short English word missing a letter', async () => {
       expect(sources(await findEn('hony'))).toContain('product:p1')
     })

@@ -1,3 +1,4 @@
+import { isFillerToken } from '../../find-filler-words'
 import type { SynonymTable } from '../../../text/synonyms'
 import type { Word } from '../../../text/tokenize-text'
 import type { IndexName } from '../../settings/index-names'
@@ -22,6 +23,18 @@ export function knownWordIn(index: TermIndex): KnownWord {
 /** The other number of an English word ("beans" ↔ "bean"), when the catalogue holds it. */
 export function englishFormsIn(index: TermIndex): (token: string) => readonly string[] {
   return (token) => englishWordForms(token).filter((form) => holdsTerm(index, form))
+}
+
+/**
+ * Two words typed apart that the catalogue holds as one ("bees wax" → "beeswax"), neither of them
+ * filler nor a number; null otherwise.
+ */
+export function joinWordsIn(index: TermIndex): (first: string, second: string) => string | null {
+  return (first, second) => {
+    if (/\d/.test(first + second) || isFillerToken(first) || isFillerToken(second)) return null
+    const joined = first + second
+    return joined.length >= MIN_JOINED_LENGTH && holdsTerm(index, joined) ? joined : null
+  }
 }
 
 /** Words shorter than this are never taken apart: "tra" + "…" would split too freely. */

@@ -5,7 +5,7 @@ import type { ResolvedSearchQuery } from '../../resolve-search-query'
 import { toSearchHit } from '../../to-search-hit'
 import type { SearchResult } from '../../types'
 import { isAccentApproximate } from './accent-approximate'
-import { correctWordIn, englishFormsIn, knownWordIn, splitWordIn } from './catalogue-words'
+import { correctWordIn, englishFormsIn, joinWordsIn, knownWordIn, splitWordIn } from './catalogue-words'
 import { compareByRelevance, compareDocs, type ScoredRecord } from './compare-hits'
 import { addFacetCounts, countFacetCodes } from './facet-codes'
 import { allowedDocs } from './filter-index'
@@ -34,6 +34,7 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
     splitWord: splitWordIn(index),
     correctWord: correctWordIn(index, run.synonyms, run.index),
     wordForms: run.index === 'public_en' ? englishFormsIn(index) : undefined,
+    joinWords: joinWordsIn(index),
   })
   const allowed = allowedDocs(run.store.filters, index.records, resolved.filters, run.scope)
   const from = (resolved.page - 1) * resolved.hitsPerPage

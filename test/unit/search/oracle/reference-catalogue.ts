@@ -1,4 +1,5 @@
 import type { IndexRecord } from '../../../../src/search/build-index-record'
+import { isFillerToken } from '../../../../src/search/find-filler-words'
 import { type PreparedQuery, prepareQuery, type WordReaders } from '../../../../src/search/prepare-query'
 import type { IndexName } from '../../../../src/search/settings/index-names'
 import { TEXT_FIELDS, TYPO_TOLERANCE } from '../../../../src/search/settings/index-settings'
@@ -131,6 +132,11 @@ function wordReaders(catalogue: ReferenceCatalogue, synonyms: SynonymTable): Wor
       return closest[0]?.other ?? null
     },
     wordForms: index === 'public_en' ? (token) => englishWordForms(token).filter((form) => words.has(form)) : undefined,
+    joinWords: (first, second) => {
+      const joined = first + second
+      const plain = !/\d/.test(joined) && !isFillerToken(first) && !isFillerToken(second)
+      return plain && joined.length >= MIN_JOINED_LENGTH && words.has(joined) ? joined : null
+    },
   }
 }
 
