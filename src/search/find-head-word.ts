@@ -5,22 +5,74 @@ import type { Locale } from './types'
 const FOLDED_SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/
 
 /**
+ * Words naming the form or part a thing is sold in, not the thing: "coffee beans" is about coffee,
+ * "bột quế" (cinnamon powder) about cinnamon. Folded. They are never the head while another word can be.
+ */
+const FORM_WORDS: ReadonlySet<string> = new Set([
+  'bean',
+  'beans',
+  'powder',
+  'leaf',
+  'leaves',
+  'seed',
+  'seeds',
+  'kernel',
+  'kernels',
+  'flakes',
+  'chips',
+  'slices',
+  'pieces',
+  'sticks',
+  'extract',
+  'hat',
+  'bot',
+])
+
+const isForm = (word: Word) => FORM_WORDS.has(word.folded)
+
+/**
  * Per word: true for the words the query is about. Vietnamese names the thing first, mostly in two
  * syllables ("nước mắm nguyên chất", "mật ong xuất khẩu", "nước hoa"); English names it last
  * ("red wine", "ceramic vase"). A word in a Vietnamese query that cannot be a Vietnamese syllable
- * ("handmade", "organic") is borrowed description, never the head.
+ * ("handmade", "organic") is borrowed description, never the head; nor is a form word (FORM_WORDS)
+ * beside another.
  */
 export function findHeadWords(words: readonly Word[], locale: Locale): boolean[] {
-  if (locale === 'en') return words.map((_, i) => i === words.length - 1)
-  const first = words.findIndex((word) => FOLDED_SYLLABLE.test(word.folded))
-  if (first < 0) return words.map((_, i) => i === 0)
-  const second = FOLDED_SYLLABLE.test(words[first + 1]?.folded ?? '') ? first + 1 : first
-  return words.map((_, i) => i === first || i === second)
+  const main = mainHeadIndex(words, locale)
+  if (locale === 'en') return words.map((_, i) => i === main)
+  // Two syllables name the thing: a form word just before the main one ("hạt điều"), else the next.
+  const other = main > 0 && isForm(words[main - 1]!) ? main - 1 : isSyllable(words[main + 1]) ? main + 1 : main
+  return words.map((_, i) => i === main || i === other)
+}
+
+const isSyllable = (word: Word | undefined) => word !== undefined && FOLDED_SYLLABLE.test(word.folded)
+
+/** The one word that names the thing: Vietnamese, the first syllable that is no form word; English, the last such word. */
+function mainHeadIndex(words: readonly Word[], locale: Locale): number {
+  if (locale === 'en') {
+    const last = words.findLastIndex((word) => !isForm(word))
+    return last < 0 ? words.length - 1 : last
+  }
+  const named = words.findIndex((word) => isSyllable(word) && !isForm(word))
+  const first = named >= 0 ? named : words.findIndex((word) => isSyllable(word))
+  return Math.max(first, 0)
+}
+
+/**
+ * Per word: its place in the order words are kept when some must go (0 first): Vietnamese from
+ * the first word, English from the last, form words after all others.
+ */
+export function headOrder(words: readonly Word[], locale: Locale): number[] {
+  const positions = words.map((_, i) => i)
+  const byPlace = locale === 'en' ? positions.reverse() : positions
+  const order = [...byPlace.filter((i) => !isForm(words[i]!)), ...byPlace.filter((i) => isForm(words[i]!))]
+  const rank: number[] = []
+  for (const [place, i] of order.entries()) rank[i] = place
+  return rank
 }
 
 /** Per word: true for the one word that names the thing (Vietnamese: the first head word; English: the last). */
 export function findMainHeadWord(words: readonly Word[], locale: Locale): boolean[] {
-  const heads = findHeadWords(words, locale)
-  const main = locale === 'en' ? heads.lastIndexOf(true) : heads.indexOf(true)
+  const main = mainHeadIndex(words, locale)
   return words.map((_, i) => i === main)
 }

@@ -1,15 +1,19 @@
+import type { SynonymTable } from '../text/synonyms'
 import type { Word } from '../text/tokenize-text'
 import { findFillerWords } from './find-filler-words'
-import { findHeadWords, findMainHeadWord } from './find-head-word'
+import { findHeadWords, findMainHeadWord, headOrder } from './find-head-word'
 import { mayAnswerWithout } from './may-answer-without'
 import { fillerTerms, narrowQuery } from './narrow-query'
 import type { PreparedQuery } from './prepare-query'
+import { splitPhraseTerms } from './split-phrase-terms'
 import type { Locale } from './types'
 
 export interface DroppedQuery {
   readonly query: PreparedQuery
   /** Words left out, as typed. */
   readonly left: readonly Word[]
+  /** Planned with the phrases taken apart: tried only when no plan keeping them whole finds anything. */
+  readonly apart?: true
 }
 
 /** More terms than this and only the filler and single words are tried: the subsets grow too fast. */
@@ -22,7 +26,7 @@ const MAX_TERMS = 8
  * first. For an engine that cannot say which words a hit matched (Meilisearch): it asks for each
  * and keeps the first that finds something.
  */
-export function planWordDropping(prepared: PreparedQuery, locale: Locale): DroppedQuery[] {
+export function planWordDropping(prepared: PreparedQuery, locale: Locale, synonyms?: SynonymTable): DroppedQuery[] {
   const filler = fillerTerms(prepared, findFillerWords(prepared.words))
   const hasContent = filler.some((isFiller) => !isFiller)
   const content = hasContent
@@ -32,7 +36,17 @@ export function planWordDropping(prepared: PreparedQuery, locale: Locale): Dropp
       )
     : { query: prepared, left: [] }
   const plans: DroppedQuery[] = content.left.length > 0 ? [content] : []
-  const { terms, words } = content.query
+  plans.push(...droppingPlans(content.query, content.left, locale))
+  // Then, as the embedded engine does, with the phrases taken apart ("coffee beans": "coffee").
+  const parts = synonyms ? splitPhraseTerms(content.query, synonyms) : null
+  if (parts) plans.push(...droppingPlans(parts, content.left, locale).map((plan): DroppedQuery => ({ ...plan, apart: true })))
+  return plans
+}
+
+/** The ways to leave content words out of `query` that the word-dropping rule allows, best first. */
+function droppingPlans(query: PreparedQuery, filler: readonly Word[], locale: Locale): DroppedQuery[] {
+  const plans: DroppedQuery[] = []
+  const { terms, words } = query
   const heads = findHeadWords(words, locale)
   const mainHead = findMainHeadWord(words, locale)
   const termOfWord = terms.flatMap((term, i) => term.tokens.map(() => i))
@@ -40,16 +54,18 @@ export function planWordDropping(prepared: PreparedQuery, locale: Locale): Dropp
   const subsets: boolean[][] = []
   for (let mask = (1 << count) - 2; mask > 0; mask -= 1) subsets.push(terms.map((_, i) => i >= count || (mask & (1 << i)) !== 0))
   const leftWords = (keep: readonly boolean[]) => termOfWord.filter((term) => !keep[term]).length
-  // Fewest words left out first; then the head side kept longest (Vietnamese: the first words, English: the last).
-  const rank = (keep: readonly boolean[]) => keep.reduce((sum, kept, i) => sum + (kept ? 2 ** (locale === 'vi' ? terms.length - i : i) : 0), 0)
+  // Fewest words left out first; then the head side kept longest (find-head-word.ts: headOrder).
+  const order = headOrder(words, locale)
+  const termPlace = terms.map((_, i) => Math.min(...termOfWord.flatMap((term, w) => (term === i ? [order[w]!] : []))))
+  const rank = (keep: readonly boolean[]) => keep.reduce((sum, kept, i) => sum + (kept ? 2 ** (words.length - termPlace[i]!) : 0), 0)
   subsets.sort((a, b) => leftWords(a) - leftWords(b) || rank(b) - rank(a))
   for (const keep of subsets) {
     const left = leftWords(keep)
     const headLeft = termOfWord.some((term, i) => heads[i] && !keep[term])
     const mainHeadLeft = termOfWord.some((term, i) => mainHead[i] && !keep[term])
     if (mayAnswerWithout(words.length, left, headLeft, mainHeadLeft)) {
-      const dropped = narrowQuery(content.query, keep)
-      plans.push({ query: dropped.query, left: [...content.left, ...dropped.left] })
+      const dropped = narrowQuery(query, keep)
+      plans.push({ query: dropped.query, left: [...filler, ...dropped.left] })
     }
   }
   return plans

@@ -2,6 +2,8 @@ import { findFillerWords } from '../../find-filler-words'
 import { findHeadWords, findMainHeadWord } from '../../find-head-word'
 import { mayAnswerWithout } from '../../may-answer-without'
 import { fillerTerms, narrowQuery } from '../../narrow-query'
+import { splitPhraseTerms } from '../../split-phrase-terms'
+import { englishFormsIn } from './catalogue-words'
 import type { PreparedQuery } from '../../prepare-query'
 import type { Word } from '../../../text/tokenize-text'
 import type { AllowedDocs } from './filter-index'
@@ -103,18 +105,35 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
     })
     if (withoutFiller) return withoutFiller.value
   }
-  if (content.query.terms.length < 2) return use({ candidates: NOTHING, query: content.query, ignored: [], refused: false })
-  return withPartialMatches(run, content.query, allowed, locale, (candidates, kept) => {
-    const partial = narrowQuery(content.query, kept)
-    const leftOut = wordsOfTerms(content.query, kept).map((isKept) => !isKept)
-    if (candidates.docs.length === 0 || tooMuchMissing(content.query, leftOut, locale)) {
-      return use({ candidates: NOTHING, query: content.query, ignored: [], refused: true })
-    }
-    const found: ForgivingMatch = { candidates, query: partial.query, ignored: [...content.left, ...partial.left], refused: false }
-    if (candidates.docs.length >= FEW_FULL) return use(found)
+  // Phrases are taken apart only when no answer keeps them whole ("coffee beans").
+  const forms = locale === 'en' ? englishFormsIn(run.store.index) : undefined
+  const parts = splitPhraseTerms(content.query, run.synonyms, forms)
+  for (const query of parts ? [content.query, parts] : [content.query]) {
+    if (query.terms.length < 2) continue
+    const partial = withPartialAnswer(run, query, content.left, allowed, locale, use)
+    if (partial) return partial.value
+  }
+  return use({ candidates: NOTHING, query: content.query, ignored: [], refused: true })
+}
+
+/** The best partial match of `query`, widened when thin; null when it finds nothing or leaves out too much. */
+function withPartialAnswer<T>(
+  run: SearchRun,
+  query: PreparedQuery,
+  filler: readonly Word[],
+  allowed: AllowedDocs | null,
+  locale: 'vi' | 'en',
+  use: (match: ForgivingMatch) => T,
+): { value: T } | null {
+  return withPartialMatches(run, query, allowed, locale, (candidates, kept) => {
+    const leftOut = wordsOfTerms(query, kept).map((isKept) => !isKept)
+    if (candidates.docs.length === 0 || tooMuchMissing(query, leftOut, locale)) return null
+    const partial = narrowQuery(query, kept)
+    const found: ForgivingMatch = { candidates, query: partial.query, ignored: [...filler, ...partial.left], refused: false }
+    if (candidates.docs.length >= FEW_FULL) return { value: use(found) }
     // A thin partial match is widened like a thin full one: "mật ong rừng nguyên chất" finds the
     // beeswax that says all of it, then the forest honey that is not called pure.
-    return withNextPartial(run, content.query, kept, allowed, locale, (wider) => use(wider ? { ...found, wider } : found))
+    return { value: withNextPartial(run, query, kept, allowed, locale, (wider) => use(wider ? { ...found, wider } : found)) }
   })
 }
 

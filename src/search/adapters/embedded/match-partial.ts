@@ -1,5 +1,6 @@
 import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
+import { headOrder } from '../../find-head-word'
 import { isWordApproximate, spellingsOfWords } from './accent-approximate'
 import { buildQueryTree } from './build-query-tree'
 import { evaluateQuery, matchedDocs } from './evaluate-query'
@@ -10,14 +11,29 @@ import type { Candidates, SearchRun } from './match-query'
 const MIN_PARTIAL_PREFIX = 3
 
 /**
- * True when `bits` keeps words nearer the head than `other` does: with term i as bit i, the
- * earliest differing term decides in Vietnamese (its lowest bit), the latest in English.
+ * True when `bits` keeps words nearer the head than `other` does: with term i as bit i, the first
+ * differing term in `order` (find-head-word.ts: Vietnamese from the first word, English from the
+ * last, form words such as "beans" last) decides.
  */
-function nearerHead(bits: number, other: number, locale: 'vi' | 'en'): boolean {
-  const differ = bits ^ other
-  if (differ === 0) return false
-  const decisive = locale === 'vi' ? differ & -differ : 2 ** Math.floor(Math.log2(differ))
-  return (bits & decisive) !== 0
+function nearerHead(bits: number, other: number, order: readonly number[]): boolean {
+  if (bits === other) return false
+  for (const term of order) {
+    const bit = 2 ** Math.min(term, 31)
+    if ((bits & bit) !== (other & bit)) return (bits & bit) !== 0
+  }
+  return false
+}
+
+/** The query's terms in the order they are kept (headOrder of their words; a phrase by its best word). */
+function termOrder(prepared: PreparedQuery, locale: 'vi' | 'en'): number[] {
+  const rank = headOrder(prepared.words, locale)
+  let at = 0
+  const best = prepared.terms.map((term) => {
+    const ranks = rank.slice(at, at + term.tokens.length)
+    at += term.tokens.length
+    return Math.min(...ranks)
+  })
+  return prepared.terms.map((_, i) => i).sort((a, b) => best[a]! - best[b]!)
 }
 
 function countBits(value: number): number {
@@ -57,6 +73,7 @@ export function withPartialMatches<T>(
   const tree = buildQueryTree(prepared, run.index, { match: 'any', prefixLast: last.length >= MIN_PARTIAL_PREFIX })
   const found = evaluateQuery(index, pool, tree)
   const bitsOf = exact ? (doc: number) => exactBits(index.records[doc]!, prepared, found.bits[doc]!) : (doc: number) => found.bits[doc]!
+  const order = termOrder(prepared, locale)
   const full = prepared.terms.reduce((bits, _, i) => bits | (2 ** Math.min(i, 31)), 0)
   const skipBits = skip === 'full' ? full : skip === null ? -1 : skip.reduce((bits, kept, i) => (kept ? bits | (2 ** Math.min(i, 31)) : bits), 0)
   try {
@@ -69,7 +86,7 @@ export function withPartialMatches<T>(
       if (bits === skipBits) continue
       const count = countBits(bits)
       const score = found.scores[doc]!
-      if (count > patternCount || (count === patternCount && (nearerHead(bits, pattern, locale) || (bits === pattern && score > patternScore)))) {
+      if (count > patternCount || (count === patternCount && (nearerHead(bits, pattern, order) || (bits === pattern && score > patternScore)))) {
         pattern = bits
         patternCount = count
         patternScore = score

@@ -134,10 +134,13 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
       return toSearchResult(answer, indexUid, resolved, prepared, performance.now() - started)
 
     const locale = index === 'public_en' ? 'en' : 'vi'
-    const candidates: { query: PreparedQuery; left: readonly Word[]; readAs?: string }[] = !found || thin ? planWordDropping(prepared, locale) : []
+    const candidates: { query: PreparedQuery; left: readonly Word[]; apart?: true; readAs?: string }[] =
+      !found || thin ? planWordDropping(prepared, locale, synonyms) : []
     if (decoded !== null) {
       const reading = prepareQuery(decoded, synonyms)
-      candidates.unshift(...[{ query: reading, left: [] }, ...planWordDropping(reading, locale)].map((candidate) => ({ ...candidate, readAs: decoded })))
+      candidates.unshift(
+        ...[{ query: reading, left: [] }, ...planWordDropping(reading, locale, synonyms)].map((candidate) => ({ ...candidate, readAs: decoded })),
+      )
     }
     let counts: MultiSearchResponse
     try {
@@ -158,9 +161,11 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
     }
     // A thin full match is widened only by a reading that finds more than it does.
     const matching = candidates.filter((candidate) => countOf(candidate) > (thin && !candidate.readAs ? fullCount : 0))
-    // Fewest words left out wins; the reading as typed (found, so nothing left out) beats an equal decoded one.
+    // Fewest words left out wins; the reading as typed (found, so nothing left out) beats an equal
+    // decoded one; a plan with the phrases taken apart only when no other finds anything.
+    const wholeFinds = matching.some((candidate) => !candidate.apart)
     const best = matching.reduce<(typeof candidates)[number] | undefined>(
-      (chosen, candidate) => (!chosen || candidate.left.length < chosen.left.length ? candidate : chosen),
+      (chosen, candidate) => (wholeFinds && candidate.apart ? chosen : !chosen || candidate.left.length < chosen.left.length ? candidate : chosen),
       undefined,
     )
     if (thin && best && !best.readAs) return widen(target, indexUid, resolved, prepared, answer, best.query, started, scope)
