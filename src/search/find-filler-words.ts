@@ -1,8 +1,9 @@
 import { isMarked, tokenizeWords, type Word } from '../text/tokenize-text'
-import { FILLER_PHRASES } from './settings/filler-words'
+import { FILLER_PHRASES, PURPOSE_WORDS } from './settings/filler-words'
 
 const FILLERS = FILLER_PHRASES.map((phrase) => tokenizeWords(phrase))
 const BARE_NUMBER = /^\d+$/
+const PURPOSES = PURPOSE_WORDS.map((word) => tokenizeWords(word)[0]!)
 /** The one-word fillers, folded: never read as a misspelling of another word. */
 const FILLER_TOKENS: ReadonlySet<string> = new Set(FILLERS.filter((phrase) => phrase.length === 1).map(([word]) => word!.folded))
 
@@ -16,7 +17,7 @@ function sameWord(typed: Word, filler: Word): boolean {
   return typed.folded === filler.folded && (!isMarked(typed) || typed.marked === filler.marked)
 }
 
-/** Which of the query's words are buyer filler (settings/filler-words.ts) or bare numbers. */
+/** Which of the query's words are buyer filler (settings/filler-words.ts), bare numbers, or the buyer's purpose. */
 export function findFillerWords(words: readonly Word[]): boolean[] {
   const filler = words.map((word) => BARE_NUMBER.test(word.folded))
   for (const phrase of FILLERS) {
@@ -24,5 +25,8 @@ export function findFillerWords(words: readonly Word[]): boolean[] {
       if (phrase.every((word, i) => sameWord(words[start + i]!, word))) for (let i = 0; i < phrase.length; i += 1) filler[start + i] = true
     }
   }
+  // After a word of purpose (not the first word), the rest is what the product is for.
+  const purpose = words.findIndex((word, i) => i > 0 && PURPOSES.some((marker) => sameWord(word, marker)))
+  if (purpose > 0) for (let i = purpose; i < words.length; i += 1) filler[i] = true
   return filler
 }

@@ -6,6 +6,8 @@
  * Phrases are matched whole ("giá sỉ"), so a lone "giá" or "sỉ" stays a content word.
  */
 export const FILLER_PHRASES: readonly string[] = [
+  // Generic names for any product ("đặc sản", "snack", "furniture") say what kind of answer is
+  // wanted, not which: "natural dried persimmon snack" is the persimmon, "rattan furniture" the rattan.
   'mua',
   'cần mua',
   'bán',
@@ -31,6 +33,27 @@ export const FILLER_PHRASES: readonly string[] = [
   'tại đâu',
   'loại 1',
   'loại một',
+  'tìm',
+  'tìm mua',
+  'nhà cung cấp',
+  'nhà phân phối',
+  'đại lý',
+  'thượng hạng',
+  'hảo hạng',
+  'cao cấp',
+  'chất lượng',
+  'chất lượng cao',
+  'uy tín',
+  'đặc sản',
+  'sản phẩm',
+  'mặt hàng',
+  'quà tặng',
+  'làm quà',
+  'quà biếu',
+  'quà tết',
+  'tết',
+  'dùng cho',
+  'dành cho',
   'wholesale',
   'retail',
   'buy',
@@ -50,7 +73,35 @@ export const FILLER_PHRASES: readonly string[] = [
   'online',
   'gift',
   'gifts',
+  'product',
+  'products',
+  'item',
+  'items',
+  'goods',
+  'snack',
+  'snacks',
+  'food',
+  'furniture',
+  'souvenir',
+  'souvenirs',
+  'specialty',
+  'specialties',
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'with',
+  'from',
+  'in',
+  'to',
   'vietnam',
   'vietnamese',
   'viet nam',
 ]
+
+/**
+ * Words that start the buyer's purpose: what follows says what the product is for, not what it is
+ * ("tea set for restaurant", "máy sấy lúa cho hợp tác xã"), and is filler like the rest.
+ */
+export const PURPOSE_WORDS: readonly string[] = ['for', 'cho']

@@ -17,4 +17,7 @@ export const ACCENTED: JudgedQuery[] = [
   q('Cuốc rèn', products('cuoc-ren-van-chang')),
   q('Máy vò chè', products('may-vo-che-sc45')),
   q('Nồi đất', products('noi-dat-bau-truc')),
+  // Held out on 2026-12-07: written from the catalogue before the engine first ran them; see thresholds.ts.
+  { category: 'accented', q: 'mắm ruốc', locale: 'vi', expect: products('mam-ruoc-long-hai') },
+  { category: 'accented', q: 'đèn gốm', locale: 'vi', expect: products('den-gom-thanh-ha', 'den-ngu-gom-bat-trang') },
 ]

@@ -37,4 +37,46 @@ export const KEYBOARD: JudgedQuery[] = [
   // Held out on 2026-12-05: written after that day's engine changes and before the engine first ran them.
   q('bachj traf shan tuyeets', products('bach-tra-shan-tuyet')),
   q('que61 va8n ye6n', ofProducer('que-van-yen')),
+  // Held out on 2026-12-07: written from the catalogue before the engine first ran them; see thresholds.ts.
+  { category: 'keyboard', q: 'tuwowng baanf', locale: 'vi', expect: products('tuong-ban-500ml', 'tuong-ban-can-2l') },
+  { category: 'keyboard', q: 'quees vawn yeen', locale: 'vi', expect: products('que-ong-van-yen', 'tinh-dau-que-van-yen') },
+  { category: 'keyboard', q: 'keo5 du7a2', locale: 'vi', expect: products('keo-dua-sua-mo-cay', 'keo-dua-la-dua', 'keo-dua-sau-rieng', 'keo-dua-dau-phong') },
+  { category: 'keyboard', q: 'muo6i1 to6m', locale: 'vi', expect: products('muoi-tom-tay-ninh-200g', 'banh-trang-muoi-tom-tron') },
+  { category: 'keyboard', q: 'chieeus cois', locale: 'vi', expect: products('chieu-coi-hoi-in-hoa-1m8', 'chieu-coi-tron-gap') },
+  {
+    category: 'keyboard',
+    q: 'goos bats trangf',
+    locale: 'vi',
+    expect: products(
+      'bo-am-chen-men-lam-bat-trang',
+      'binh-hoa-men-ran-bat-trang',
+      'bo-dia-an-khach-san-bat-trang',
+      'coc-su-khac-ten-bat-trang',
+      'den-ngu-gom-bat-trang',
+    ),
+  },
+  { category: 'keyboard', q: 'hoongf khoong hatj', locale: 'vi', expect: products('hong-say-deo-quang-thuan', 'hong-tuoi-khu-chat') },
+  {
+    category: 'keyboard',
+    q: 'nuwowcs mawms phus quoocs',
+    locale: 'vi',
+    expect: products('nuoc-mam-phu-quoc-43-dam', 'nuoc-mam-phu-quoc-35-dam', 'nuoc-mam-phu-quoc-chai-qua'),
+  },
+  { category: 'keyboard', q: 'mawts ong rwngf', locale: 'vi', expect: products('mat-ong-rung-ba-be-500ml') },
+  { category: 'keyboard', q: 'tras shan tuyeets', locale: 'vi', expect: products('tra-shan-tuyet-co-thu', 'bach-tra-shan-tuyet', 'banh-hong-tra-shan') },
+  { category: 'keyboard', q: 'banhs pias', locale: 'vi', expect: products('banh-pia-sau-rieng-trung', 'banh-pia-kim-sa', 'banh-pia-chay-dau-xanh') },
+  { category: 'keyboard', q: 'daauf duwaf', locale: 'vi', expect: products('dau-dua-ep-lanh') },
+  { category: 'keyboard', q: 'ca1 phe6 phin', locale: 'vi', expect: products('ca-phe-phin-giay-cu-sue') },
+  {
+    category: 'keyboard',
+    q: 'ma8t5 ong',
+    locale: 'vi',
+    expect: products('mat-ong-rung-ba-be-500ml', 'mat-ong-hoa-cao-su-tam-an-500g', 'mat-ong-hoa-ca-phe-tam-an-1kg', 'mat-ong-hoa-dieu-tam-an-350g'),
+  },
+  {
+    category: 'keyboard',
+    q: 'thoor camr',
+    locale: 'vi',
+    expect: products('khan-tho-cam-e-de', 'tui-tho-cam-deo-cheo', 'vai-tho-cam-kho-rong', 'khan-choang-tho-cam-mnong'),
+  },
 ]

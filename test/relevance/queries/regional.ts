@@ -35,4 +35,14 @@ export const REGIONAL: JudgedQuery[] = [
   q('kẹo đậu phộng', products('keo-dua-dau-phong', 'keo-lac-vung-thai-binh')),
   q('bánh tráng vừng nướng', products('banh-trang-me-nuong')),
   q('trà búp tân cương', products('che-bup-tan-cuong-dac-biet')),
+  // Held out on 2026-12-07: written from the catalogue before the engine first ran them; see thresholds.ts.
+  { category: 'regional', q: 'dĩa bát khách sạn', locale: 'vi', expect: products('bo-dia-an-khach-san-bat-trang') },
+  { category: 'regional', q: 'thơm sấy', locale: 'vi', expect: products('mut-thom-say-deo') },
+  { category: 'regional', q: 'kẹo thơm', locale: 'vi', expect: products('keo-khom-ben-luc-200g', 'keo-dua-mem-hop-qua') },
+  { category: 'regional', q: 'mè nướng bánh tráng', locale: 'vi', expect: products('banh-trang-me-nuong') },
+  { category: 'regional', q: 'nước tương bần', locale: 'vi', expect: products('tuong-ban-500ml', 'tuong-ban-can-2l') },
+  { category: 'regional', q: 'bánh tráng mè', locale: 'vi', expect: products('banh-trang-me-nuong') },
+  { category: 'regional', q: 'kẹo vừng lạc', locale: 'vi', expect: products('keo-lac-vung-thai-binh') },
+  { category: 'regional', q: 'mứt dứa', locale: 'vi', expect: products('mut-thom-say-deo') },
+  { category: 'regional', q: 'cốc sứ', locale: 'vi', expect: products('coc-su-khac-ten-bat-trang') },
 ]

@@ -28,4 +28,15 @@ export const UNANSWERABLE: JudgedQuery[] = [
   none('laptop bag', 'en'),
   none('thuốc lá'),
   none('xe máy cũ'),
+  // Held out on 2026-12-07: written from the catalogue before the engine first ran them; see thresholds.ts.
+  { category: 'unanswerable', q: 'iphone 15', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'tivi samsung', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'gold ring', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'heo quay', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'điều hòa', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'quần jean', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'smartphone', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'wine glasses', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'vé máy bay giá rẻ', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'sữa tươi', locale: 'vi', judge: 'none', expect: [] },
 ]

@@ -35,6 +35,13 @@ describe('findFillerWords', () => {
     expect(fillers('nuoc mam 500')).toEqual([false, false, true])
   })
 
+  it("should take what follows a word of purpose as the buyer's purpose, not the product", () => {
+    expect(fillers('tea set for restaurant')).toEqual([false, false, true, true])
+    expect(fillers('máy sấy cho hợp tác xã')).toEqual([false, false, true, true, true, true])
+    // A first word is never a purpose: "for" alone is still searched.
+    expect(fillers('for')).toEqual([false])
+  })
+
   it('should not take a word typed with other marks for a filler', () => {
     // "Bần" is the place in "Tương Bần", not "bán" (selling).
     expect(fillers('tương Bần')).toEqual([false, false])
@@ -72,6 +79,14 @@ describe('findHeadWords', () => {
     expect(heads('handmade gốm', 'vi')).toEqual([false, true])
     expect(heads('red wine', 'en')).toEqual([false, true])
   })
+
+  it('should never take a form word (beans, powder; hạt, bột) for the head while another word can be', () => {
+    expect(heads('coffee beans', 'en')).toEqual([true, false])
+    // "hạt điều": the form word stays beside the word that names the thing.
+    expect(heads('hạt điều xuất khẩu', 'vi')).toEqual([true, true, false, false])
+    expect(findMainHeadWord(tokenizeWords('bột quế'), 'vi')).toEqual([false, true])
+    expect(heads('beans', 'en')).toEqual([true])
+  })
 })
 
 describe('splitJoinedWord', () => {
@@ -99,6 +114,16 @@ describe('planWordDropping', () => {
     // Wine of any colour is still wine; red without wine is not.
     expect(plan('red wine', 'en')).toEqual(['wine'])
     expect(plan('handmade gốm')).toEqual(['gom'])
+  })
+
+  it('should try a phrase taken apart only after every plan keeping it whole', () => {
+    const coffee = buildSynonymTable([
+      ['cà phê hạt', 'coffee beans'],
+      ['cà phê', 'coffee'],
+    ])
+    const plans = planWordDropping(prepareQuery('coffee beans', coffee), 'en', coffee)
+    // One term, so nothing to leave out whole; apart, the coffee stays and the beans go.
+    expect(plans.map((p) => [p.query.tokens.join(' '), p.apart])).toEqual([['coffee', true]])
   })
 })
 
