@@ -14,6 +14,8 @@ export interface DroppedQuery {
   readonly left: readonly Word[]
   /** Planned with the phrases taken apart: tried only when no plan keeping them whole finds anything. */
   readonly apart?: true
+  /** Leaves out some of the buyer's content words (not only filler): the thing must be named outside the story. */
+  readonly partial?: true
 }
 
 /** More terms than this and only the filler and single words are tried: the subsets grow too fast. */
@@ -65,7 +67,7 @@ function droppingPlans(query: PreparedQuery, filler: readonly Word[], locale: Lo
     const mainHeadLeft = termOfWord.some((term, i) => mainHead[i] && !keep[term])
     if (mayAnswerWithout(words.length, left, headLeft, mainHeadLeft)) {
       const dropped = narrowQuery(query, keep)
-      plans.push({ query: dropped.query, left: [...filler, ...dropped.left] })
+      plans.push({ query: dropped.query, left: [...filler, ...dropped.left], partial: true })
     }
   }
   return plans

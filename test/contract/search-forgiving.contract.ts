@@ -8,7 +8,8 @@ const NOW = new Date('2026-11-22T00:00:00Z')
 
 /** Products that tempt a careless engine: English names with "honey" that are not honey, false friends of "nón". */
 function temptingDocuments(): SearchDocument[] {
-  const product = (id: string, vi: string, en: string) => mapProduct({ id, slug: id, name: { vi, en }, _status: 'published' }, { now: NOW })
+  const product = (id: string, vi: string, en: string, description?: { vi: string; en: string }) =>
+    mapProduct({ id, slug: id, name: { vi, en }, ...(description ? { description } : {}), _status: 'published' }, { now: NOW })
   return [
     ...product('t1', 'Hạt điều tẩm mật ong', 'Honey-glazed cashews'),
     ...product('t2', 'Chanh đào ngâm mật ong', 'Lime pickled in honey'),
@@ -21,6 +22,8 @@ function temptingDocuments(): SearchDocument[] {
     // Says every word of "mật ong thiên nhiên" and is not honey.
     ...product('t9', 'Sáp ong thiên nhiên từ tổ mật ong', 'Natural beeswax'),
     ...product('t10', 'Bộ bát đĩa sứ men lam', 'Blue-glazed porcelain dinnerware'),
+    // Its story, not its name, says "rings".
+    ...product('t11', 'Mứt thơm sấy dẻo', 'Soft-dried pineapple', { vi: 'Thơm cắt khoanh, sấy dẻo.', en: 'Pineapple cut into rings and dried soft.' }),
   ]
 }
 
@@ -95,6 +98,13 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
       // Without "vodka", "honey vodka" would list honey.
       expect((await findEn('honey vodka')).totalHits).toBe(0)
       expect((await find('lụa tằm nón')).totalHits).toBe(0)
+    })
+
+    it('should answer a query missing a word only with items naming the rest outside their story', async () => {
+      // Without "gold", only a story mentions rings: no answer, not the candied pineapple.
+      expect((await findEn('gold ring')).totalHits).toBe(0)
+      // Every word matched, the story counts as always.
+      expect(sources(await findEn('pineapple rings'))).toContain('product:t11')
     })
 
     it('should never leave out the word that names the thing, however many others match', async () => {

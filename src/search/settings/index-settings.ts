@@ -12,6 +12,12 @@ export const SEARCHABLE_FIELDS = ['searchTitle', 'searchAlt', 'searchKeywords', 
 export type SearchableField = (typeof SEARCHABLE_FIELDS)[number]
 
 /** Text fields matched by the words of a query; `marked` only boosts accent-exact matches. */
+/**
+ * The fields a partial answer (one that left out some of the buyer's words) must name the thing in:
+ * every field but the story (adapters/embedded/named-outside-story.ts), and the accent-exact words.
+ */
+export const NAMED_FIELDS = ['searchTitle', 'searchAlt', 'searchKeywords', 'searchPlaces', 'marked'] as const
+
 export const TEXT_FIELDS = ['searchTitle', 'searchAlt', 'searchKeywords', 'searchPlaces', 'searchBody'] as const
 
 /** Embedded engine field weights, in the same order as SEARCHABLE_FIELDS. */

@@ -97,6 +97,19 @@ describe('Meilisearch adapter requests', () => {
     // The best candidate first, then the one keeping the head and "rừng", from the first page.
     expect(asked).toEqual(['mat ong nguyen chat', 'mat ong rung'])
     expect(result.ignoredWords).toEqual(['rừng'])
+    // Leaving out a content word, each is counted and asked only outside the story.
+    const probe = (fake.writes()[1]!.body as { queries: { q: string; attributesToSearchOn?: string[] }[] }).queries
+    expect(probe.find((query) => query.q === 'mat ong rung')?.attributesToSearchOn).not.toContain('searchBody')
+    for (const request of pages) {
+      const sent = (request.body as { queries?: { attributesToSearchOn?: string[] }[]; attributesToSearchOn?: string[] }).queries?.[0] ?? request.body
+      expect((sent as { attributesToSearchOn?: string[] }).attributesToSearchOn).toEqual([
+        'searchTitle',
+        'searchAlt',
+        'searchKeywords',
+        'searchPlaces',
+        'marked',
+      ])
+    }
   })
 
   it('should answer nothing rather than leave out the head words', async () => {

@@ -44,11 +44,12 @@ const MIN_JOINED_LENGTH = 5
  * Takes apart a word typed without its space ("nuocmam" → "nuoc mam") when the catalogue does
  * not hold it (nor, for the last word, any word it starts) and both pieces are catalogue words.
  */
-export function splitWordIn(index: TermIndex): (word: Word, last: boolean) => readonly string[] | null {
+export function splitWordIn(index: TermIndex, synonyms: SynonymTable): (word: Word, last: boolean) => readonly string[] | null {
   const known = knownWordIn(index)
   return (word, last) => {
     const { folded } = word
-    if (folded.length < MIN_JOINED_LENGTH || /\d/.test(folded) || known(folded, last)) return null
+    // A word the synonyms list ("handmade") is read through them, not taken apart ("hand made").
+    if (folded.length < MIN_JOINED_LENGTH || /\d/.test(folded) || known(folded, last) || synonyms.byPhrase.has(folded)) return null
     return splitJoinedWord(folded, (piece) => holdsTerm(index, piece))
   }
 }

@@ -3,6 +3,7 @@ import { findHeadWords, findMainHeadWord } from '../../find-head-word'
 import { mayAnswerWithout } from '../../may-answer-without'
 import { fillerTerms, narrowQuery } from '../../narrow-query'
 import { splitPhraseTerms } from '../../split-phrase-terms'
+import { namesOutsideStory } from './named-outside-story'
 import { englishFormsIn } from './catalogue-words'
 import type { PreparedQuery } from '../../prepare-query'
 import type { Word } from '../../../text/tokenize-text'
@@ -116,7 +117,13 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
   return use({ candidates: NOTHING, query: content.query, ignored: [], refused: true })
 }
 
-/** The best partial match of `query`, widened when thin; null when it finds nothing or leaves out too much. */
+/** How many sets of kept words are tried before a partial answer gives up. */
+const PARTIAL_TRIES = 3
+
+/**
+ * The best partial match of `query` whose documents name the thing outside their story
+ * (named-outside-story.ts), widened when thin; null when none finds anything or it leaves out too much.
+ */
 function withPartialAnswer<T>(
   run: SearchRun,
   query: PreparedQuery,
@@ -125,16 +132,36 @@ function withPartialAnswer<T>(
   locale: 'vi' | 'en',
   use: (match: ForgivingMatch) => T,
 ): { value: T } | null {
-  return withPartialMatches(run, query, allowed, locale, (candidates, kept) => {
-    const leftOut = wordsOfTerms(query, kept).map((isKept) => !isKept)
-    if (candidates.docs.length === 0 || tooMuchMissing(query, leftOut, locale)) return null
-    const partial = narrowQuery(query, kept)
-    const found: ForgivingMatch = { candidates, query: partial.query, ignored: [...filler, ...partial.left], refused: false }
-    if (candidates.docs.length >= FEW_FULL) return { value: use(found) }
-    // A thin partial match is widened like a thin full one: "mật ong rừng nguyên chất" finds the
-    // beeswax that says all of it, then the forest honey that is not called pure.
-    return { value: withNextPartial(run, query, kept, allowed, locale, (wider) => use(wider ? { ...found, wider } : found)) }
-  })
+  const tried: boolean[][] = []
+  for (let attempt = 0; attempt < PARTIAL_TRIES; attempt += 1) {
+    let keptNow: boolean[] | null = null
+    const answer = withPartialMatches(
+      run,
+      query,
+      allowed,
+      locale,
+      (matched, kept): { value: T } | null => {
+        const leftOut = wordsOfTerms(query, kept).map((isKept) => !isKept)
+        if (matched.docs.length === 0 || tooMuchMissing(query, leftOut, locale)) return null
+        keptNow = kept
+        const partial = narrowQuery(query, kept)
+        const { records } = run.store.index
+        const named = namesOutsideStory(partial.query, locale)
+        const candidates = { ...matched, docs: matched.docs.filter((doc) => named(records[doc]!)) }
+        if (candidates.docs.length === 0) return null
+        const found: ForgivingMatch = { candidates, query: partial.query, ignored: [...filler, ...partial.left], refused: false }
+        if (candidates.docs.length >= FEW_FULL) return { value: use(found) }
+        // A thin partial match is widened like a thin full one: "mật ong rừng nguyên chất" finds the
+        // beeswax that says all of it, then the forest honey that is not called pure.
+        return { value: withNextPartial(run, query, [kept], allowed, locale, (wider) => use(wider ? { ...found, wider } : found)) }
+      },
+      false,
+      tried,
+    )
+    if (answer || keptNow === null) return answer
+    tried.push(keptNow)
+  }
+  return null
 }
 
 /**
@@ -144,7 +171,7 @@ function withPartialAnswer<T>(
 function withNextPartial<T>(
   run: SearchRun,
   query: PreparedQuery,
-  answered: 'full' | readonly boolean[],
+  answered: 'full' | readonly (readonly boolean[])[],
   allowed: AllowedDocs | null,
   locale: 'vi' | 'en',
   use: (wider: ForgivingMatch['wider']) => T,

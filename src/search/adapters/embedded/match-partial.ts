@@ -61,10 +61,10 @@ export function withPartialMatches<T>(
   use: (candidates: Candidates, kept: boolean[]) => T,
   exact = false,
   /**
-   * Leave out the documents holding exactly these terms, every term ('full'), or the kept ones of an
-   * earlier partial match: they were answered already, and this finds the best of the rest.
+   * Leave out the documents holding exactly every term ('full'), or the kept terms of earlier
+   * partial matches: they were answered or refused already, and this finds the best of the rest.
    */
-  skip: 'full' | readonly boolean[] | null = null,
+  skip: 'full' | readonly (readonly boolean[])[] | null = null,
 ): T {
   const { index, pool } = run.store
   const last = prepared.tokens.at(-1) ?? ''
@@ -75,7 +75,8 @@ export function withPartialMatches<T>(
   const bitsOf = exact ? (doc: number) => exactBits(index.records[doc]!, prepared, found.bits[doc]!) : (doc: number) => found.bits[doc]!
   const order = termOrder(prepared, locale)
   const full = prepared.terms.reduce((bits, _, i) => bits | (2 ** Math.min(i, 31)), 0)
-  const skipBits = skip === 'full' ? full : skip === null ? -1 : skip.reduce((bits, kept, i) => (kept ? bits | (2 ** Math.min(i, 31)) : bits), 0)
+  const patternOf = (kept: readonly boolean[]) => kept.reduce((bits, isKept, i) => (isKept ? bits | (2 ** Math.min(i, 31)) : bits), 0)
+  const skipped = new Set(skip === 'full' ? [full] : (skip ?? []).map(patternOf))
   try {
     let pattern = 0
     let patternCount = 0
@@ -83,7 +84,7 @@ export function withPartialMatches<T>(
     for (const doc of matchedDocs(found)) {
       if (allowed && !allowed.has(doc)) continue
       const bits = bitsOf(doc)
-      if (bits === skipBits) continue
+      if (skipped.has(bits)) continue
       const count = countBits(bits)
       const score = found.scores[doc]!
       if (count > patternCount || (count === patternCount && (nearerHead(bits, pattern, order) || (bits === pattern && score > patternScore)))) {

@@ -31,7 +31,7 @@ interface Reading {
 function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string, started: number): Reading {
   const { index } = run.store
   const prepared = prepareQuery(q, run.synonyms, {
-    splitWord: splitWordIn(index),
+    splitWord: splitWordIn(index, run.synonyms),
     correctWord: correctWordIn(index, run.synonyms, run.index),
     wordForms: run.index === 'public_en' ? englishFormsIn(index) : undefined,
     joinWords: joinWordsIn(index),

@@ -1,7 +1,7 @@
 import type { FederatedMultiSearchParams, MultiSearchFederation, SearchParams } from 'meilisearch'
 import type { PreparedQuery } from '../../prepare-query'
 import type { ResolvedSearchQuery } from '../../resolve-search-query'
-import { FACET_FIELDS } from '../../settings/index-settings'
+import { FACET_FIELDS, NAMED_FIELDS } from '../../settings/index-settings'
 import { HIT_FIELDS } from '../../to-search-hit'
 import type { EnquiryScope } from '../../types'
 import { buildMeilisearchFilter } from './build-meilisearch-filter'
@@ -34,7 +34,7 @@ export function buildMeilisearchRequest(
   indexUid: string,
   query: ResolvedSearchQuery,
   prepared: PreparedQuery,
-  options: { readonly enquiries: boolean; readonly scope?: EnquiryScope },
+  options: { readonly enquiries: boolean; readonly scope?: EnquiryScope; readonly namedOnly?: boolean },
 ): MeilisearchRequest {
   const q = prepared.tokens.join(' ')
   const filter = buildMeilisearchFilter(query.filters, options.scope)
@@ -44,6 +44,8 @@ export function buildMeilisearchRequest(
     ...(filter.length > 0 ? { filter } : {}),
     matchingStrategy: 'all' as const,
     attributesToRetrieve: [...HIT_FIELDS],
+    // A query that left out some of the buyer's words matches only outside the story (NAMED_FIELDS).
+    ...(options.namedOnly ? { attributesToSearchOn: [...NAMED_FIELDS] } : {}),
   }
 
   if (prepared.markedTokens.length > 0 && query.sort === 'relevance') {

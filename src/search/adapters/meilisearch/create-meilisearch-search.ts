@@ -77,8 +77,9 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
     resolved: ResolvedSearchQuery,
     prepared: PreparedQuery,
     scope?: EnquiryScope,
+    namedOnly = false,
   ): Promise<MeilisearchAnswer> {
-    const request = buildMeilisearchRequest(indexUid, resolved, prepared, { enquiries: target === 'enquiries', scope })
+    const request = buildMeilisearchRequest(indexUid, resolved, prepared, { enquiries: target === 'enquiries', scope, namedOnly })
     try {
       return request.kind === 'search'
         ? await client.index<IndexRecord>(indexUid).search(request.q, request.params)
@@ -100,15 +101,16 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
     resolved: ResolvedSearchQuery,
     prepared: PreparedQuery,
     full: MeilisearchAnswer,
-    wider: PreparedQuery,
+    wider: { readonly query: PreparedQuery; readonly partial?: true },
     started: number,
     scope?: EnquiryScope,
+    fullNamedOnly = false,
   ): Promise<SearchResult> {
     const pageEnd = resolved.page * resolved.hitsPerPage
     // Full matches are fewer than FEW_FULL, all on the first page (asked again for a later page).
-    const first = resolved.page === 1 ? full : await send(target, indexUid, { ...resolved, page: 1 }, prepared, scope)
+    const first = resolved.page === 1 ? full : await send(target, indexUid, { ...resolved, page: 1 }, prepared, scope, fullNamedOnly)
     const fullIds = new Set(first.hits.map((hit) => hit.id))
-    const more = await send(target, indexUid, { ...resolved, page: 1, hitsPerPage: pageEnd + fullIds.size }, wider, scope)
+    const more = await send(target, indexUid, { ...resolved, page: 1, hitsPerPage: pageEnd + fullIds.size }, wider.query, scope, wider.partial)
     const merged = toSearchResult({ ...more, hits: [...first.hits, ...more.hits.filter((hit) => !fullIds.has(hit.id))] }, indexUid, resolved, prepared, 0)
     const from = (resolved.page - 1) * resolved.hitsPerPage
     return { ...merged, hits: merged.hits.slice(from, pageEnd), tookMs: performance.now() - started }
@@ -134,7 +136,7 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
       return toSearchResult(answer, indexUid, resolved, prepared, performance.now() - started)
 
     const locale = index === 'public_en' ? 'en' : 'vi'
-    const candidates: { query: PreparedQuery; left: readonly Word[]; apart?: true; readAs?: string }[] =
+    const candidates: { query: PreparedQuery; left: readonly Word[]; apart?: true; partial?: true; readAs?: string }[] =
       !found || thin ? planWordDropping(prepared, locale, synonyms) : []
     if (decoded !== null) {
       const reading = prepareQuery(decoded, synonyms)
@@ -144,14 +146,7 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
     }
     let counts: MultiSearchResponse
     try {
-      counts = await client.multiSearch(
-        buildProbeRequest(
-          indexUid,
-          resolved,
-          candidates.map((candidate) => candidate.query),
-          scope,
-        ),
-      )
+      counts = await client.multiSearch(buildProbeRequest(indexUid, resolved, candidates, scope))
     } catch (error) {
       throw toSearchError(error, `search ${indexUid}`)
     }
@@ -168,16 +163,16 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
       (chosen, candidate) => (wholeFinds && candidate.apart ? chosen : !chosen || candidate.left.length < chosen.left.length ? candidate : chosen),
       undefined,
     )
-    if (thin && best && !best.readAs) return widen(target, indexUid, resolved, prepared, answer, best.query, started, scope)
+    if (thin && best && !best.readAs) return widen(target, indexUid, resolved, prepared, answer, best, started, scope)
     if (!best || (found && best.left.length > 0)) return toSearchResult(answer, indexUid, resolved, prepared, performance.now() - started)
-    const chosen = await send(target, indexUid, resolved, best.query, scope)
+    const chosen = await send(target, indexUid, resolved, best.query, scope, best.partial)
     // A thin partial match is widened like a thin full one, by the next plan that finds more.
     const next =
       best.readAs || countOf(best) >= FEW_FULL
         ? undefined
         : matching.find((candidate) => !candidate.readAs && candidates.indexOf(candidate) > candidates.indexOf(best) && countOf(candidate) > countOf(best))
     const result = next
-      ? await widen(target, indexUid, resolved, best.query, chosen, next.query, started, scope)
+      ? await widen(target, indexUid, resolved, best.query, chosen, next, started, scope, best.partial)
       : toSearchResult(chosen, indexUid, resolved, best.query, performance.now() - started)
     return {
       ...result,

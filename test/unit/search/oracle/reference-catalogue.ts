@@ -117,7 +117,7 @@ function wordReaders(catalogue: ReferenceCatalogue, synonyms: SynonymTable): Wor
   return {
     splitWord: (word, last) => {
       const { folded } = word
-      if (folded.length < MIN_JOINED_LENGTH || /\d/.test(folded) || holds(catalogue, folded, last)) return null
+      if (folded.length < MIN_JOINED_LENGTH || /\d/.test(folded) || holds(catalogue, folded, last) || synonyms.byPhrase.has(folded)) return null
       return splitJoinedWord(folded, (piece) => words.has(piece))
     },
     correctWord: (word, last) => {

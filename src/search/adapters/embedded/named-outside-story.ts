@@ -1,0 +1,29 @@
+import type { IndexRecord } from '../../build-index-record'
+import { findMainHeadWord } from '../../find-head-word'
+import type { PreparedQuery } from '../../prepare-query'
+import type { Locale } from '../../types'
+
+/**
+ * For an answer that had to leave words out: a test of whether a record holds the word naming the
+ * thing (find-head-word.ts) outside its story: in its name, its name in the other language, its
+ * keywords or its places. "gold ring" must not find a candied pineapple whose story mentions rings
+ * once "gold" is gone; the other kept words may sit anywhere. The last word may be the start of a
+ * word, as the buyer may still be typing.
+ */
+export function namesOutsideStory(query: PreparedQuery, locale: Locale): (record: IndexRecord) => boolean {
+  const main = findMainHeadWord(query.words, locale).indexOf(true)
+  let at = 0
+  const termAt = query.terms.findIndex((term) => {
+    at += term.tokens.length
+    return main < at
+  })
+  const term = query.terms[termAt]
+  if (!term) return () => true
+  const last = termAt === query.terms.length - 1
+  return (record) => {
+    const words = ` ${record.searchTitle} ${record.searchAlt} ${record.searchKeywords} ${record.searchPlaces} `
+    const holds = (tokens: readonly string[], prefixLast: boolean) =>
+      tokens.every((token, i) => words.includes(` ${token}${prefixLast && i === tokens.length - 1 ? '' : ' '}`))
+    return holds(term.tokens, last) || term.alternatives.some((alternative) => holds(alternative, false))
+  }
+}
