@@ -25,8 +25,10 @@ export function findFillerWords(words: readonly Word[]): boolean[] {
       if (phrase.every((word, i) => sameWord(words[start + i]!, word))) for (let i = 0; i < phrase.length; i += 1) filler[start + i] = true
     }
   }
-  // After a word of purpose (not the first word), the rest is what the product is for.
-  const purpose = words.findIndex((word, i) => i > 0 && PURPOSES.some((marker) => sameWord(word, marker)))
+  // After a word of purpose that follows some word of the product, the rest is what it is for or from.
+  const purpose = words.findIndex(
+    (word, i) => !filler[i] && filler.slice(0, i).includes(false) && PURPOSES.some((marker) => sameWord(word, marker)),
+  )
   if (purpose > 0) for (let i = purpose; i < words.length; i += 1) filler[i] = true
   return filler
 }

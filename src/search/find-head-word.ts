@@ -26,6 +26,12 @@ const FORM_WORDS: ReadonlySet<string> = new Set([
   'extract',
   'hat',
   'bot',
+  // Classifiers: "trái hồng sấy" is persimmon, "con dê" a goat.
+  'trai',
+  'qua',
+  'con',
+  'cai',
+  'chiec',
 ])
 
 const isForm = (word: Word) => FORM_WORDS.has(word.folded)

@@ -69,6 +69,12 @@ export const FILLER_PHRASES: readonly string[] = [
   'for export',
   'where',
   'where to buy',
+  'looking for',
+  'searching for',
+  'need',
+  'i need',
+  'want',
+  'i want',
   'near me',
   'online',
   'gift',
@@ -102,6 +108,7 @@ export const FILLER_PHRASES: readonly string[] = [
 
 /**
  * Words that start the buyer's purpose: what follows says what the product is for, not what it is
- * ("tea set for restaurant", "máy sấy lúa cho hợp tác xã"), and is filler like the rest.
+ * ("tea set for restaurant", "máy sấy lúa cho hợp tác xã"), and is filler like the rest, once some
+ * word of the product comes before it. ("from" stays a plain filler: where a product comes from matters.)
  */
 export const PURPOSE_WORDS: readonly string[] = ['for', 'cho']

@@ -85,4 +85,10 @@ export const ENGLISH: JudgedQuery[] = [
   { category: 'english', q: 'brick', locale: 'en', expect: products('gach-tuynel-2-lo-duc-hoa', 'gach-tuynel-4-lo-duc-hoa', 'gach-the-dac-duc-hoa') },
   { category: 'english', q: 'straw chopper', locale: 'en', expect: products('may-bam-rom-tp3') },
   { category: 'english', q: 'anchovy', locale: 'en', expect: products('ca-com-kho-long-hai', 'mam-nem-nam-o') },
+  // Held out on 2026-12-07 (second batch): written after the day's first changes, before the engine ran them.
+  { category: 'english', q: 'cashew kernels', locale: 'en', expect: products('nhan-dieu-huu-co-w320') },
+  { category: 'english', q: 'zodiac figurines', locale: 'en', expect: products('bo-tuong-12-con-giap') },
+  { category: 'english', q: 'tea dryer', locale: 'en', expect: products('may-say-che-bom-nhiet') },
+  { category: 'english', q: 'lace tablecloth', locale: 'en', expect: products('khan-trai-ban-theu-ren') },
+  { category: 'english', q: 'ceramic planter', locale: 'en', expect: products('chau-gom-men-xanh-dong-bien-hoa', 'bo-chau-treo-gom-nho') },
 ]

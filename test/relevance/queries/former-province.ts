@@ -84,4 +84,13 @@ export const FORMER_PROVINCE: JudgedQuery[] = [
     locale: 'vi',
     expect: products('nuoc-mam-phu-quoc-43-dam', 'nuoc-mam-phu-quoc-35-dam', 'nuoc-mam-phu-quoc-chai-qua'),
   },
+  // Held out on 2026-12-07 (second batch): written after the day's first changes, before the engine ran them.
+  { category: 'former-province', q: 'gốm Ninh Thuận', locale: 'vi', expect: products('binh-gom-cham-ba-vu', 'noi-dat-bau-truc', 'tuong-gom-cham-nho') },
+  {
+    category: 'former-province',
+    q: 'chè Thái Nguyên',
+    locale: 'vi',
+    expect: products('che-bup-tan-cuong-dac-biet', 'tra-moc-cau-doi-suong', 'tra-xanh-tui-loc-tan-cuong', 'che-non-tom-hop-qua'),
+  },
+  { category: 'former-province', q: 'nước mắm Bà Rịa Vũng Tàu', locale: 'vi', expect: products('nuoc-mam-nhi-long-hai-40-dam', 'nuoc-mam-long-hai-30-dam-1l') },
 ]

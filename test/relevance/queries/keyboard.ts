@@ -79,4 +79,11 @@ export const KEYBOARD: JudgedQuery[] = [
     locale: 'vi',
     expect: products('khan-tho-cam-e-de', 'tui-tho-cam-deo-cheo', 'vai-tho-cam-kho-rong', 'khan-choang-tho-cam-mnong'),
   },
+  // Held out on 2026-12-07 (second batch): written after the day's first changes, before the engine ran them.
+  { category: 'keyboard', q: 'nooif ddaats', locale: 'vi', expect: products('noi-dat-bau-truc') },
+  { category: 'keyboard', q: 'tranh sown maif', locale: 'vi', expect: products('tranh-son-mai-truu-tuong', 'tranh-son-mai-que-huong-60x90') },
+  { category: 'keyboard', q: 'dao beeps', locale: 'vi', expect: products('dao-bep-van-chang', 'bo-dao-bep-phuc-sen') },
+  { category: 'keyboard', q: 'kho de6 xe1 so75i', locale: 'vi', expect: products('kho-de-xe-soi') },
+  { category: 'keyboard', q: 'ba1nh pi1a', locale: 'vi', expect: products('banh-pia-sau-rieng-trung', 'banh-pia-kim-sa', 'banh-pia-chay-dau-xanh') },
+  { category: 'keyboard', q: 'gasch the3 ddawjc', locale: 'vi', expect: products('gach-the-dac-duc-hoa') },
 ]

@@ -101,4 +101,22 @@ export const PARTIAL_INTENT: JudgedQuery[] = [
   { category: 'partial-intent', q: 'hand painted ceramic tea set for restaurant', locale: 'en', expect: products('bo-am-chen-men-lam-bat-trang') },
   { category: 'partial-intent', q: 'natural dried persimmon snack', locale: 'en', expect: products('hong-say-deo-quang-thuan') },
   { category: 'partial-intent', q: 'bulk black pepper supplier', locale: 'en', expect: products('tieu-den-phu-quoc') },
+  // Held out on 2026-12-07 (second batch): written after the day's first changes, before the engine ran them.
+  { category: 'partial-intent', q: 'cần mua số lượng lớn gạch tuynel', locale: 'vi', expect: products('gach-tuynel-2-lo-duc-hoa', 'gach-tuynel-4-lo-duc-hoa') },
+  { category: 'partial-intent', q: 'mật ong hoa cà phê nguyên chất 100%', locale: 'vi', expect: products('mat-ong-hoa-ca-phe-tam-an-1kg') },
+  { category: 'partial-intent', q: 'bộ ấm chén bạc làm quà biếu sếp', locale: 'vi', expect: products('bo-am-chen-bac-dong-xam') },
+  {
+    category: 'partial-intent',
+    q: 'nhà cung cấp chiếu cói xuất khẩu',
+    locale: 'vi',
+    expect: products('chieu-coi-hoi-in-hoa-1m8', 'chieu-coi-tron-gap', 'tham-coi-tron'),
+  },
+  { category: 'partial-intent', q: 'organic cinnamon powder wholesale price', locale: 'en', expect: products('bot-que-huu-co') },
+  {
+    category: 'partial-intent',
+    q: 'traditional fish sauce from phu quoc island',
+    locale: 'en',
+    expect: products('nuoc-mam-phu-quoc-43-dam', 'nuoc-mam-phu-quoc-35-dam', 'nuoc-mam-phu-quoc-chai-qua'),
+  },
+  { category: 'partial-intent', q: 'looking for rattan lampshade supplier', locale: 'en', expect: products('chao-den-tre-phu-vinh') },
 ]

@@ -45,4 +45,8 @@ export const REGIONAL: JudgedQuery[] = [
   { category: 'regional', q: 'kẹo vừng lạc', locale: 'vi', expect: products('keo-lac-vung-thai-binh') },
   { category: 'regional', q: 'mứt dứa', locale: 'vi', expect: products('mut-thom-say-deo') },
   { category: 'regional', q: 'cốc sứ', locale: 'vi', expect: products('coc-su-khac-ten-bat-trang') },
+  // Held out on 2026-12-07 (second batch): written after the day's first changes, before the engine ran them.
+  { category: 'regional', q: 'mắm cá cơm', locale: 'vi', expect: products('ca-com-kho-long-hai', 'mam-nem-nam-o') },
+  { category: 'regional', q: 'chén sứ vẽ tay', locale: 'vi', expect: products('bo-am-chen-men-lam-bat-trang') },
+  { category: 'regional', q: 'trái hồng sấy', locale: 'vi', expect: products('hong-say-deo-quang-thuan') },
 ]

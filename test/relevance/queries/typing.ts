@@ -41,4 +41,8 @@ export const TYPING: JudgedQuery[] = [
   q('sơn m', [...ofProducer('son-mai-ha-thai'), ...ofProducer('son-mai-tuong-binh-hiep')]),
   q('lacq', products('hop-son-mai-kham-trai', 'hop-trang-suc-son-mai', 'bat-son-mai-cot-tre', 'binh-son-mai-dang-cao', 'khay-son-mai-chu-nhat'), 'en'),
   q('cinna', ofProducer('que-van-yen'), 'en'),
+  // Held out on 2026-12-07 (second batch): written after the day's first changes, before the engine ran them.
+  { category: 'typing', q: 'khay bac hoa', locale: 'vi', expect: products('khay-bac-hoa-van-trong-dong') },
+  { category: 'typing', q: 'xeng r', locale: 'vi', expect: products('xeng-ren-van-chang') },
+  { category: 'typing', q: 'sua ong ch', locale: 'vi', expect: products('sua-ong-chua-tuoi-tam-an') },
 ]

@@ -51,4 +51,16 @@ export const TYPO_EN: JudgedQuery[] = [
   { category: 'typo-en', q: 'dried longn', locale: 'en', expect: products('long-nhan-hung-yen-500g', 'nhan-say-nguyen-qua') },
   { category: 'typo-en', q: 'pepperr', locale: 'en', expect: products('tieu-den-phu-quoc') },
   { category: 'typo-en', q: 'sesam crackers', locale: 'en', expect: products('banh-trang-me-nuong') },
+  // Held out on 2026-12-07 (second batch): written after the day's first changes, before the engine ran them.
+  { category: 'typo-en', q: 'seedles persimmon', locale: 'en', expect: products('hong-say-deo-quang-thuan', 'hong-tuoi-khu-chat') },
+  {
+    category: 'typo-en',
+    q: 'coconut candie',
+    locale: 'en',
+    expect: products('keo-dua-sua-mo-cay', 'keo-dua-la-dua', 'keo-dua-sau-rieng', 'keo-dua-dau-phong'),
+  },
+  { category: 'typo-en', q: 'garden tols', locale: 'en', expect: products('bo-dung-cu-lam-vuon-van-chang') },
+  { category: 'typo-en', q: 'brocad bag', locale: 'en', expect: products('tui-tho-cam-deo-cheo') },
+  { category: 'typo-en', q: 'goat sausge', locale: 'en', expect: products('xuc-xich-de') },
+  { category: 'typo-en', q: 'tunel brick', locale: 'en', expect: products('gach-tuynel-2-lo-duc-hoa', 'gach-tuynel-4-lo-duc-hoa') },
 ]

@@ -59,4 +59,13 @@ export const TYPO_VI: JudgedQuery[] = [
   { category: 'typo-vi', q: 'lap xuong tuoii', locale: 'vi', expect: products('lap-xuong-tuoi-soc-trang') },
   { category: 'typo-vi', q: 'mien dongg', locale: 'vi', expect: products('mien-dong-na-ri-500g', 'mien-dong-toi-den', 'mien-dong-bo-200g') },
   { category: 'typo-vi', q: 'gom chamm', locale: 'vi', expect: products('binh-gom-cham-ba-vu', 'tuong-gom-cham-nho') },
+  // Held out on 2026-12-07 (second batch): written after the day's first changes, before the engine ran them.
+  { category: 'typo-vi', q: 'bo am chen men lamm', locale: 'vi', expect: products('bo-am-chen-men-lam-bat-trang') },
+  { category: 'typo-vi', q: 'tranh theu tam cocc', locale: 'vi', expect: products('tranh-theu-tam-coc') },
+  { category: 'typo-vi', q: 'khan tho camm', locale: 'vi', expect: products('khan-tho-cam-e-de', 'khan-choang-tho-cam-mnong') },
+  { category: 'typo-vi', q: 'cuoc renn', locale: 'vi', expect: products('cuoc-ren-van-chang') },
+  { category: 'typo-vi', q: 'noi dat bau trucc', locale: 'vi', expect: products('noi-dat-bau-truc') },
+  { category: 'typo-vi', q: 'xuc xic de', locale: 'vi', expect: products('xuc-xich-de') },
+  { category: 'typo-vi', q: 'mam ruoc long haii', locale: 'vi', expect: products('mam-ruoc-long-hai') },
+  { category: 'typo-vi', q: 'may say lau', locale: 'vi', expect: products('may-say-lua-vi-ngang-om30', 'may-say-thap-tuan-hoan-om') },
 ]

@@ -34,4 +34,8 @@ export const UNACCENTED: JudgedQuery[] = [
   q('thit de hun khoi', products('thit-de-hun-khoi-phan-rang')),
   q('tinh dau que', products('tinh-dau-que-van-yen')),
   q('sua ong chua', products('sua-ong-chua-tuoi-tam-an')),
+  // Held out on 2026-12-07 (second batch): written after the day's first changes, before the engine ran them.
+  { category: 'unaccented', q: 'bot que huu co', locale: 'vi', expect: products('bot-que-huu-co') },
+  { category: 'unaccented', q: 'den ngu gom', locale: 'vi', expect: products('den-ngu-gom-bat-trang') },
+  { category: 'unaccented', q: 'tui theu hoa sen', locale: 'vi', expect: products('tui-theu-hoa-sen') },
 ]

@@ -39,4 +39,14 @@ export const UNANSWERABLE: JudgedQuery[] = [
   { category: 'unanswerable', q: 'wine glasses', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'vé máy bay giá rẻ', locale: 'vi', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'sữa tươi', locale: 'vi', judge: 'none', expect: [] },
+  // Held out on 2026-12-07 (second batch): written after the day's first changes, before the engine ran them.
+  { category: 'unanswerable', q: 'heo', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'bắp', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'máy xay sinh tố', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'rượu vang', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'nồi cơm điện', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'áo dài', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'solar panels', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'leather shoes', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'frozen shrimp', locale: 'en', judge: 'none', expect: [] },
 ]

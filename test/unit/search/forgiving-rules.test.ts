@@ -38,8 +38,9 @@ describe('findFillerWords', () => {
   it("should take what follows a word of purpose as the buyer's purpose, not the product", () => {
     expect(fillers('tea set for restaurant')).toEqual([false, false, true, true])
     expect(fillers('máy sấy cho hợp tác xã')).toEqual([false, false, true, true, true, true])
-    // A first word is never a purpose: "for" alone is still searched.
+    // A first word is never a purpose: "for" alone is still searched; nor is a "for" before any word of the product.
     expect(fillers('for')).toEqual([false])
+    expect(fillers('looking for rattan lampshade supplier')).toEqual([true, true, false, false, true])
   })
 
   it('should not take a word typed with other marks for a filler', () => {
@@ -86,6 +87,8 @@ describe('findHeadWords', () => {
     expect(heads('hạt điều xuất khẩu', 'vi')).toEqual([true, true, false, false])
     expect(findMainHeadWord(tokenizeWords('bột quế'), 'vi')).toEqual([false, true])
     expect(heads('beans', 'en')).toEqual([true])
+    // A classifier ("trái", fruit) is a form word too: "trái hồng sấy" is persimmon.
+    expect(findMainHeadWord(tokenizeWords('trái hồng sấy'), 'vi')).toEqual([false, true, false])
   })
 })
 
