@@ -26,9 +26,7 @@ export function findFillerWords(words: readonly Word[]): boolean[] {
     }
   }
   // After a word of purpose that follows some word of the product, the rest is what it is for or from.
-  const purpose = words.findIndex(
-    (word, i) => !filler[i] && filler.slice(0, i).includes(false) && PURPOSES.some((marker) => sameWord(word, marker)),
-  )
+  const purpose = words.findIndex((word, i) => !filler[i] && filler.slice(0, i).includes(false) && PURPOSES.some((marker) => sameWord(word, marker)))
   if (purpose > 0) for (let i = purpose; i < words.length; i += 1) filler[i] = true
   return filler
 }
