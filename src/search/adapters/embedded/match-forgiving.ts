@@ -15,6 +15,7 @@ import { markedWordsOf } from './index-store'
 import { withMatches, type Candidates, type SearchRun } from './match-query'
 import { withPartialMatches } from './match-partial'
 import { holdsTerm } from './term-index'
+import { typoBudget } from '../../typo-budget'
 
 export interface ForgivingMatch {
   readonly candidates: Candidates
@@ -117,6 +118,16 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
   return use({ candidates: NOTHING, query: content.query, ignored: [], refused: true })
 }
 
+/** The catalogue words a query word stands for: itself, or those a typo away when the catalogue lacks it. */
+function catalogueReadingsIn(run: SearchRun): (token: string) => readonly string[] {
+  const { index } = run.store
+  return (token) => {
+    const budget = typoBudget(token, run.index)
+    if (budget === 0 || holdsTerm(index, token)) return [token]
+    return [token, ...[...index.vocabulary.fuzzyGet(token, budget).keys()]]
+  }
+}
+
 /** How many sets of kept words are tried before a partial answer gives up. */
 const PARTIAL_TRIES = 3
 
@@ -146,7 +157,7 @@ function withPartialAnswer<T>(
         keptNow = kept
         const partial = narrowQuery(query, kept)
         const { records } = run.store.index
-        const named = namesOutsideStory(partial.query, locale)
+        const named = namesOutsideStory(partial.query, locale, catalogueReadingsIn(run))
         const candidates = { ...matched, docs: matched.docs.filter((doc) => named(records[doc]!)) }
         if (candidates.docs.length === 0) return null
         const found: ForgivingMatch = { candidates, query: partial.query, ignored: [...filler, ...partial.left], refused: false }

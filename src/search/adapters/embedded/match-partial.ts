@@ -3,12 +3,15 @@ import type { PreparedQuery } from '../../prepare-query'
 import { headOrder } from '../../find-head-word'
 import { isWordApproximate, spellingsOfWords } from './accent-approximate'
 import { buildQueryTree } from './build-query-tree'
+import { knownWordIn } from './catalogue-words'
 import { evaluateQuery, matchedDocs } from './evaluate-query'
 import type { AllowedDocs } from './filter-index'
 import type { Candidates, SearchRun } from './match-query'
 
 /** A last word this short, as a prefix in an OR, would bring in a large share of the vocabulary. */
 const MIN_PARTIAL_PREFIX = 3
+/** Shorter words are never read with a typo when words are left out ("wine" is not "fine"). */
+const MIN_PARTIAL_TYPO_LENGTH = 5
 
 /**
  * True when `bits` keeps words nearer the head than `other` does: with term i as bit i, the first
@@ -68,9 +71,12 @@ export function withPartialMatches<T>(
 ): T {
   const { index, pool } = run.store
   const last = prepared.tokens.at(-1) ?? ''
-  // No typos here: a word that only a typo could match, and only apart from the others, is more
-  // likely another word ("wine" is not "fine") than a slip, so it is left out instead.
-  const tree = buildQueryTree(prepared, run.index, { match: 'any', prefixLast: last.length >= MIN_PARTIAL_PREFIX })
+  // Typos only in longer words here: a short word that only a typo could match, and only apart from
+  // the others, is more likely another word ("wine" is not "fine") than a slip, so it is left out
+  // instead; a longer one is a slip ("cofee beans" is coffee).
+  const known = knownWordIn(index)
+  const slipOnly = (token: string, prefix: boolean) => token.length < MIN_PARTIAL_TYPO_LENGTH || known(token, prefix)
+  const tree = buildQueryTree(prepared, run.index, { match: 'any', prefixLast: last.length >= MIN_PARTIAL_PREFIX, known: slipOnly })
   const found = evaluateQuery(index, pool, tree)
   const bitsOf = exact ? (doc: number) => exactBits(index.records[doc]!, prepared, found.bits[doc]!) : (doc: number) => found.bits[doc]!
   const order = termOrder(prepared, locale)

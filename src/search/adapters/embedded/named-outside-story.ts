@@ -8,9 +8,13 @@ import type { Locale } from '../../types'
  * thing (find-head-word.ts) outside its story: in its name, its name in the other language, its
  * keywords or its places. "gold ring" must not find a candied pineapple whose story mentions rings
  * once "gold" is gone; the other kept words may sit anywhere. The last word may be the start of a
- * word, as the buyer may still be typing.
+ * word, as the buyer may still be typing; `readAs` gives the catalogue words a misspelt one reaches.
  */
-export function namesOutsideStory(query: PreparedQuery, locale: Locale): (record: IndexRecord) => boolean {
+export function namesOutsideStory(
+  query: PreparedQuery,
+  locale: Locale,
+  readAs: (token: string) => readonly string[] = (token) => [token],
+): (record: IndexRecord) => boolean {
   const main = findMainHeadWord(query.words, locale).indexOf(true)
   let at = 0
   const termAt = query.terms.findIndex((term) => {
@@ -24,6 +28,7 @@ export function namesOutsideStory(query: PreparedQuery, locale: Locale): (record
     const words = ` ${record.searchTitle} ${record.searchAlt} ${record.searchKeywords} ${record.searchPlaces} `
     const holds = (tokens: readonly string[], prefixLast: boolean) =>
       tokens.every((token, i) => words.includes(` ${token}${prefixLast && i === tokens.length - 1 ? '' : ' '}`))
-    return holds(term.tokens, last) || term.alternatives.some((alternative) => holds(alternative, false))
+    const typed = term.tokens.length === 1 ? readAs(term.tokens[0]!).map((token) => [token]) : [term.tokens]
+    return typed.some((tokens) => holds(tokens, last)) || term.alternatives.some((alternative) => holds(alternative, false))
   }
 }
