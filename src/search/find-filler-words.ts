@@ -3,7 +3,7 @@ import { FILLER_PHRASES, PURPOSE_WORDS } from './settings/filler-words'
 
 const FILLERS = FILLER_PHRASES.map((phrase) => tokenizeWords(phrase))
 const BARE_NUMBER = /^\d+$/
-const PURPOSES = PURPOSE_WORDS.map((word) => tokenizeWords(word)[0]!)
+const PURPOSES = PURPOSE_WORDS.map(({ word, onlyWithDiacritics }) => ({ marker: tokenizeWords(word)[0]!, onlyWithDiacritics }))
 /** The one-word fillers, folded: never read as a misspelling of another word. */
 const FILLER_TOKENS: ReadonlySet<string> = new Set(FILLERS.filter((phrase) => phrase.length === 1).map(([word]) => word!.folded))
 
@@ -25,8 +25,14 @@ export function findFillerWords(words: readonly Word[]): boolean[] {
       if (phrase.every((word, i) => sameWord(words[start + i]!, word))) for (let i = 0; i < phrase.length; i += 1) filler[start + i] = true
     }
   }
-  // After a word of purpose that follows some word of the product, the rest is what it is for or from.
-  const purpose = words.findIndex((word, i) => !filler[i] && filler.slice(0, i).includes(false) && PURPOSES.some((marker) => sameWord(word, marker)))
+  // After a word of purpose that follows some word of the product, the rest is what it is for.
+  const marked = words.some(isMarked)
+  const purpose = words.findIndex(
+    (word, i) =>
+      !filler[i] &&
+      filler.slice(0, i).includes(false) &&
+      PURPOSES.some(({ marker, onlyWithDiacritics }) => sameWord(word, marker) && (marked || !onlyWithDiacritics)),
+  )
   if (purpose > 0) for (let i = purpose; i < words.length; i += 1) filler[i] = true
   return filler
 }

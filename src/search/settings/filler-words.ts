@@ -109,6 +109,11 @@ export const FILLER_PHRASES: readonly string[] = [
 /**
  * Words that start the buyer's purpose: what follows says what the product is for, not what it is
  * ("tea set for restaurant", "máy sấy lúa cho hợp tác xã"), and is filler like the rest, once some
- * word of the product comes before it. ("from" stays a plain filler: where a product comes from matters.)
+ * word of the product comes before it. ("from" stays a plain filler: where a product comes from
+ * matters.) "cho" counts only in a query typed with diacritics: without them it may as well be
+ * "chợ" ("hoi cho", a fair).
  */
-export const PURPOSE_WORDS: readonly string[] = ['for', 'cho']
+export const PURPOSE_WORDS: readonly { readonly word: string; readonly onlyWithDiacritics?: true }[] = [
+  { word: 'for' },
+  { word: 'cho', onlyWithDiacritics: true },
+]

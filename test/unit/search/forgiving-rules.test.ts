@@ -41,6 +41,8 @@ describe('findFillerWords', () => {
     // A first word is never a purpose: "for" alone is still searched; nor is a "for" before any word of the product.
     expect(fillers('for')).toEqual([false])
     expect(fillers('looking for rattan lampshade supplier')).toEqual([true, true, false, false, true])
+    // Without diacritics "cho" may be "chợ": "hoi cho" is a fair.
+    expect(fillers('hoi cho mien nam')).toEqual([false, false, false, false])
   })
 
   it('should not take a word typed with other marks for a filler', () => {
