@@ -46,7 +46,18 @@ export function isAccentApproximate(record: IndexRecord, prepared: PreparedQuery
   return words.some((word, i) => isWordApproximate(record, word, i === words.length - 1, tokens, spellings[i]))
 }
 
+/** Worked out once per query: ranking asks for every candidate. */
+const SPELLINGS = new WeakMap<PreparedQuery, (readonly string[])[]>()
+const NO_SPELLINGS: (readonly string[])[] = []
+
 /** Per query word: the other spellings with marks its synonym group lists for it (ExpandedTerm.spellings). */
 export function spellingsOfWords(prepared: PreparedQuery): (readonly string[])[] {
-  return prepared.terms.flatMap((term) => term.tokens.map((_, i) => (term.spellings ?? []).map((spelling) => spelling[i]!).filter(Boolean)))
+  // Almost no query has any: no lookup for those.
+  if (!prepared.terms.some((term) => term.spellings)) return NO_SPELLINGS
+  let spellings = SPELLINGS.get(prepared)
+  if (!spellings) {
+    spellings = prepared.terms.flatMap((term) => term.tokens.map((_, i) => (term.spellings ?? []).map((spelling) => spelling[i]!).filter(Boolean)))
+    SPELLINGS.set(prepared, spellings)
+  }
+  return spellings
 }

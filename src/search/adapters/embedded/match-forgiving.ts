@@ -143,36 +143,32 @@ function withPartialAnswer<T>(
   locale: 'vi' | 'en',
   use: (match: ForgivingMatch) => T,
 ): { value: T } | null {
-  const tried: boolean[][] = []
-  for (let attempt = 0; attempt < PARTIAL_TRIES; attempt += 1) {
-    let keptNow: boolean[] | null = null
-    const answer = withPartialMatches(
-      run,
-      query,
-      allowed,
-      locale,
-      (matched, kept): { value: T } | null => {
-        const leftOut = wordsOfTerms(query, kept).map((isKept) => !isKept)
-        if (matched.docs.length === 0 || tooMuchMissing(query, leftOut, locale)) return null
-        keptNow = kept
-        const partial = narrowQuery(query, kept)
-        const { records } = run.store.index
-        const named = namesOutsideStory(partial.query, locale, catalogueReadingsIn(run))
-        const candidates = { ...matched, docs: matched.docs.filter((doc) => named(records[doc]!)) }
-        if (candidates.docs.length === 0) return null
-        const found: ForgivingMatch = { candidates, query: partial.query, ignored: [...filler, ...partial.left], refused: false }
-        if (candidates.docs.length >= FEW_FULL) return { value: use(found) }
-        // A thin partial match is widened like a thin full one: "mật ong rừng nguyên chất" finds the
-        // beeswax that says all of it, then the forest honey that is not called pure.
-        return { value: withNextPartial(run, query, [kept], allowed, locale, (wider) => use(wider ? { ...found, wider } : found)) }
-      },
-      false,
-      tried,
-    )
-    if (answer || keptNow === null) return answer
-    tried.push(keptNow)
-  }
-  return null
+  // The best set of kept words decides whether to answer at all; the next ones are tried only when
+  // its items name the thing in their story alone.
+  const answer = withPartialMatches(
+    run,
+    query,
+    allowed,
+    locale,
+    (matched, kept): { value: T } | 'refused' | null => {
+      const leftOut = wordsOfTerms(query, kept).map((isKept) => !isKept)
+      if (matched.docs.length === 0 || tooMuchMissing(query, leftOut, locale)) return 'refused'
+      const partial = narrowQuery(query, kept)
+      const { records } = run.store.index
+      const named = namesOutsideStory(partial.query, locale, catalogueReadingsIn(run))
+      const candidates = { ...matched, docs: matched.docs.filter((doc) => named(records[doc]!)) }
+      if (candidates.docs.length === 0) return null
+      const found: ForgivingMatch = { candidates, query: partial.query, ignored: [...filler, ...partial.left], refused: false }
+      if (candidates.docs.length >= FEW_FULL) return { value: use(found) }
+      // A thin partial match is widened like a thin full one: "mật ong rừng nguyên chất" finds the
+      // beeswax that says all of it, then the forest honey that is not called pure.
+      return { value: withNextPartial(run, query, [kept], allowed, locale, (wider) => use(wider ? { ...found, wider } : found)) }
+    },
+    false,
+    null,
+    PARTIAL_TRIES,
+  )
+  return answer === 'refused' ? null : answer
 }
 
 /**

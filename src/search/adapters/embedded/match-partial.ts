@@ -68,6 +68,8 @@ export function withPartialMatches<T>(
    * partial matches: they were answered or refused already, and this finds the best of the rest.
    */
   skip: 'full' | readonly (readonly boolean[])[] | null = null,
+  /** How many sets of terms to offer `use` while it answers null. */
+  tries = 1,
 ): T {
   const { index, pool } = run.store
   const last = prepared.tokens.at(-1) ?? ''
@@ -84,27 +86,44 @@ export function withPartialMatches<T>(
   const patternOf = (kept: readonly boolean[]) => kept.reduce((bits, isKept, i) => (isKept ? bits | (2 ** Math.min(i, 31)) : bits), 0)
   const skipped = new Set(skip === 'full' ? [full] : (skip ?? []).map(patternOf))
   try {
-    let pattern = 0
-    let patternCount = 0
-    let patternScore = 0
-    for (const doc of matchedDocs(found)) {
-      if (allowed && !allowed.has(doc)) continue
-      const bits = bitsOf(doc)
-      if (skipped.has(bits)) continue
-      const count = countBits(bits)
-      const score = found.scores[doc]!
-      if (count > patternCount || (count === patternCount && (nearerHead(bits, pattern, order) || (bits === pattern && score > patternScore)))) {
-        pattern = bits
-        patternCount = count
-        patternScore = score
-      }
+    // The best set of terms first; when `use` turns it down (null), the next best, up to `tries`.
+    for (let attempt = 1; ; attempt += 1) {
+      const pattern = bestPattern(found, bitsOf, allowed, skipped, order)
+      const docs = pattern === 0 ? new Int32Array(0) : matchedDocs(found).filter((doc) => (!allowed || allowed.has(doc)) && bitsOf(doc) === pattern)
+      const kept = prepared.terms.map((_, i) => (pattern & (2 ** Math.min(i, 31))) !== 0)
+      const answer = use({ docs, scores: found.scores }, kept)
+      if (answer !== null || pattern === 0 || attempt >= tries) return answer
+      skipped.add(pattern)
     }
-    const docs = patternCount === 0 ? new Int32Array(0) : matchedDocs(found).filter((doc) => (!allowed || allowed.has(doc)) && bitsOf(doc) === pattern)
-    const kept = prepared.terms.map((_, i) => (pattern & (2 ** Math.min(i, 31))) !== 0)
-    return use({ docs, scores: found.scores }, kept)
   } finally {
     pool.release(found)
   }
+}
+
+/** The set of terms (as bits) the most documents' terms are, nearest the head on a tie; 0 when none. */
+function bestPattern(
+  found: ReturnType<typeof evaluateQuery>,
+  bitsOf: (doc: number) => number,
+  allowed: AllowedDocs | null,
+  skipped: ReadonlySet<number>,
+  order: readonly number[],
+): number {
+  let pattern = 0
+  let patternCount = 0
+  let patternScore = 0
+  for (const doc of matchedDocs(found)) {
+    if (allowed && !allowed.has(doc)) continue
+    const bits = bitsOf(doc)
+    if (skipped.has(bits)) continue
+    const count = countBits(bits)
+    const score = found.scores[doc]!
+    if (count > patternCount || (count === patternCount && (nearerHead(bits, pattern, order) || (bits === pattern && score > patternScore)))) {
+      pattern = bits
+      patternCount = count
+      patternScore = score
+    }
+  }
+  return pattern
 }
 
 /** The terms' bits with those cleared whose marked words the record holds only without their marks. */
