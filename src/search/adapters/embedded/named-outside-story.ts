@@ -24,11 +24,22 @@ export function namesOutsideStory(
   const term = query.terms[termAt]
   if (!term) return () => true
   const last = termAt === query.terms.length - 1
+  const typed = term.tokens.length === 1 ? readAs(term.tokens[0]!).map((token) => [token]) : [term.tokens]
   return (record) => {
-    const words = ` ${record.searchTitle} ${record.searchAlt} ${record.searchKeywords} ${record.searchPlaces} `
     const holds = (tokens: readonly string[], prefixLast: boolean) =>
-      tokens.every((token, i) => words.includes(` ${token}${prefixLast && i === tokens.length - 1 ? '' : ' '}`))
-    const typed = term.tokens.length === 1 ? readAs(term.tokens[0]!).map((token) => [token]) : [term.tokens]
+      tokens.every((token, i) => NAMING_FIELDS.some((field) => holdsWord(record[field], token, prefixLast && i === tokens.length - 1)))
     return typed.some((tokens) => holds(tokens, last)) || term.alternatives.some((alternative) => holds(alternative, false))
   }
+}
+
+/** The record's folded fields that name it (NAMED_FIELDS less the accent-exact words). */
+const NAMING_FIELDS = ['searchTitle', 'searchAlt', 'searchKeywords', 'searchPlaces'] as const
+
+/** True when the space-separated `text` holds `token` as a word (or the start of one, `prefix`); no copies made. */
+function holdsWord(text: string, token: string, prefix: boolean): boolean {
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+    const end = at + token.length
+    if ((at === 0 || text.charCodeAt(at - 1) === 32) && (prefix || end === text.length || text.charCodeAt(end) === 32)) return true
+  }
+  return false
 }
