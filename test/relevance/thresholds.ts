@@ -30,7 +30,8 @@
  * "trái hồng sấy" (a classifier is a form word) pass. Still missed: "traditional fish sauce from phu
  * quoc island" (English takes the last word, "island", for the thing) and, in unanswerable, "heo",
  * "bắp", "solar panels" and "frozen shrimp": a word left out or found in a story that a buyer would
- * call another product. Unanswerable is the weakest category: 30 of 38.
+ * call another product. Unanswerable is the weakest category: 30 of 38. Partial intent, at 52 of 53,
+ * has its floor raised from 89 % to 98 %.
  */
 import type { Category } from './types'
 
@@ -45,7 +46,7 @@ export const RELEVANCE_FLOORS: Readonly<Record<Category, number>> = {
   'typo-vi': 1,
   'typo-en': 0.96,
   keyboard: 0.96,
-  'partial-intent': 0.89,
+  'partial-intent': 0.98,
   regional: 1,
   'former-province': 1,
   english: 0.96,
