@@ -51,7 +51,8 @@ export function prepareQuery(q: string, synonyms: SynonymTable, readers: WordRea
   }
 }
 
-function withWordForms(term: ExpandedTerm, wordForms: (token: string) => readonly string[]): ExpandedTerm {
+/** The term that also matches the other forms of its one word (those `wordForms` gives and its synonyms do not list). */
+export function withWordForms(term: ExpandedTerm, wordForms: (token: string) => readonly string[]): ExpandedTerm {
   if (term.tokens.length !== 1) return term
   const taken = new Set(term.alternatives.filter((alternative) => alternative.length === 1).map((alternative) => alternative[0]))
   const forms = wordForms(term.tokens[0]!).filter((form) => !taken.has(form))

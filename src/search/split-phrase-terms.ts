@@ -1,5 +1,5 @@
 import { expandSynonyms, type ExpandedTerm, type SynonymTable } from '../text/synonyms'
-import type { PreparedQuery } from './prepare-query'
+import { type PreparedQuery, withWordForms } from './prepare-query'
 
 /**
  * The query with each phrase term (a synonym phrase, or two words read together) taken back apart
@@ -16,9 +16,7 @@ export function splitPhraseTerms(query: PreparedQuery, synonyms: SynonymTable, w
     if (term.tokens.length === 1) return [term]
     return words.map((word) => {
       const own = expandSynonyms([word], synonyms)[0]!
-      const taken = new Set(own.alternatives.map((alternative) => alternative.join(' ')))
-      const forms = (wordForms?.(own.tokens[0]!) ?? []).filter((form) => !taken.has(form))
-      return forms.length === 0 ? own : { ...own, alternatives: [...own.alternatives, ...forms.map((form) => [form])] }
+      return wordForms ? withWordForms(own, wordForms) : own
     })
   })
   return { ...query, terms }
