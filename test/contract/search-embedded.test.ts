@@ -3,6 +3,7 @@ import { createEmbeddedSearch } from '../../src/search/adapters/embedded/create-
 import { SearchSnapshotError } from '../../src/search/errors'
 import { describeForgivingSearchContract } from './search-forgiving.contract'
 import { describeSearchContract, fixtureDocuments } from './search.contract'
+import { mapProduct } from '../../src/search/mappers/index'
 
 describe('search contract: embedded engine', () => {
   describeSearchContract({ create: async () => createEmbeddedSearch() })
@@ -10,6 +11,37 @@ describe('search contract: embedded engine', () => {
 
 describe('forgiving search contract: embedded engine', () => {
   describeForgivingSearchContract({ create: async () => createEmbeddedSearch() })
+})
+
+/**
+ * Embedded only: Meilisearch restricts an answer that left words out to the naming fields
+ * (`attributesToSearchOn`) but cannot ask where in a name a word stands.
+ */
+describe('embedded engine: an answer that left words out names what the item is', () => {
+  const now = new Date('2026-11-22T00:00:00Z')
+  const product = (id: string, vi: string, en: string) => mapProduct({ id, slug: id, name: { vi, en }, _status: 'published' }, { now })
+  const search = createEmbeddedSearch()
+  const ids = async (q: string, locale: 'vi' | 'en') => (await search.search({ q, locale })).hits.map((hit) => hit.sourceId)
+
+  it('should not answer with items the kept word is only an ingredient or part of', async () => {
+    await search.upsert([
+      ...product('salt', 'Muối tôm Tây Ninh', 'Tay Ninh shrimp salt 200 g'),
+      ...product('paste', 'Mắm ruốc Long Hải', 'Long Hai shrimp paste'),
+      ...product('honey', 'Mật ong rừng Ba Bể', 'Ba Be forest honey 500 ml'),
+      ...product('sickle', 'Liềm gặt lúa', 'Rice sickle'),
+      ...product('dryer', 'Máy sấy lúa vỉ ngang', 'Flat-bed paddy dryer'),
+      ...product('jar', 'Lu gốm đỏ', 'Red clay jar'),
+    ])
+    // "frozen" is nowhere; what holds "shrimp" is salt and paste, not shrimp.
+    expect(await ids('frozen shrimp', 'en')).toEqual([])
+    expect(await ids('lúa st25', 'vi')).toEqual([])
+    // Where the kept word is what the item is, it still answers: at the end of an English name, among
+    // the first two words of a Vietnamese one.
+    expect(await ids('raw honey', 'en')).toEqual(['honey'])
+    expect(await ids('gốm xyzabc', 'vi')).toEqual(['jar'])
+    // Every word found: no such test, the ingredient counts.
+    expect(await ids('shrimp salt', 'en')).toEqual(['salt'])
+  })
 })
 
 describe('embedded engine snapshots', () => {

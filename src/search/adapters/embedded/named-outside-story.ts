@@ -2,13 +2,16 @@ import type { IndexRecord } from '../../build-index-record'
 import { findMainHeadWord } from '../../find-head-word'
 import type { PreparedQuery } from '../../prepare-query'
 import type { Locale } from '../../types'
+import { headOf, wantedHead } from './name-head'
 
 /**
- * For an answer that had to leave words out: a test of whether a record holds the word naming the
- * thing (find-head-word.ts) outside its story: in its name, its name in the other language, its
- * keywords or its places. "gold ring" must not find a candied pineapple whose story mentions rings
- * once "gold" is gone; the other kept words may sit anywhere. The last word may be the start of a
- * word, as the buyer may still be typing; `readAs` gives the catalogue words a misspelt one reaches.
+ * For an answer that had to leave words out: a test of whether a record is the thing the query
+ * names (its main head word, find-head-word.ts). The word must name the record outside its story:
+ * as the head of its name or of its name in the other language, or in its keywords or places.
+ * "gold ring" must not find a candied pineapple whose story mentions rings once "gold" is gone, nor
+ * "frozen shrimp" the shrimp salt whose name holds "shrimp" as what it is made of. The other kept
+ * words may sit anywhere. The last word may be the start of a word, as the buyer may still be
+ * typing; `readAs` gives the catalogue words a misspelt one reaches.
  */
 export function namesOutsideStory(
   query: PreparedQuery,
@@ -26,14 +29,70 @@ export function namesOutsideStory(
   const last = termAt === query.terms.length - 1
   const typed = term.tokens.length === 1 ? readAs(term.tokens[0]!).map((token) => [token]) : [term.tokens]
   return (record) => {
-    const holds = (tokens: readonly string[], prefixLast: boolean) =>
-      tokens.every((token, i) => NAMING_FIELDS.some((field) => holdsWord(record[field], token, prefixLast && i === tokens.length - 1)))
+    const holds = (tokens: readonly string[], prefixLast: boolean) => namesAsHead(record, tokens, prefixLast) || inLabels(record, tokens, prefixLast)
     return typed.some((tokens) => holds(tokens, last)) || term.alternatives.some((alternative) => holds(alternative, false))
   }
 }
 
-/** The record's folded fields that name it (NAMED_FIELDS less the accent-exact words). */
-const NAMING_FIELDS = ['searchTitle', 'searchAlt', 'searchKeywords', 'searchPlaces'] as const
+/** Every token in the record's keywords (brand, group, sectors) or places, which name what and where it is. */
+function inLabels(record: IndexRecord, tokens: readonly string[], prefixLast: boolean): boolean {
+  return tokens.every((token, i) => LABEL_FIELDS.some((field) => holdsWord(record[field], token, prefixLast && i === tokens.length - 1)))
+}
+
+const LABEL_FIELDS = ['searchKeywords', 'searchPlaces'] as const
+
+/**
+ * True when the words name what the record is, not something it is made with or from: a
+ * Vietnamese name starts with them (within its first two words: "Lu gốm đỏ" is pottery, "Liềm gặt
+ * lúa" a sickle, not rice), an English name ends with them (name-head.ts: "Tay Ninh shrimp salt" is
+ * salt, not shrimp).
+ */
+function namesAsHead(record: IndexRecord, tokens: readonly string[], prefixLast: boolean): boolean {
+  const vietnameseName = record.locale === 'vi' ? record.searchTitle : record.searchAlt
+  if (startsNear(vietnameseName, tokens, prefixLast)) return true
+  if (record.locale === 'vi') return endsPhrase(record.searchAlt, tokens, prefixLast)
+  const head = headOf(record)
+  const wanted = wantedHead(tokens) ?? ''
+  return (
+    (head === wanted || (prefixLast && head.startsWith(tokens.at(-1)!))) &&
+    tokens.every((token, i) => holdsWord(record.searchTitle, token, prefixLast && i === tokens.length - 1))
+  )
+}
+
+/**
+ * The English name of a Vietnamese record, folded, has lost the punctuation name-head.ts reads: its
+ * head is a word the name ends with, or one a measure or a complement follows ("… honey 350 g glass
+ * jar", "… lime pickled in honey"), not one another noun follows ("rice crackers").
+ */
+function endsPhrase(text: string, tokens: readonly string[], prefixLast: boolean): boolean {
+  const words = text.split(' ')
+  for (let start = 0; start + tokens.length <= words.length; start += 1) {
+    const fits = tokens.every((token, i) => {
+      const word = words[start + i]!
+      return word === token || (prefixLast && i === tokens.length - 1 && word.startsWith(token))
+    })
+    const next = words[start + tokens.length]
+    if (fits && (next === undefined || /^\d/.test(next) || COMPLEMENTS.has(next))) return true
+  }
+  return false
+}
+
+const COMPLEMENTS: ReadonlySet<string> = new Set(['in', 'with', 'of', 'from', 'for', 'and', 'by', 'on'])
+
+/** A name's words a head may start at: the first, or the second after a word of form ("Bộ ấm chén", "Lu gốm"). */
+const HEAD_STARTS = 2
+
+function startsNear(text: string, tokens: readonly string[], prefixLast: boolean): boolean {
+  const words = text.split(' ', HEAD_STARTS - 1 + tokens.length)
+  for (let start = 0; start < HEAD_STARTS; start += 1) {
+    const fits = tokens.every((token, i) => {
+      const word = words[start + i]
+      return word !== undefined && (word === token || (prefixLast && i === tokens.length - 1 && word.startsWith(token)))
+    })
+    if (fits) return true
+  }
+  return false
+}
 
 /** True when the space-separated `text` holds `token` as a word (or the start of one, `prefix`); no copies made. */
 function holdsWord(text: string, token: string, prefix: boolean): boolean {
