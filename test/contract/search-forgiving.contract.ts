@@ -24,6 +24,8 @@ function temptingDocuments(): SearchDocument[] {
     ...product('t10', 'Bộ bát đĩa sứ men lam', 'Blue-glazed porcelain dinnerware'),
     // Its story, not its name, says "rings".
     ...product('t11', 'Mứt thơm sấy dẻo', 'Soft-dried pineapple', { vi: 'Thơm cắt khoanh, sấy dẻo.', en: 'Pineapple cut into rings and dried soft.' }),
+    // Its story says "electric" and "like", a typo away from "bike".
+    ...product('t12', 'Lò sao chè', 'Tea roaster', { vi: 'Lò điện, giữ hương như lò củi.', en: 'Electric roasters keep the aroma like wood-fired ones.' }),
   ]
 }
 
@@ -137,6 +139,12 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
     it('should forgive a slip in a longer word even when another word has to go', async () => {
       // Nothing holds "powder", a form word; the misspelt "crickits" still names the crickets.
       expect(sources(await findEn('crickits powder'))[0]).toBe('product:p3')
+    })
+
+    it('should read a typo only in what names an item, not in its story', async () => {
+      expect((await findEn('electric bike')).totalHits).toBe(0)
+      // Every word as typed, the story counts as always.
+      expect(sources(await findEn('electric roasters'))).toContain('product:t12')
     })
 
     it('should forgive a short English word missing a letter', async () => {

@@ -42,7 +42,7 @@ describe('Meilisearch adapter requests', () => {
     expect(vi.rankingRules).toEqual(['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'])
     expect((vi.synonyms as Record<string, string[]>).khom).toEqual(['dua', 'thom', 'pineapple'])
     expect((vi.synonyms as Record<string, string[]>)['mat ong']).toEqual(['honey'])
-    expect(vi.typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: ['marked'] })
+    expect(vi.typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: ['marked', 'searchBody'] })
     expect((writes[3]!.body as Record<string, unknown>).typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } })
   })
 

@@ -34,12 +34,20 @@ function findDoc(docs: Int32Array, count: number, doc: number): number {
  * AND already matched), only those documents are scored: by lookup when they are few against a
  * long list ("nghe an": "nghe" first, then "an" only where "nghe" is), else by a filtered scan.
  */
-function addPostings(index: TermIndex, matches: Matches, postings: TermPostings | undefined, weight: number, bit: number, within?: Matches): void {
+function addPostings(
+  index: TermIndex,
+  matches: Matches,
+  postings: TermPostings | undefined,
+  weight: number,
+  bit: number,
+  within?: Matches,
+  fields: number = FIELD_COUNT,
+): void {
   if (!postings) return
   const { records, fieldLengths, totalLengths, liveCount } = index
   const { scores, bits, docs } = matches
   const checkLive = index.deadCount > 0
-  for (let field = 0; field < FIELD_COUNT; field += 1) {
+  for (let field = 0; field < fields; field += 1) {
     const list = postings[field]
     if (!list || list.live <= 0) continue
     const idf = Math.log(1 + (liveCount - list.live + 0.5) / (list.live + 0.5))
@@ -110,6 +118,14 @@ function scanFiltered(
   matches.count = touched
 }
 
+/**
+ * A word read with a typo is looked for in what names the record (TEXT_FIELDS before the story):
+ * among the hundreds of words of a story, some word is a typo away from almost anything ("bike"
+ * from "like"), so "electric bike" found a tea producer whose story says "electric" and "like".
+ * Meilisearch's `typoTolerance.disableOnAttributes` says the same (meilisearch-settings.ts).
+ */
+const TYPO_FIELDS = TEXT_FIELDS.indexOf('searchBody')
+
 /** One query term's matches: the word itself, its prefix expansions, then its typo-tolerant ones. */
 export function evaluateTerm(index: TermIndex, pool: MatchPool, node: Extract<QueryNode, { op: 'term' }>, within?: Matches): Matches {
   const matches = pool.acquire(index.records.length)
@@ -128,13 +144,13 @@ export function evaluateTerm(index: TermIndex, pool: MatchPool, node: Extract<Qu
     for (const [term, [postings, distance]] of index.vocabulary.fuzzyGet(token, node.fuzzy)) {
       if (distance === 0 || prefixed.has(term)) continue
       const slip = isSubsequence(token, term) ? 1 : OTHER_TYPO_WEIGHT
-      addPostings(index, matches, postings, slip * node.boost * ((FUZZY_WEIGHT * term.length) / (term.length + distance)), node.bit, within)
+      addPostings(index, matches, postings, slip * node.boost * ((FUZZY_WEIGHT * term.length) / (term.length + distance)), node.bit, within, TYPO_FIELDS)
       prefixed.add(term)
     }
     for (const term of transpositionsOf(token)) {
       if (prefixed.has(term)) continue
       prefixed.add(term)
-      addPostings(index, matches, index.vocabulary.get(term), node.boost * ((FUZZY_WEIGHT * term.length) / (term.length + 1)), node.bit, within)
+      addPostings(index, matches, index.vocabulary.get(term), node.boost * ((FUZZY_WEIGHT * term.length) / (term.length + 1)), node.bit, within, TYPO_FIELDS)
     }
   }
   return matches

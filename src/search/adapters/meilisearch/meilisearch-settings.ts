@@ -38,8 +38,10 @@ export function buildMeilisearchSettings(index: IndexName, synonyms: SynonymTabl
     typoTolerance: {
       enabled: typos.enabled,
       minWordSizeForTypos: { oneTypo: typos.oneTypo, twoTypos: typos.twoTypos },
-      // An accent code is exact by definition: "de61" must not match "de62" through a typo.
-      disableOnAttributes: ['marked'],
+      // An accent code is exact by definition: "de61" must not match "de62" through a typo. In a
+      // story some word is a typo away from almost anything ("bike" from "like"): typos are read in
+      // what names a record only, as the embedded engine does (evaluate-term.ts).
+      disableOnAttributes: ['marked', 'searchBody'],
     },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
     faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET },

@@ -144,14 +144,20 @@ export function prepareReferenceQuery(catalogue: ReferenceCatalogue, synonyms: S
   return prepareQuery(q, synonyms, wordReaders(catalogue, synonyms))
 }
 
-/** The catalogue words one query word reaches, each with the weight it counts with. */
-export function reachedWords(catalogue: ReferenceCatalogue, token: string, prefix: boolean, typos: number, boost: number): ReadonlyMap<string, number> {
-  const reached = new Map<string, number>()
-  if (catalogue.words.has(token)) reached.set(token, boost)
+/** How a catalogue word is reached: the weight it counts with, and whether through a typo (not looked for in stories). */
+export interface Reach {
+  readonly weight: number
+  readonly typo?: true
+}
+
+/** The catalogue words one query word reaches. */
+export function reachedWords(catalogue: ReferenceCatalogue, token: string, prefix: boolean, typos: number, boost: number): ReadonlyMap<string, Reach> {
+  const reached = new Map<string, Reach>()
+  if (catalogue.words.has(token)) reached.set(token, { weight: boost })
   if (prefix) {
     for (const word of catalogue.words) {
       if (word !== token && word.startsWith(token))
-        reached.set(word, (boost * PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (word.length - token.length)))
+        reached.set(word, { weight: (boost * PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (word.length - token.length)) })
     }
   }
   if (typos > 0) {
@@ -160,10 +166,11 @@ export function reachedWords(catalogue: ReferenceCatalogue, token: string, prefi
       const edits = editDistance(token, word)
       if (edits === 0 || edits > typos) continue
       const slip = holdsInOrder(token, word) ? 1 : OTHER_TYPO_WEIGHT
-      reached.set(word, (slip * boost * FUZZY_WEIGHT * word.length) / (word.length + edits))
+      reached.set(word, { weight: (slip * boost * FUZZY_WEIGHT * word.length) / (word.length + edits), typo: true })
     }
     for (const swapped of swapsOf(token)) {
-      if (catalogue.words.has(swapped) && !reached.has(swapped)) reached.set(swapped, (boost * FUZZY_WEIGHT * swapped.length) / (swapped.length + 1))
+      if (catalogue.words.has(swapped) && !reached.has(swapped))
+        reached.set(swapped, { weight: (boost * FUZZY_WEIGHT * swapped.length) / (swapped.length + 1), typo: true })
     }
   }
   return reached

@@ -7,7 +7,7 @@ import { FIELD_BOOSTS, MIN_PREFIX_LENGTH, TEXT_FIELDS } from '../../../../src/se
 import type { FacetName, SearchFilters } from '../../../../src/search/types'
 import type { SynonymTable } from '../../../../src/text/synonyms'
 import { isMarked, tokenizeText } from '../../../../src/text/tokenize-text'
-import { holds, prepareReferenceQuery, reachedWords, type ReferenceCatalogue, type ScannedRecord, typoBudget } from './reference-catalogue'
+import { holds, prepareReferenceQuery, type Reach, reachedWords, type ReferenceCatalogue, type ScannedRecord, typoBudget } from './reference-catalogue'
 
 export { prepareReferenceQuery, type ReferenceCatalogue, scanCatalogue } from './reference-catalogue'
 
@@ -19,7 +19,8 @@ export { prepareReferenceQuery, type ReferenceCatalogue, scanCatalogue } from '.
  * as a difference: MiniSearch's BM25 (k, b, d) summed over fields and the words a query word
  * reaches (itself; as the last word, the words it starts, weighted 0.375·l/(l + 0.3·extra); within
  * its typo budget when the catalogue does not hold it, weighted 0.45·l/(l + edits), halved unless
- * the typed letters stand in order in the word, and its swapped neighbouring pairs as one edit);
+ * the typed letters stand in order in the word, and its swapped neighbouring pairs as one edit;
+ * the words reached by a typo only outside the story);
  * synonyms at 0.8, their phrases only where they stand together; the sum times the number of
  * query terms; a one- or two-letter last word after others only checked, not scored as a prefix.
  * Only the query reading (prepareQuery) and the final boost (boostScore) are the engine's own.
@@ -35,7 +36,7 @@ const PHRASE_CHECK_LIMIT = 500
 
 /** One way a query term can match: all of these words (a synonym phrase also side by side in one field). */
 interface Branch {
-  readonly words: readonly ReadonlyMap<string, number>[]
+  readonly words: readonly ReadonlyMap<string, Reach>[]
   readonly phrase?: string
 }
 
@@ -44,11 +45,12 @@ interface Branch {
  * Summed word by word in the query's order, not the record's: two records with the same counts
  * then get the very same score, and the name decides between them, as in the engine.
  */
-function wordScore(catalogue: ReferenceCatalogue, scanned: ScannedRecord, reached: ReadonlyMap<string, number>): number | null {
+function wordScore(catalogue: ReferenceCatalogue, scanned: ScannedRecord, reached: ReadonlyMap<string, Reach>): number | null {
   const live = catalogue.records.length
   let score: number | null = null
-  for (const [word, weight] of reached) {
+  for (const [word, { weight, typo }] of reached) {
     for (let field = 0; field < TEXT_FIELDS.length; field += 1) {
+      if (typo && TEXT_FIELDS[field] === 'searchBody') continue
       const tf = scanned.counts[field]!.get(word)
       if (tf === undefined) continue
       const frequency = catalogue.documentFrequency(word, field)
@@ -146,7 +148,7 @@ function baseScore(catalogue: ReferenceCatalogue, scanned: ScannedRecord, plan: 
   let score = sum * plan.length
   if (deferred !== null) {
     if (!TEXT_FIELDS.some((_, field) => [...scanned.counts[field]!.keys()].some((word) => word.startsWith(deferred)))) return null
-    score += wordScore(catalogue, scanned, new Map([[deferred, 1]])) ?? 0
+    score += wordScore(catalogue, scanned, new Map([[deferred, { weight: 1 }]])) ?? 0
   }
   return score
 }
