@@ -44,6 +44,40 @@ describe('embedded engine: an answer that left words out names what the item is'
   })
 })
 
+describe('embedded engine: a near match of several words holds them side by side', () => {
+  const now = new Date('2026-11-22T00:00:00Z')
+  const search = createEmbeddedSearch()
+  const ids = async (q: string) => (await search.search({ q, locale: 'vi' })).hits.map((hit) => hit.sourceId)
+
+  it('should answer a phrase typed with a wrong mark only with items holding the phrase', async () => {
+    await search.upsert([
+      ...mapProduct({ id: 'honey', slug: 'honey', name: { vi: 'Mật ong hoa điều', en: 'Cashew-blossom honey' }, _status: 'published' }, { now }),
+      ...mapProduct(
+        {
+          id: 'crickets',
+          slug: 'crickets',
+          name: { vi: 'Dế sấy Bảy Lành', en: 'Bay Lanh dried crickets' },
+          description: { vi: 'Sấy bằng máy.', en: 'Machine-dried.' },
+          _status: 'published',
+        },
+        { now },
+      ),
+      // Holds "lạnh" and "hòa" with their marks, so neither counts as a word the catalogue lacks.
+      ...mapProduct(
+        { id: 'oil', slug: 'oil', name: { vi: 'Dầu dừa ép lạnh Biên Hòa', en: 'Bien Hoa cold-pressed coconut oil' }, _status: 'published' },
+        { now },
+      ),
+    ])
+    // "hòa" is only "hoa", and that stands after "điều", not before; "lạnh" is only "Lành", nowhere near "máy".
+    expect(await ids('điều hòa')).toEqual([])
+    expect(await ids('máy lạnh')).toEqual([])
+    // The wrong mark on "ong" still finds the honey: "mật ong" stands in its name.
+    const honey = await search.search({ q: 'mật óng', locale: 'vi' })
+    expect(honey.hits.map((hit) => hit.sourceId)).toEqual(['honey'])
+    expect(honey.approximate).toBe(true)
+  })
+})
+
 describe('embedded engine snapshots', () => {
   it('should answer the same after an export and restore', async () => {
     const original = createEmbeddedSearch()

@@ -91,4 +91,10 @@ export const ENGLISH: JudgedQuery[] = [
   { category: 'english', q: 'tea dryer', locale: 'en', expect: products('may-say-che-bom-nhiet') },
   { category: 'english', q: 'lace tablecloth', locale: 'en', expect: products('khan-trai-ban-theu-ren') },
   { category: 'english', q: 'ceramic planter', locale: 'en', expect: products('chau-gom-men-xanh-dong-bien-hoa', 'bo-chau-treo-gom-nho') },
+  // Held out on 2026-12-07 (third batch, the next session): written from the catalogue before the engine first ran them.
+  { category: 'english', q: 'smoked goat meat', locale: 'en', expect: products('thit-de-hun-khoi-phan-rang') },
+  { category: 'english', q: 'crackle glaze vase', locale: 'en', expect: products('binh-hoa-men-ran-bat-trang') },
+  { category: 'english', q: 'cricket flour', locale: 'en', expect: products('bot-de-nguyen-chat') },
+  { category: 'english', q: 'dried anchovies', locale: 'en', expect: products('ca-com-kho-long-hai') },
+  { category: 'english', q: 'brocade bag', locale: 'en', expect: products('tui-tho-cam-deo-cheo') },
 ]

@@ -3,7 +3,7 @@
  * (judged on the first hit), not with everything else in the province that absorbed it; the
  * current province's name still finds all of it (top three).
  */
-import { inFormerProvince, inProvince, ofProducer, products } from '../catalogue'
+import { inFormerProvince, inProvince, ofProducer, producer, products } from '../catalogue'
 import type { JudgedQuery } from '../types'
 
 const first = (query: string, expect: string[], locale: 'vi' | 'en' = 'vi'): JudgedQuery => ({
@@ -93,4 +93,27 @@ export const FORMER_PROVINCE: JudgedQuery[] = [
     expect: products('che-bup-tan-cuong-dac-biet', 'tra-moc-cau-doi-suong', 'tra-xanh-tui-loc-tan-cuong', 'che-non-tom-hop-qua'),
   },
   { category: 'former-province', q: 'nước mắm Bà Rịa Vũng Tàu', locale: 'vi', expect: products('nuoc-mam-nhi-long-hai-40-dam', 'nuoc-mam-long-hai-30-dam-1l') },
+  // Held out on 2026-12-07 (third batch, the next session): written from the catalogue before the engine first ran them.
+  { category: 'former-province', q: 'thịt dê ninh thuận', locale: 'vi', expect: products('thit-de-hun-khoi-phan-rang') },
+  {
+    category: 'former-province',
+    q: 'cơ khí nam định',
+    locale: 'vi',
+    expect: [
+      ...products('cuoc-ren-van-chang', 'dao-bep-van-chang', 'ban-le-cua-ren', 'xeng-ren-van-chang', 'bo-dung-cu-lam-vuon-van-chang'),
+      ...producer('co-khi-van-chang'),
+    ],
+  },
+  {
+    category: 'former-province',
+    q: 'bình phước điều',
+    locale: 'vi',
+    expect: [...products('hat-dieu-rang-muoi-bu-dang', 'hat-dieu-tam-mat-ong', 'nhan-dieu-huu-co-w320', 'sua-hat-dieu'), ...producer('dieu-binh-phuoc')],
+  },
+  {
+    category: 'former-province',
+    q: 'long an gạch',
+    locale: 'vi',
+    expect: products('gach-tuynel-2-lo-duc-hoa', 'gach-tuynel-4-lo-duc-hoa', 'gach-the-dac-duc-hoa', 'gach-bong-gio-duc-hoa', 'ngoi-dat-nung-duc-hoa'),
+  },
 ]

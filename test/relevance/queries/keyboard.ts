@@ -86,4 +86,15 @@ export const KEYBOARD: JudgedQuery[] = [
   { category: 'keyboard', q: 'kho de6 xe1 so75i', locale: 'vi', expect: products('kho-de-xe-soi') },
   { category: 'keyboard', q: 'ba1nh pi1a', locale: 'vi', expect: products('banh-pia-sau-rieng-trung', 'banh-pia-kim-sa', 'banh-pia-chay-dau-xanh') },
   { category: 'keyboard', q: 'gasch the3 ddawjc', locale: 'vi', expect: products('gach-the-dac-duc-hoa') },
+  // Held out on 2026-12-07 (third batch, the next session): written from the catalogue before the engine first ran them.
+  { category: 'keyboard', q: 'ddenf goom', locale: 'vi', expect: products('den-gom-thanh-ha', 'den-ngu-gom-bat-trang') },
+  {
+    category: 'keyboard',
+    q: 'keoj dwaf',
+    locale: 'vi',
+    expect: products('keo-dua-mem-hop-qua', 'keo-dua-sua-mo-cay', 'keo-dua-la-dua', 'keo-dua-sau-rieng', 'keo-dua-dau-phong'),
+  },
+  { category: 'keyboard', q: 'tuowng baanf', locale: 'vi', expect: products('tuong-ban-500ml', 'tuong-ban-can-2l') },
+  { category: 'keyboard', q: 'ca2 phe6 rang xay', locale: 'vi', expect: products('ca-phe-rang-xay-truyen-thong') },
+  { category: 'keyboard', q: 'gooms chawm', locale: 'vi', expect: products('binh-gom-cham-ba-vu', 'noi-dat-bau-truc', 'tuong-gom-cham-nho') },
 ]

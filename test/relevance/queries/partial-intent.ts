@@ -119,4 +119,20 @@ export const PARTIAL_INTENT: JudgedQuery[] = [
     expect: products('nuoc-mam-phu-quoc-43-dam', 'nuoc-mam-phu-quoc-35-dam', 'nuoc-mam-phu-quoc-chai-qua'),
   },
   { category: 'partial-intent', q: 'looking for rattan lampshade supplier', locale: 'en', expect: products('chao-den-tre-phu-vinh') },
+  // Held out on 2026-12-07 (third batch, the next session): written from the catalogue before the engine first ran them.
+  { category: 'partial-intent', q: 'bánh pía chay ngon nhất sóc trăng', locale: 'vi', expect: products('banh-pia-chay-dau-xanh') },
+  { category: 'partial-intent', q: 'cheap hand woven rattan baskets wholesale', locale: 'en', expect: products('gio-may-dan-tay-bo-3') },
+  { category: 'partial-intent', q: 'mua dao bếp tốt', locale: 'vi', expect: products('dao-bep-van-chang', 'bo-dao-bep-phuc-sen') },
+  { category: 'partial-intent', q: 'export quality black pepper vietnam', locale: 'en', expect: products('tieu-den-phu-quoc') },
+  { category: 'partial-intent', q: 'gạch tuynel giá sỉ', locale: 'vi', expect: products('gach-tuynel-2-lo-duc-hoa', 'gach-tuynel-4-lo-duc-hoa') },
+  { category: 'partial-intent', q: 'quà biếu tết cao cấp nước mắm', locale: 'vi', expect: products('nuoc-mam-phu-quoc-chai-qua') },
+  { category: 'partial-intent', q: 'tinh dầu quế nguyên chất 100%', locale: 'vi', expect: products('tinh-dau-que-van-yen') },
+  { category: 'partial-intent', q: 'máy sấy lúa cho hợp tác xã', locale: 'vi', expect: products('may-say-lua-vi-ngang-om30', 'may-say-thap-tuan-hoan-om') },
+  {
+    category: 'partial-intent',
+    q: 'organic coffee from dak lak',
+    locale: 'en',
+    expect: products('ca-phe-robusta-fine-rang-moc', 'ca-phe-phin-giay-cu-sue', 'ca-phe-nhan-robusta-s18', 'ca-phe-rang-xay-truyen-thong'),
+  },
+  { category: 'partial-intent', q: 'looking for suppliers of sedge mats', locale: 'en', expect: products('chieu-coi-hoi-in-hoa-1m8', 'chieu-coi-tron-gap') },
 ]

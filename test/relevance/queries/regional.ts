@@ -49,4 +49,14 @@ export const REGIONAL: JudgedQuery[] = [
   { category: 'regional', q: 'mắm cá cơm', locale: 'vi', expect: products('ca-com-kho-long-hai', 'mam-nem-nam-o') },
   { category: 'regional', q: 'chén sứ vẽ tay', locale: 'vi', expect: products('bo-am-chen-men-lam-bat-trang') },
   { category: 'regional', q: 'trái hồng sấy', locale: 'vi', expect: products('hong-say-deo-quang-thuan') },
+  // Held out on 2026-12-07 (third batch, the next session): written from the catalogue before the engine first ran them.
+  { category: 'regional', q: 'hạt đào lộn hột', locale: 'vi', expect: products('hat-dieu-rang-muoi-bu-dang', 'hat-dieu-tam-mat-ong', 'nhan-dieu-huu-co-w320') },
+  {
+    category: 'regional',
+    q: 'chén sứ',
+    locale: 'vi',
+    expect: products('bo-dia-an-khach-san-bat-trang', 'bo-am-chen-men-lam-bat-trang', 'bo-am-chen-bac-dong-xam'),
+  },
+  { category: 'regional', q: 'trái thơm sấy', locale: 'vi', expect: products('mut-thom-say-deo') },
+  { category: 'regional', q: 'mắm tôm', locale: 'vi', expect: products('mam-ruoc-long-hai') },
 ]

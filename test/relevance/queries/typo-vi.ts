@@ -68,4 +68,11 @@ export const TYPO_VI: JudgedQuery[] = [
   { category: 'typo-vi', q: 'xuc xic de', locale: 'vi', expect: products('xuc-xich-de') },
   { category: 'typo-vi', q: 'mam ruoc long haii', locale: 'vi', expect: products('mam-ruoc-long-hai') },
   { category: 'typo-vi', q: 'may say lau', locale: 'vi', expect: products('may-say-lua-vi-ngang-om30', 'may-say-thap-tuan-hoan-om') },
+  // Held out on 2026-12-07 (third batch, the next session): written from the catalogue before the engine first ran them.
+  { category: 'typo-vi', q: 'mien dong na rii', locale: 'vi', expect: products('mien-dong-na-ri-500g', 'mien-dong-toi-den', 'mien-dong-bo-200g') },
+  { category: 'typo-vi', q: 'dau dua ep lan', locale: 'vi', expect: products('dau-dua-ep-lanh') },
+  { category: 'typo-vi', q: 'keo dua sau rien', locale: 'vi', expect: products('keo-dua-sau-rieng') },
+  { category: 'typo-vi', q: 'muoi tom tay ninhh', locale: 'vi', expect: products('muoi-tom-tay-ninh-200g') },
+  { category: 'typo-vi', q: 'tra shan tuyt', locale: 'vi', expect: products('tra-shan-tuyet-co-thu', 'bach-tra-shan-tuyet', 'banh-hong-tra-shan') },
+  { category: 'typo-vi', q: 'hat dieu rang muoj', locale: 'vi', expect: products('hat-dieu-rang-muoi-bu-dang') },
 ]

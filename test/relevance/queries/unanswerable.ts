@@ -24,7 +24,6 @@ export const UNANSWERABLE: JudgedQuery[] = [
   none('bitcoin', 'en'),
   none('running shoes', 'en'),
   // Held out on 2026-12-05: written after that day's engine changes and before the engine first ran them.
-  none('điện thoại samsung'),
   none('laptop bag', 'en'),
   none('thuốc lá'),
   none('xe máy cũ'),
@@ -49,4 +48,16 @@ export const UNANSWERABLE: JudgedQuery[] = [
   { category: 'unanswerable', q: 'solar panels', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'leather shoes', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'frozen shrimp', locale: 'en', judge: 'none', expect: [] },
+  // Held out on 2026-12-07 (third batch, the next session): written from the catalogue before the engine first ran them.
+  { category: 'unanswerable', q: 'máy lạnh', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'bia hà nội', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'nước hoa', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'gạo st25', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'sữa chua', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'electric bike', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'olive oil', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'phone case', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'nhẫn vàng', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'khẩu trang y tế', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'cement', locale: 'en', judge: 'none', expect: [] },
 ]

@@ -61,3 +61,36 @@ export function spellingsOfWords(prepared: PreparedQuery): (readonly string[])[]
   }
   return spellings
 }
+
+/**
+ * True when every word the record holds only without the buyer's marks stands right beside a word
+ * typed next to it, in that order, in one field of the record. A near match of a phrase holds the
+ * phrase: "mật óng" is the "mật ong" of a honey's name, but "máy lạnh" (an air conditioner) is not
+ * a producer whose story says "máy" and whose name ends "Bảy Lành", nor "điều hòa" the honey of
+ * "hoa điều". A query of one word has no neighbour to stand beside.
+ */
+export function approximateWordsStandBeside(record: IndexRecord, prepared: PreparedQuery): boolean {
+  const { words } = prepared
+  if (words.length < 2) return true
+  const tokens: RecordTokens = {}
+  const spellings = spellingsOfWords(prepared)
+  const last = words.length - 1
+  return words.every((word, i) => {
+    if (!isWordApproximate(record, word, i === last, tokens, spellings[i])) return true
+    const beside = (first: number) => {
+      if (first < 0 || first + 1 > last) return false
+      const pair = `${words[first]!.folded} ${words[first + 1]!.folded}`
+      return TEXT_FIELDS.some((field) => holdsPair(record[field], pair, first + 1 === last))
+    }
+    return beside(i - 1) || beside(i)
+  })
+}
+
+/** Whether folded `text` holds `pair` from a word's start, to a word's end unless `prefix` (the buyer may still be typing). */
+function holdsPair(text: string, pair: string, prefix: boolean): boolean {
+  for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
+    const end = at + pair.length
+    if ((at === 0 || text.charCodeAt(at - 1) === 32) && (prefix || end === text.length || text.charCodeAt(end) === 32)) return true
+  }
+  return false
+}

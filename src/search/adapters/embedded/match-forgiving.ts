@@ -8,7 +8,7 @@ import { englishFormsIn } from './catalogue-words'
 import type { PreparedQuery } from '../../prepare-query'
 import type { Word } from '../../../text/tokenize-text'
 import type { AllowedDocs } from './filter-index'
-import { isAccentApproximate } from './accent-approximate'
+import { approximateWordsStandBeside, isAccentApproximate } from './accent-approximate'
 import { findMissingAccents } from './find-missing-accents'
 import { holdsPhrase } from './holds-phrase'
 import { markedWordsOf } from './index-store'
@@ -56,9 +56,6 @@ function tooMuchMissing(query: PreparedQuery, leftOut: readonly boolean[], local
  */
 export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery, allowed: AllowedDocs | null, use: (match: ForgivingMatch) => T): T {
   type Found = { value: T } | null
-  const attempt = (query: PreparedQuery, ignored: readonly Word[]): Found =>
-    withMatches(run, query, allowed, (candidates) => (candidates.docs.length > 0 ? { value: use({ candidates, query, ignored, refused: false }) } : null))
-
   const locale = run.index === 'public_en' ? 'en' : 'vi'
   const known = (token: string) => holdsTerm(run.store.index, token)
   const filler = fillerTerms(prepared, findFillerWords(prepared.words))
@@ -96,7 +93,12 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
     // An accent-exact answer to most of the query beats a near match to all of it: "kẹo dừa ngon"
     // is coconut candy that may not say "ngon", not the pineapple ("dứa") candy that does.
     const exact = content.query.terms.length < 2 ? null : exactPartial(run, content, allowed, locale, use)
-    return exact ? exact.value : attempt(prepared, [])!.value
+    if (exact) return exact.value
+    return withMatches(run, prepared, allowed, (candidates) => {
+      const { records } = run.store.index
+      const docs = candidates.docs.filter((doc) => approximateWordsStandBeside(records[doc]!, prepared))
+      return use({ candidates: { ...candidates, docs }, query: prepared, ignored: [], refused: docs.length === 0 })
+    })
   }
   if (hasContent && content.left.length > 0) {
     const withoutFiller = withMatches(run, content.query, allowed, (candidates): Found => {
