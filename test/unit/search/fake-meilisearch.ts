@@ -36,6 +36,8 @@ export class FakeMeilisearch {
   matches: (q: string) => boolean = () => true
   /** How many documents a counting probe finds for a query that matches (three, by default). */
   probeCount: (q: string) => number = () => 3
+  /** Whether a federated search's hit came from the accent-exact query (the second) or only the folded one. */
+  accentExact = true
   /** Make the next enqueued task fail with this error. */
   failNext: { code: string; message: string } | null = null
   private nextTask = 0
@@ -63,6 +65,7 @@ export class FakeMeilisearch {
     this.failNext = null
     this.matches = () => true
     this.probeCount = () => 3
+    this.accentExact = true
   }
 
   /** Requests other than task polling, which the client repeats as it pleases. */
@@ -156,7 +159,9 @@ export class FakeMeilisearch {
     if (request.method === 'POST' && url.pathname === '/multi-search') {
       const found = this.matches((request.body as { queries: { q: string }[] }).queries[0]!.q)
       return this.send(res, 200, {
-        hits: found ? [{ ...PRODUCT_HIT, _federation: { indexUid: 'tieu_bieu_public_vi', queriesPosition: 1, weightedRankingScore: 1.4 } }] : [],
+        hits: found
+          ? [{ ...PRODUCT_HIT, _federation: { indexUid: 'tieu_bieu_public_vi', queriesPosition: this.accentExact ? 1 : 0, weightedRankingScore: 1.4 } }]
+          : [],
         processingTimeMs: 1,
         hitsPerPage: 20,
         page: 1,

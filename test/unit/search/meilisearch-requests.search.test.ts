@@ -59,6 +59,17 @@ describe('Meilisearch adapter requests', () => {
     expect(result.hits[0]!.score).toBe(1.4)
   })
 
+  it('should say the hits are near matches when the first was found by the folded query alone', async () => {
+    // "thịt dế" (cricket meat): the first hit did not come from the accent-exact query, so none holds "dế".
+    fake.accentExact = false
+    expect((await search.search({ q: 'thịt dế', locale: 'vi' })).approximate).toBe(true)
+    fake.accentExact = true
+    expect((await search.search({ q: 'thịt dế', locale: 'vi' })).approximate).toBeUndefined()
+    // Without diacritics there is nothing to be near to.
+    fake.accentExact = false
+    expect((await search.search({ q: 'thit de', locale: 'vi' })).approximate).toBeUndefined()
+  })
+
   it('should leave out words the catalogue lacks, asking Meilisearch for each candidate, and say which', async () => {
     fake.matches = (q) => !q.includes('xuat') && !q.includes('khau')
     const result = await search.search({ q: 'mua mật ong xuất khẩu', locale: 'vi' })

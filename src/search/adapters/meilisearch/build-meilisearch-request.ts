@@ -9,6 +9,9 @@ import { buildMeilisearchFilter } from './build-meilisearch-filter'
 /** How much an accent-exact match outweighs a folded one in the federated merge. */
 export const ACCENT_WEIGHT = 1.5
 
+/** Where the accent-exact query stands in a federated request: a hit's `_federation.queriesPosition` says which query found it. */
+export const ACCENT_QUERY_POSITION = 1
+
 /** Meilisearch pages a federated search by `page` and `hitsPerPage`, which the client's types do not name yet. */
 type FederatedSearch = FederatedMultiSearchParams & { federation: MultiSearchFederation & { page: number; hitsPerPage: number } }
 
@@ -57,6 +60,7 @@ export function buildMeilisearchRequest(
           hitsPerPage: query.hitsPerPage,
           ...(facets.length > 0 ? { facetsByIndex: { [indexUid]: facets } } : {}),
         },
+        // The accent-exact query is second (ACCENT_QUERY_POSITION): to-search-result.ts reads it off the hits.
         queries: [
           { indexUid, q, ...common },
           { indexUid, q: `${q} ${prepared.markedTokens.join(' ')}`, ...common, federationOptions: { weight: ACCENT_WEIGHT } },
