@@ -28,10 +28,19 @@ export function namesOutsideStory(
   if (!term) return () => true
   const last = termAt === query.terms.length - 1
   const typed = term.tokens.length === 1 ? readAs(term.tokens[0]!).map((token) => [token]) : [term.tokens]
-  return (record) => {
-    const holds = (tokens: readonly string[], prefixLast: boolean) => namesAsHead(record, tokens, prefixLast) || inLabels(record, tokens, prefixLast)
-    return typed.some((tokens) => holds(tokens, last)) || term.alternatives.some((alternative) => holds(alternative, false))
-  }
+  // Each reading once, not once per record: a partial answer may check thousands.
+  const readings: Reading[] = [
+    ...typed.map((tokens) => ({ tokens, phrase: tokens.join(' '), prefix: last })),
+    ...term.alternatives.map((tokens) => ({ tokens, phrase: tokens.join(' '), prefix: false })),
+  ]
+  return (record) => readings.some((reading) => namesAsHead(record, reading) || inLabels(record, reading.tokens, reading.prefix))
+}
+
+/** One way the head term may be written: its tokens, them joined, and whether the last may be the start of a word. */
+interface Reading {
+  readonly tokens: readonly string[]
+  readonly phrase: string
+  readonly prefix: boolean
 }
 
 /** Every token in the record's keywords (brand, group, sectors) or places, which name what and where it is. */
@@ -47,10 +56,10 @@ const LABEL_FIELDS = ['searchKeywords', 'searchPlaces'] as const
  * lúa" a sickle, not rice), an English name ends with them (name-head.ts: "Tay Ninh shrimp salt" is
  * salt, not shrimp).
  */
-function namesAsHead(record: IndexRecord, tokens: readonly string[], prefixLast: boolean): boolean {
+function namesAsHead(record: IndexRecord, { tokens, phrase, prefix: prefixLast }: Reading): boolean {
   const vietnameseName = record.locale === 'vi' ? record.searchTitle : record.searchAlt
-  if (startsNear(vietnameseName, tokens, prefixLast)) return true
-  if (record.locale === 'vi') return endsPhrase(record.searchAlt, tokens, prefixLast)
+  if (startsNear(vietnameseName, phrase, prefixLast)) return true
+  if (record.locale === 'vi') return endsPhrase(record.searchAlt, phrase, prefixLast)
   const head = headOf(record)
   const wanted = wantedHead(tokens) ?? ''
   return (
@@ -64,32 +73,45 @@ function namesAsHead(record: IndexRecord, tokens: readonly string[], prefixLast:
  * head is a word the name ends with, or one a measure or a complement follows ("… honey 350 g glass
  * jar", "… lime pickled in honey"), not one another noun follows ("rice crackers").
  */
-function endsPhrase(text: string, tokens: readonly string[], prefixLast: boolean): boolean {
-  const words = text.split(' ')
-  for (let start = 0; start + tokens.length <= words.length; start += 1) {
-    const fits = tokens.every((token, i) => {
-      const word = words[start + i]!
-      return word === token || (prefixLast && i === tokens.length - 1 && word.startsWith(token))
-    })
-    const next = words[start + tokens.length]
-    if (fits && (next === undefined || /^\d/.test(next) || COMPLEMENTS.has(next))) return true
+function endsPhrase(text: string, phrase: string, prefixLast: boolean): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const end = at === 0 || text.charCodeAt(at - 1) === SPACE ? phraseEnd(text, phrase, at, prefixLast) : -1
+    if (end < 0) continue
+    if (end === text.length) return true
+    const next = end + 1
+    const first = text.charCodeAt(next)
+    if ((first >= 48 && first <= 57) || COMPLEMENTS.some((word) => wordAt(text, word, next))) return true
   }
   return false
 }
 
-const COMPLEMENTS: ReadonlySet<string> = new Set(['in', 'with', 'of', 'from', 'for', 'and', 'by', 'on'])
+const COMPLEMENTS = ['in', 'with', 'of', 'from', 'for', 'and', 'by', 'on']
+
+const SPACE = 32
+
+/** Where the word ends that `phrase`, standing at `at`, ends (within, when `prefix`); -1 when it is not whole there. */
+function phraseEnd(text: string, phrase: string, at: number, prefix: boolean): number {
+  if (!text.startsWith(phrase, at)) return -1
+  const end = at + phrase.length
+  if (end === text.length || text.charCodeAt(end) === SPACE) return end
+  if (!prefix) return -1
+  const space = text.indexOf(' ', end)
+  return space < 0 ? text.length : space
+}
+
+function wordAt(text: string, word: string, at: number): boolean {
+  return phraseEnd(text, word, at, false) >= 0
+}
 
 /** A name's words a head may start at: the first, or the second after a word of form ("Bộ ấm chén", "Lu gốm"). */
 const HEAD_STARTS = 2
 
-function startsNear(text: string, tokens: readonly string[], prefixLast: boolean): boolean {
-  const words = text.split(' ', HEAD_STARTS - 1 + tokens.length)
-  for (let start = 0; start < HEAD_STARTS; start += 1) {
-    const fits = tokens.every((token, i) => {
-      const word = words[start + i]
-      return word !== undefined && (word === token || (prefixLast && i === tokens.length - 1 && word.startsWith(token)))
-    })
-    if (fits) return true
+function startsNear(text: string, phrase: string, prefixLast: boolean): boolean {
+  let start = 0
+  for (let word = 0; word < HEAD_STARTS && start > -1; word += 1) {
+    if (phraseEnd(text, phrase, start, prefixLast) >= 0) return true
+    const space = text.indexOf(' ', start)
+    start = space < 0 ? -1 : space + 1
   }
   return false
 }
