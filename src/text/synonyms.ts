@@ -35,6 +35,12 @@ export interface ExpandedTerm {
    * lacks (find-missing-accents.ts).
    */
   readonly spellings?: readonly (readonly string[])[]
+  /**
+   * Per alternative, its words as the group writes them with diacritics (null for one written
+   * without): a synonym the buyer did not type is matched with its own marks, so "silk" finds
+   * "lụa", not the paddy ("lúa") machines. Absent when no alternative has any.
+   */
+  readonly alternativeMarks?: readonly (readonly string[] | null)[]
 }
 
 function toEntry(words: readonly Word[]): SynonymEntry {
@@ -116,6 +122,7 @@ export function expandSynonyms(words: readonly Word[], table: SynonymTable): Exp
           tokens: typed.map((word) => word.folded),
           alternatives: alternatives.map((entry) => entry.tokens),
           ...(spellings.length > 1 ? { spellings } : {}),
+          ...(alternatives.some((entry) => entry.marked) ? { alternativeMarks: alternatives.map((entry) => entry.marked) } : {}),
         }
       }
     }

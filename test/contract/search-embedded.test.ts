@@ -44,6 +44,26 @@ describe('embedded engine: an answer that left words out names what the item is'
   })
 })
 
+describe('embedded engine: a synonym keeps its own diacritics', () => {
+  // Meilisearch's synonyms are folded words: there "silk" still reaches "lua" (lúa, paddy).
+  it('should find silk ("lụa") for "silk", not the paddy ("lúa") dryer', async () => {
+    const now = new Date('2026-11-22T00:00:00Z')
+    const search = createEmbeddedSearch()
+    await search.upsert([
+      ...mapProduct({ id: 'scarf', slug: 'scarf', name: { vi: 'Khăn lụa Vạn Phúc', en: 'Van Phuc silk scarf' }, _status: 'published' }, { now }),
+      ...mapProduct({ id: 'dryer', slug: 'dryer', name: { vi: 'Máy sấy lúa', en: 'Paddy dryer' }, _status: 'published' }, { now }),
+    ])
+    for (const locale of ['vi', 'en'] as const) {
+      expect(
+        (await search.search({ q: 'silk', locale })).hits.map((hit) => hit.sourceId),
+        locale,
+      ).toEqual(['scarf'])
+    }
+    // Typed without marks, "lua" is either word.
+    expect((await search.search({ q: 'lua', locale: 'vi' })).hits.map((hit) => hit.sourceId).sort()).toEqual(['dryer', 'scarf'])
+  })
+})
+
 describe('embedded engine: a near match of several words holds them side by side', () => {
   const now = new Date('2026-11-22T00:00:00Z')
   const search = createEmbeddedSearch()

@@ -22,7 +22,8 @@ describe('expandSynonyms', () => {
       { tokens: ['mat', 'ong'], alternatives: [['honey']] },
       { tokens: ['rung'], alternatives: [] },
     ])
-    expect(expand('wild honey')[1]).toEqual({ tokens: ['honey'], alternatives: [['mat', 'ong']] })
+    // The Vietnamese synonym keeps its marks ("ma65t": "mật"), to be matched with them.
+    expect(expand('wild honey')[1]).toEqual({ tokens: ['honey'], alternatives: [['mat', 'ong']], alternativeMarks: [['ma65t', 'ong']] })
   })
 
   it('should not give tea to a buyer who typed "chế biến" (processing), but should for "che" typed bare', () => {

@@ -1,6 +1,6 @@
 import { evaluateTerm } from './evaluate-term'
 import { intersect, type MatchPool, type Matches, unite } from './match-pool'
-import { keepPhrase, PHRASE_CHECK_LIMIT } from './phrase-check'
+import { keepMarked, keepPhrase, MARKED_CHECK_LIMIT, PHRASE_CHECK_LIMIT } from './phrase-check'
 import type { TermIndex } from './term-index'
 
 export { createMatchPool, type MatchPool, type Matches, matchedDocs } from './match-pool'
@@ -28,6 +28,8 @@ export type QueryNode =
       readonly boost: number
       /** Bit of the query term this stands for (counts the terms matched, MiniSearch's "quality"). */
       readonly bit: number
+      /** A synonym's word written with diacritics: only records holding it with them match (accent-exact token). */
+      readonly marked?: string
     }
 
 /**
@@ -47,7 +49,11 @@ function estimate(index: TermIndex, node: QueryNode): number {
 
 /** Evaluate a node, scoring only documents in `within` when given (the AND matches so far). */
 function evaluateNode(index: TermIndex, pool: MatchPool, node: QueryNode, within?: Matches): Matches {
-  if (node.op === 'term') return evaluateTerm(index, pool, node, within)
+  if (node.op === 'term') {
+    const matches = evaluateTerm(index, pool, node, within)
+    if (node.marked !== undefined && matches.count <= MARKED_CHECK_LIMIT) keepMarked(index, matches, node.marked)
+    return matches
+  }
   if (node.op === 'or') {
     let result: Matches | undefined
     for (const child of node.children) {

@@ -21,7 +21,8 @@ export { prepareReferenceQuery, type ReferenceCatalogue, scanCatalogue } from '.
  * its typo budget when the catalogue does not hold it, weighted 0.45·l/(l + edits), halved unless
  * the typed letters stand in order in the word, and its swapped neighbouring pairs as one edit;
  * the words reached by a typo only outside the story);
- * synonyms at 0.8, their phrases only where they stand together; the sum times the number of
+ * synonyms at 0.8, their phrases only where they stand together, their words written with
+ * diacritics only where the record holds them so; the sum times the number of
  * query terms; a one- or two-letter last word after others only checked, not scored as a prefix.
  * Only the query reading (prepareQuery) and the final boost (boostScore) are the engine's own.
  */
@@ -38,6 +39,8 @@ const PHRASE_CHECK_LIMIT = 500
 interface Branch {
   readonly words: readonly ReadonlyMap<string, Reach>[]
   readonly phrase?: string
+  /** A synonym's words written with diacritics: the record must hold each with them (among its accent-exact words). */
+  readonly marked?: readonly string[]
 }
 
 /**
@@ -75,6 +78,7 @@ function branchScore(catalogue: ReferenceCatalogue, scanned: ScannedRecord, bran
     if (word === null) return null
     score += word
   }
+  if (branch.marked?.some((marked) => !` ${scanned.record.marked} `.includes(` ${marked} `))) return null
   return branch.phrase === undefined || holdsPhrase(scanned, branch.phrase) ? score : null
 }
 
@@ -105,12 +109,14 @@ function planTerms(catalogue: ReferenceCatalogue, prepared: PreparedQuery, defer
       const typos = isFillerToken(token) || holds(catalogue, token, prefix) ? 0 : typoBudget(token, catalogue.index)
       return reachedWords(catalogue, token, prefix, typos, 1)
     })
-    const synonyms = term.alternatives.map(
-      (alternative): Branch => ({
+    const synonyms = term.alternatives.map((alternative, a): Branch => {
+      const marked = (term.alternativeMarks?.[a] ?? []).filter((mark, w) => mark !== alternative[w])
+      return {
         words: alternative.map((token) => reachedWords(catalogue, token, false, 0, SYNONYM_BOOST)),
         ...(alternative.length > 1 ? { phrase: alternative.join(' ') } : {}),
-      }),
-    )
+        ...(marked.length > 0 ? { marked } : {}),
+      }
+    })
     return [{ words: own }, ...synonyms]
   })
 }
