@@ -1,4 +1,4 @@
-import type { Word } from '../text/tokenize-text'
+import type { QueryWord as Word } from './prepare-query'
 import type { Locale } from './types'
 
 /** The shape of a Vietnamese syllable without its marks: consonants, one to three vowels, a final. */
@@ -53,10 +53,14 @@ export function findHeadWords(words: readonly Word[], locale: Locale): boolean[]
 
 const isSyllable = (word: Word | undefined) => word !== undefined && FOLDED_SYLLABLE.test(word.folded)
 
-/** The one word that names the thing: Vietnamese, the first syllable that is no form word; English, the last such word. */
+/**
+ * The one word that names the thing: Vietnamese, the first syllable that is no form word; English,
+ * the last such word before any complement ("fish sauce from Phú Quốc island" is fish sauce).
+ */
 function mainHeadIndex(words: readonly Word[], locale: Locale): number {
   if (locale === 'en') {
-    const last = words.findLastIndex((word) => !isForm(word))
+    const named = words.findLastIndex((word) => !isForm(word) && !word.complement)
+    const last = named >= 0 ? named : words.findLastIndex((word) => !isForm(word))
     return last < 0 ? words.length - 1 : last
   }
   const named = words.findIndex((word) => isSyllable(word) && !isForm(word))
@@ -66,12 +70,14 @@ function mainHeadIndex(words: readonly Word[], locale: Locale): number {
 
 /**
  * Per word: its place in the order words are kept when some must go (0 first): Vietnamese from
- * the first word, English from the last, form words after all others.
+ * the first word, English from the last, words of a complement after the others, form words last.
  */
 export function headOrder(words: readonly Word[], locale: Locale): number[] {
   const positions = words.map((_, i) => i)
   const byPlace = locale === 'en' ? positions.reverse() : positions
-  const order = [...byPlace.filter((i) => !isForm(words[i]!)), ...byPlace.filter((i) => isForm(words[i]!))]
+  // Words of a complement after the thing's own words, form words last.
+  const rankOf = (i: number) => (isForm(words[i]!) ? 2 : words[i]!.complement ? 1 : 0)
+  const order = [0, 1, 2].flatMap((rank) => byPlace.filter((i) => rankOf(i) === rank))
   const rank: number[] = []
   for (const [place, i] of order.entries()) rank[i] = place
   return rank

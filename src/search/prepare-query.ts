@@ -2,8 +2,17 @@ import { expandSynonyms, type ExpandedTerm, type SynonymTable } from '../text/sy
 import { isMarked, tokenizeWords, type Word } from '../text/tokenize-text'
 
 /** A query string taken apart once, for either engine. */
+/**
+ * A word of the query. `complement`: it stands in an English complement ("fish sauce from Phú
+ * Quốc island", "rice paper with sesame"): it says where the thing is from or what it has, never
+ * what it is, so it is never the head (find-head-word.ts).
+ */
+export interface QueryWord extends Word {
+  readonly complement?: true
+}
+
 export interface PreparedQuery {
-  readonly words: readonly Word[]
+  readonly words: readonly QueryWord[]
   /** Folded tokens, in order. */
   readonly tokens: readonly string[]
   /** Query terms with their synonyms. */
@@ -44,7 +53,7 @@ export function prepareQuery(q: string, synonyms: SynonymTable, readers: WordRea
   const expanded = expandSynonyms(words, synonyms)
   const terms = joinWords ? withJoinedWords(expanded, joinWords) : expanded
   return {
-    words,
+    words: markComplement(words),
     tokens: words.map((word) => word.folded),
     terms: wordForms ? terms.map((term) => withWordForms(term, wordForms)) : terms,
     markedTokens: [...new Set(words.filter(isMarked).map((word) => word.marked))],
@@ -79,4 +88,13 @@ function withJoinedWords(terms: readonly ExpandedTerm[], joinWords: (first: stri
     i += 1
   }
   return out
+}
+
+/** Words that open an English complement: what follows is where the thing comes from or what it has. */
+const COMPLEMENT_MARKERS: ReadonlySet<string> = new Set(['from', 'in', 'with'])
+
+/** The first complement marker that follows another word, and the words after it, marked as such. */
+function markComplement(words: readonly Word[]): readonly QueryWord[] {
+  const start = words.findIndex((word, i) => i > 0 && !isMarked(word) && COMPLEMENT_MARKERS.has(word.folded))
+  return start < 0 ? words : words.map((word, i) => (i >= start ? { ...word, complement: true } : word))
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findFillerWords } from '../../../src/search/find-filler-words'
-import { findHeadWords, findMainHeadWord } from '../../../src/search/find-head-word'
+import { findHeadWords, findMainHeadWord, headOrder } from '../../../src/search/find-head-word'
 import { transpositionsOf } from '../../../src/search/adapters/embedded/evaluate-query'
 import { mayAnswerWithout } from '../../../src/search/may-answer-without'
 import { planWordDropping } from '../../../src/search/plan-word-dropping'
@@ -137,6 +137,15 @@ describe('findMainHeadWord', () => {
     expect(findMainHeadWord(tokenizeWords('vé máy bay'), 'vi')).toEqual([true, false, false])
     expect(findMainHeadWord(tokenizeWords('handmade gốm'), 'vi')).toEqual([false, true])
     expect(findMainHeadWord(tokenizeWords('washing machine'), 'en')).toEqual([false, true])
+  })
+
+  it('should never take a word of an English complement (after from, in, with) for the head', () => {
+    const words = (q: string) => prepareQuery(q, buildSynonymTable([])).words
+    expect(findMainHeadWord(words('fish sauce from phu quoc island'), 'en')).toEqual([false, true, false, false, false, false])
+    expect(findMainHeadWord(words('rice paper with sesame'), 'en')).toEqual([false, true, false, false])
+    // A first word is no marker; and the complement's words are kept after the thing's own.
+    expect(findMainHeadWord(words('in stock honey'), 'en')).toEqual([false, false, true])
+    expect(headOrder(words('honey from ba be'), 'en')).toEqual([0, 3, 2, 1])
   })
 })
 
