@@ -43,7 +43,7 @@ function phraseQuery(tokens: readonly string[], index: IndexName, prefixLast: bo
  * A synonym phrase matches only where its words stand together ("cà phê hạt", not "hạt … cà phê"),
  * and a word of it written with diacritics only where a record holds them (`marks`).
  */
-function synonymQuery(tokens: readonly string[], marks: readonly string[] | null | undefined, index: IndexName, bit: number): QueryNode {
+function synonymQuery(tokens: readonly string[], marks: readonly string[] | null | undefined, bit: number): QueryNode {
   const parts = tokens.map((token, i): QueryNode => {
     const marked = marks?.[i]
     return { op: 'term', token, prefix: false, fuzzy: 0, boost: ALTERNATIVE_BOOST, bit, ...(marked !== undefined && marked !== token ? { marked } : {}) }
@@ -74,7 +74,7 @@ export function buildQueryTree(prepared: PreparedQuery, index: IndexName, option
   const termQueries = terms.map((term, i): QueryNode => {
     const own = phraseQuery(term.tokens, index, prefixLast && i === terms.length - 1, 1, bitFor(i), options.known)
     if (term.alternatives.length === 0) return own
-    const synonyms = term.alternatives.map((alternative, a) => synonymQuery(alternative, term.alternativeMarks?.[a], index, bitFor(i)))
+    const synonyms = term.alternatives.map((alternative, a) => synonymQuery(alternative, term.alternativeMarks?.[a], bitFor(i)))
     return { op: 'or', children: [own, ...synonyms] }
   })
   return termQueries.length === 1 ? termQueries[0]! : { op: options.match === 'any' ? 'or' : 'and', children: termQueries }
