@@ -42,6 +42,14 @@ describe('embedded engine: an answer that left words out names what the item is'
     // Every word found: no such test, the ingredient counts.
     expect(await ids('shrimp salt', 'en')).toEqual(['salt'])
   })
+
+  it('should hold a head typed with diacritics with them', async () => {
+    await search.upsert([...product('herb', 'Trà cà gai leo', 'Ca gai leo herbal tea'), ...product('anchovy', 'Cá cơm khô', 'Dried anchovies')])
+    // "cá" (fish) is the thing: the tea holds only "cà", so the fish that is dry answers, not the tea.
+    expect(await ids('cá trà khô', 'vi')).toEqual(['anchovy'])
+    // Typed bare, "ca" may be either: "ca tra" keeps the words nearest the head, then "ca kho" widens it.
+    expect(await ids('ca tra kho', 'vi')).toEqual(['herb', 'anchovy'])
+  })
 })
 
 describe('embedded engine: a synonym keeps its own diacritics', () => {

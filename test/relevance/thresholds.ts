@@ -48,7 +48,15 @@
  * "olive oil" (coconut oil: an unknown modifier is left out as "raw" in "raw honey" is), besides
  * the earlier "washing machine", "heo" and "bắp". Floors go
  * to what is measured: typo (en) 93 %, keyboard 97 %, partial intent 96 %, regional 97 %,
- * unanswerable 85 %.
+ * unanswerable 85 %. * Then, the same evening, on 588 queries: a synonym keeps its own diacritics ("silk" is "lụa", not
+ * paddy, "lúa"; "bắp" passes), and English words after "from", "in" or "with" are never the head
+ * ("traditional fish sauce from phu quoc island" passes). A fourth held-out batch of 47 new queries
+ * (12 more repeated queries already here) passed 43 on its first run (91 %): all 36 outside
+ * unanswerable, 7 of 11 in it. Fixed since: "bàn phím cơ" (an accent-exact partial answer must be the
+ * thing named too) and "cá tra phi lê" (a head typed with diacritics must be held with them, not
+ * found as "cà" in a tea group's "cà phê"). Still missed there: "frozen fish" (fish sauce: the group
+ * "Fish sauce, sauces and condiments" names fish) and "mango juice" (palm juice: an unknown modifier).
+ * Partial intent goes to 98 %, unanswerable to 86 %.
  */
 import type { Category } from './types'
 
@@ -63,9 +71,9 @@ export const RELEVANCE_FLOORS: Readonly<Record<Category, number>> = {
   'typo-vi': 1,
   'typo-en': 0.93,
   keyboard: 0.97,
-  'partial-intent': 0.96,
+  'partial-intent': 0.98,
   regional: 0.97,
   'former-province': 1,
   english: 0.96,
-  unanswerable: 0.85,
+  unanswerable: 0.86,
 }

@@ -25,4 +25,8 @@ export const ACCENTED: JudgedQuery[] = [
   { category: 'accented', q: 'khăn choàng thổ cẩm', locale: 'vi', expect: products('khan-choang-tho-cam-mnong') },
   // Found while probing "silk from vietnam" (paddy dryers for "lụa"); tuned on, not held out.
   { category: 'accented', q: 'tơ tằm', locale: 'vi', expect: products('tranh-theu-tam-coc') },
+  // Held out on 2026-12-07 (fourth batch): written from the catalogue before the engine first ran them.
+  { category: 'accented', q: 'chậu gốm men xanh', locale: 'vi', expect: products('chau-gom-men-xanh-dong-bien-hoa') },
+  { category: 'accented', q: 'hộp sơn mài khảm trai', locale: 'vi', expect: products('hop-son-mai-kham-trai') },
+  { category: 'accented', q: 'cối giã gia vị', locale: 'vi', expect: products('coi-gia-vi-gom') },
 ]

@@ -99,4 +99,9 @@ export const ENGLISH: JudgedQuery[] = [
   { category: 'english', q: 'brocade bag', locale: 'en', expect: products('tui-tho-cam-deo-cheo') },
   // Found while probing "silk from vietnam", which listed paddy ("lúa") dryers; tuned on, not held out.
   { category: 'english', q: 'silk', locale: 'en', expect: products('tranh-theu-tam-coc') },
+  // Held out on 2026-12-07 (fourth batch): written from the catalogue before the engine first ran them.
+  { category: 'english', q: 'bench vice', locale: 'en', expect: products('e-to-kep-ban-px150') },
+  { category: 'english', q: 'hook leaf tea', locale: 'en', expect: products('tra-moc-cau-doi-suong') },
+  { category: 'english', q: 'seedless persimmon', locale: 'en', expect: products('hong-say-deo-quang-thuan', 'hong-tuoi-khu-chat') },
+  { category: 'english', q: 'garden tools', locale: 'en', expect: products('bo-dung-cu-lam-vuon-van-chang') },
 ]

@@ -116,4 +116,13 @@ export const FORMER_PROVINCE: JudgedQuery[] = [
     locale: 'vi',
     expect: products('gach-tuynel-2-lo-duc-hoa', 'gach-tuynel-4-lo-duc-hoa', 'gach-the-dac-duc-hoa', 'gach-bong-gio-duc-hoa', 'ngoi-dat-nung-duc-hoa'),
   },
+  // Held out on 2026-12-07 (fourth batch): written from the catalogue before the engine first ran them.
+  {
+    category: 'former-province',
+    q: 'sơn mài bình dương',
+    locale: 'vi',
+    expect: products('tranh-son-mai-que-huong-60x90', 'hop-son-mai-kham-trai', 'binh-son-mai-dang-cao', 'khay-son-mai-chu-nhat'),
+  },
+  { category: 'former-province', q: 'mắm ruốc vũng tàu', locale: 'vi', expect: products('mam-ruoc-long-hai') },
+  { category: 'former-province', q: 'miến dong bắc kạn', locale: 'vi', expect: products('mien-dong-na-ri-500g', 'mien-dong-toi-den', 'mien-dong-bo-200g') },
 ]

@@ -97,4 +97,10 @@ export const KEYBOARD: JudgedQuery[] = [
   { category: 'keyboard', q: 'tuowng baanf', locale: 'vi', expect: products('tuong-ban-500ml', 'tuong-ban-can-2l') },
   { category: 'keyboard', q: 'ca2 phe6 rang xay', locale: 'vi', expect: products('ca-phe-rang-xay-truyen-thong') },
   { category: 'keyboard', q: 'gooms chawm', locale: 'vi', expect: products('binh-gom-cham-ba-vu', 'noi-dat-bau-truc', 'tuong-gom-cham-nho') },
+  // Held out on 2026-12-07 (fourth batch): written from the catalogue before the engine first ran them.
+  { category: 'keyboard', q: 'lapj xuwowngr', locale: 'vi', expect: products('lap-xuong-tuoi-soc-trang') },
+  { category: 'keyboard', q: 'ghees maay', locale: 'vi', expect: products('ghe-may-thu-gian') },
+  { category: 'keyboard', q: 'ddoon gooms', locale: 'vi', expect: products('don-gom-ngoi-vuon') },
+  { category: 'keyboard', q: 'kho6 de6', locale: 'vi', expect: products('kho-de-xe-soi') },
+  { category: 'keyboard', q: 'tra2 xanh', locale: 'vi', expect: products('tra-xanh-tui-loc-tan-cuong', 'tra-xanh-tu-quy-tui-loc') },
 ]

@@ -142,4 +142,17 @@ export const PARTIAL_INTENT: JudgedQuery[] = [
     locale: 'en',
     expect: products('hat-dieu-rang-muoi-bu-dang', 'nhan-dieu-huu-co-w320', 'sua-hat-dieu', 'hat-dieu-tam-mat-ong'),
   },
+  // Held out on 2026-12-07 (fourth batch): written from the catalogue before the engine first ran them.
+  { category: 'partial-intent', q: 'mua lạp xưởng sóc trăng làm quà', locale: 'vi', expect: products('lap-xuong-tuoi-soc-trang') },
+  { category: 'partial-intent', q: 'wholesale rattan chairs for hotel', locale: 'en', expect: products('ghe-may-thu-gian') },
+  { category: 'partial-intent', q: 'bán sỉ chiếu cói giá tốt', locale: 'vi', expect: products('chieu-coi-hoi-in-hoa-1m8', 'chieu-coi-tron-gap') },
+  { category: 'partial-intent', q: 'authentic phu quoc black pepper', locale: 'en', expect: products('tieu-den-phu-quoc') },
+  { category: 'partial-intent', q: 'máy cắt cỏ cầm tay chất lượng', locale: 'vi', expect: products('may-cat-co-deo-vai-tp') },
+  {
+    category: 'partial-intent',
+    q: 'best vietnamese robusta coffee for export',
+    locale: 'en',
+    expect: products('ca-phe-robusta-fine-rang-moc', 'ca-phe-nhan-robusta-s18'),
+  },
+  { category: 'partial-intent', q: 'tìm nhà cung cấp gạch bông gió', locale: 'vi', expect: products('gach-bong-gio-duc-hoa') },
 ]

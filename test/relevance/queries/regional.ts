@@ -59,4 +59,8 @@ export const REGIONAL: JudgedQuery[] = [
   },
   { category: 'regional', q: 'trái thơm sấy', locale: 'vi', expect: products('mut-thom-say-deo') },
   { category: 'regional', q: 'mắm tôm', locale: 'vi', expect: products('mam-ruoc-long-hai') },
+  // Held out on 2026-12-07 (fourth batch): written from the catalogue before the engine first ran them.
+  { category: 'regional', q: 'bánh tráng vừng', locale: 'vi', expect: products('banh-trang-me-nuong') },
+  { category: 'regional', q: 'chén bát khách sạn', locale: 'vi', expect: products('bo-dia-an-khach-san-bat-trang') },
+  { category: 'regional', q: 'thơm sấy dẻo', locale: 'vi', expect: products('mut-thom-say-deo') },
 ]

@@ -84,4 +84,7 @@ export const TYPO_EN: JudgedQuery[] = [
   { category: 'typo-en', q: 'artichoke tae', locale: 'en', expect: products('tra-atiso-tui-loc') },
   { category: 'typo-en', q: 'rattan chiar', locale: 'en', expect: products('ghe-may-thu-gian') },
   { category: 'typo-en', q: 'bamboo shots', locale: 'en', expect: products('mang-vau-kho-ba-be', 'mang-ot-ba-be', 'mang-nua-chua') },
+  // Held out on 2026-12-07 (fourth batch): written from the catalogue before the engine first ran them.
+  { category: 'typo-en', q: 'cashew mlik', locale: 'en', expect: products('sua-hat-dieu') },
+  { category: 'typo-en', q: 'rice seder', locale: 'en', expect: products('may-sa-lua-theo-hang-tp8') },
 ]

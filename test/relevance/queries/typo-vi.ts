@@ -75,4 +75,9 @@ export const TYPO_VI: JudgedQuery[] = [
   { category: 'typo-vi', q: 'muoi tom tay ninhh', locale: 'vi', expect: products('muoi-tom-tay-ninh-200g') },
   { category: 'typo-vi', q: 'tra shan tuyt', locale: 'vi', expect: products('tra-shan-tuyet-co-thu', 'bach-tra-shan-tuyet', 'banh-hong-tra-shan') },
   { category: 'typo-vi', q: 'hat dieu rang muoj', locale: 'vi', expect: products('hat-dieu-rang-muoi-bu-dang') },
+  // Held out on 2026-12-07 (fourth batch): written from the catalogue before the engine first ran them.
+  { category: 'typo-vi', q: 'chau gom bien hao', locale: 'vi', expect: products('chau-gom-men-xanh-dong-bien-hoa') },
+  { category: 'typo-vi', q: 'lap xuong tuoi soc trangg', locale: 'vi', expect: products('lap-xuong-tuoi-soc-trang') },
+  { category: 'typo-vi', q: 'ngoi dat nungg', locale: 'vi', expect: products('ngoi-dat-nung-duc-hoa') },
+  { category: 'typo-vi', q: 'nhan say nguyen quaa', locale: 'vi', expect: products('nhan-say-nguyen-qua') },
 ]

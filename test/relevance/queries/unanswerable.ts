@@ -60,4 +60,16 @@ export const UNANSWERABLE: JudgedQuery[] = [
   { category: 'unanswerable', q: 'nhẫn vàng', locale: 'vi', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'khẩu trang y tế', locale: 'vi', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'cement', locale: 'en', judge: 'none', expect: [] },
+  // Held out on 2026-12-07 (fourth batch): written from the catalogue before the engine first ran them.
+  { category: 'unanswerable', q: 'xe đạp điện', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'điện thoại iphone cũ', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'dầu ô liu', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'bàn phím cơ', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'kem chống nắng', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'thịt bò', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'wireless earbuds', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'frozen fish', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'mango juice', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'rice cooker', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'cá tra phi lê', locale: 'vi', judge: 'none', expect: [] },
 ]

@@ -194,7 +194,12 @@ function withNextPartial<T>(
       const leftOut = wordsOfTerms(query, next).map((isKept) => !isKept)
       if (candidates.docs.length === 0 || tooMuchMissing(query, leftOut, locale)) return use(undefined)
       const narrowed = narrowQuery(query, next).query
-      return withMatches(run, narrowed, allowed, (wider) => use({ candidates: wider, query: narrowed }))
+      // What it widens with left words out too: it must be the thing the query names.
+      const named = namesOutsideStory(narrowed, locale, catalogueReadingsIn(run))
+      const { records } = run.store.index
+      return withMatches(run, narrowed, allowed, (wider) =>
+        use({ candidates: { ...wider, docs: wider.docs.filter((doc) => named(records[doc]!)) }, query: narrowed }),
+      )
     },
     false,
     answered,
@@ -248,13 +253,20 @@ function exactPartial<T>(
     content.query,
     allowed,
     locale,
-    (candidates, kept) => {
+    (matched, kept) => {
       const leftOut = wordsOfTerms(content.query, kept).map((isKept) => !isKept)
-      if (candidates.docs.length === 0 || tooMuchMissing(content.query, leftOut, locale)) return null
+      if (matched.docs.length === 0 || tooMuchMissing(content.query, leftOut, locale)) return null
       const partial = narrowQuery(content.query, kept)
+      // As any answer that left words out, it must be the thing the query names (named-outside-story.ts).
+      const named = namesOutsideStory(partial.query, locale, catalogueReadingsIn(run))
+      const { records } = run.store.index
+      const candidates = { ...matched, docs: matched.docs.filter((doc) => named(records[doc]!)) }
+      if (candidates.docs.length === 0) return null
       return { value: use({ candidates, query: partial.query, ignored: [...content.left, ...partial.left], refused: false }) }
     },
     true,
+    null,
+    PARTIAL_TRIES,
   )
 }
 

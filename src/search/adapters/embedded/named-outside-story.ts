@@ -2,6 +2,7 @@ import type { IndexRecord } from '../../build-index-record'
 import { findMainHeadWord } from '../../find-head-word'
 import type { PreparedQuery } from '../../prepare-query'
 import type { Locale } from '../../types'
+import { isWordApproximate, spellingsOfWords } from './accent-approximate'
 import { headOf, wantedHead } from './name-head'
 
 /**
@@ -11,7 +12,8 @@ import { headOf, wantedHead } from './name-head'
  * "gold ring" must not find a candied pineapple whose story mentions rings once "gold" is gone, nor
  * "frozen shrimp" the shrimp salt whose name holds "shrimp" as what it is made of. The other kept
  * words may sit anywhere. The last word may be the start of a word, as the buyer may still be
- * typing; `readAs` gives the catalogue words a misspelt one reaches.
+ * typing; `readAs` gives the catalogue words a misspelt one reaches. A head typed with diacritics
+ * must be held with them.
  */
 export function namesOutsideStory(
   query: PreparedQuery,
@@ -33,7 +35,13 @@ export function namesOutsideStory(
     ...typed.map((tokens) => ({ tokens, phrase: tokens.join(' '), prefix: last })),
     ...term.alternatives.map((tokens) => ({ tokens, phrase: tokens.join(' '), prefix: false })),
   ]
-  return (record) => readings.some((reading) => namesAsHead(record, reading) || inLabels(record, reading.tokens, reading.prefix))
+  // A head typed with diacritics must be held with them: "cá tra" is no tea whose group says "cà phê".
+  const headWord = query.words[main]!
+  const headSpellings = spellingsOfWords(query)[main]
+  const lastWord = main === query.words.length - 1
+  return (record) =>
+    readings.some((reading) => namesAsHead(record, reading) || inLabels(record, reading.tokens, reading.prefix)) &&
+    !isWordApproximate(record, headWord, lastWord, {}, headSpellings)
 }
 
 /** One way the head term may be written: its tokens, them joined, and whether the last may be the start of a word. */
