@@ -6,7 +6,8 @@ import type { ResolvedSearchQuery } from '../../../../src/search/resolve-search-
 import { FIELD_BOOSTS, MIN_PREFIX_LENGTH, TEXT_FIELDS } from '../../../../src/search/settings/index-settings'
 import type { FacetName, SearchFilters } from '../../../../src/search/types'
 import type { SynonymTable } from '../../../../src/text/synonyms'
-import { isMarked, tokenizeText } from '../../../../src/text/tokenize-text'
+import { tokenizeText } from '../../../../src/text/tokenize-text'
+import { outOfScopeReason } from './out-of-scope'
 import { holds, prepareReferenceQuery, type Reach, reachedWords, type ReferenceCatalogue, type ScannedRecord, typoBudget } from './reference-catalogue'
 
 export { prepareReferenceQuery, type ReferenceCatalogue, scanCatalogue } from './reference-catalogue'
@@ -21,8 +22,8 @@ export { prepareReferenceQuery, type ReferenceCatalogue, scanCatalogue } from '.
  * its typo budget when the catalogue does not hold it, weighted 0.45·l/(l + edits), halved unless
  * the typed letters stand in order in the word, and its swapped neighbouring pairs as one edit;
  * the words reached by a typo only outside the story);
- * synonyms at 0.8, their phrases only where they stand together, their words written with
- * diacritics only where the record holds them so; the sum times the number of
+ * synonyms at 0.8, their phrases only where they stand together, a one-word one written with
+ * diacritics only where the record holds it so; the sum times the number of
  * query terms; a one- or two-letter last word after others only checked, not scored as a prefix.
  * Only the query reading (prepareQuery) and the final boost (boostScore) are the engine's own.
  */
@@ -32,8 +33,6 @@ const BM25_D = 0.5
 const SYNONYM_BOOST = 0.8
 /** A last word shorter than this, after other words, is checked on their matches instead of expanded. */
 const DEFERRED_PREFIX_LENGTH = 3
-/** Above this many records holding every word of a synonym phrase, the engine keeps them unread. */
-const PHRASE_CHECK_LIMIT = 500
 
 /** One way a query term can match: all of these words (a synonym phrase also side by side in one field). */
 interface Branch {
@@ -110,7 +109,8 @@ function planTerms(catalogue: ReferenceCatalogue, prepared: PreparedQuery, defer
       return reachedWords(catalogue, token, prefix, typos, 1)
     })
     const synonyms = term.alternatives.map((alternative, a): Branch => {
-      const marked = (term.alternativeMarks?.[a] ?? []).filter((mark, w) => mark !== alternative[w])
+      // Only a one-word synonym is held to its marks (a phrase's neighbouring word tells it apart).
+      const marked = alternative.length === 1 ? (term.alternativeMarks?.[a] ?? []).filter((mark, w) => mark !== alternative[w]) : []
       return {
         words: alternative.map((token) => reachedWords(catalogue, token, false, 0, SYNONYM_BOOST)),
         ...(alternative.length > 1 ? { phrase: alternative.join(' ') } : {}),
@@ -222,31 +222,6 @@ export interface ReferenceAnswer {
   readonly traits: readonly string[]
 }
 
-/**
- * Words typed with diacritics the catalogue never has: the engine's forgiving layer may refuse the
- * query ("lụa" where only "lúa" exists) rather than answer with folded matches.
- */
-function hasUnknownAccents(catalogue: ReferenceCatalogue, prepared: PreparedQuery): boolean {
-  const { words } = prepared
-  return words.some(
-    (word, i) =>
-      isMarked(word) &&
-      !catalogue.markedWords.has(word.marked) &&
-      !(i === words.length - 1 && [...catalogue.markedWords].some((marked) => marked.startsWith(word.marked))),
-  )
-}
-
-/** A synonym phrase so common the engine keeps its records without checking that its words stand together. */
-function hasUncheckedPhrase(catalogue: ReferenceCatalogue, prepared: PreparedQuery): boolean {
-  return prepared.terms.some((term) =>
-    term.alternatives.some(
-      (alternative) =>
-        alternative.length > 1 &&
-        catalogue.records.filter(({ counts }) => alternative.every((word) => counts.some((count) => count.has(word)))).length > PHRASE_CHECK_LIMIT,
-    ),
-  )
-}
-
 export function referenceSearch(catalogue: ReferenceCatalogue, synonyms: SynonymTable, query: ResolvedSearchQuery): ReferenceAnswer {
   const prepared = prepareReferenceQuery(catalogue, synonyms, query.q)
   const scored = prepared.tokens.length > 0
@@ -266,13 +241,7 @@ export function referenceSearch(catalogue: ReferenceCatalogue, synonyms: Synonym
   hits.sort(compareHits(query.sort, scored))
   const from = (query.page - 1) * query.hitsPerPage
   const page = hits.slice(from, from + query.hitsPerPage)
-  const outOfScope = !scored
-    ? undefined
-    : hasUnknownAccents(catalogue, prepared)
-      ? 'accents the catalogue never has'
-      : hasUncheckedPhrase(catalogue, prepared)
-        ? 'synonym phrase past the check limit'
-        : undefined
+  const outOfScope = scored ? outOfScopeReason(catalogue, prepared) : undefined
   return {
     prepared,
     totalHits: hits.length,
