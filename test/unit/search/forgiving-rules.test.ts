@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { findFillerWords } from '../../../src/search/find-filler-words'
 import { findHeadWords, findMainHeadWord, headOrder } from '../../../src/search/find-head-word'
 import { transpositionsOf } from '../../../src/search/adapters/embedded/evaluate-query'
+import { decodedWordsOf, leavesOutDecoded } from '../../../src/search/keyboard-reading'
 import { mayAnswerWithout } from '../../../src/search/may-answer-without'
 import { planWordDropping } from '../../../src/search/plan-word-dropping'
 import { prepareQuery } from '../../../src/search/prepare-query'
@@ -154,5 +155,16 @@ describe('transpositionsOf', () => {
     expect(transpositionsOf('trnag')).toContain('trang')
     expect(transpositionsOf('slat')).toContain('salt')
     expect(transpositionsOf('aab')).toEqual(['aba'])
+  })
+})
+
+describe('leavesOutDecoded', () => {
+  it('should tell a Telex reading that answers only by leaving out the word it decoded', () => {
+    const changed = decodedWordsOf('handmade in hanoi lacquer box', 'handmade in hanoi lacquer bõ')
+    expect(changed.map((word) => word.folded)).toEqual(['bo'])
+    expect(leavesOutDecoded(changed, tokenizeWords('in lacquer bõ'))).toBe(true)
+    // "box" as typed is another word: leaving it out of the typed query is no such case.
+    expect(leavesOutDecoded(changed, tokenizeWords('box'))).toBe(false)
+    expect(leavesOutDecoded(decodedWordsOf('maatj ong rung', 'mật ong rung'), tokenizeWords('rung'))).toBe(false)
   })
 })

@@ -139,6 +139,19 @@ describe('Meilisearch adapter requests', () => {
     expect(result.totalHits).toBe(1)
   })
 
+  it('should not take a reading that answers by leaving out the very word it decoded', async () => {
+    // "box" reads as Telex "bõ"; "honey" finds things, neither "box" nor "bõ" anything.
+    fake.matches = (q) => q === 'honey'
+    const result = await search.search({ q: 'mật ong box', locale: 'vi' })
+    const probe = fake.writes()[1]!
+    const asked = (probe.body as { queries: { q: string }[] }).queries.map((query) => query.q)
+    // "mat ong" is asked for the typed query without "box" (its phrase kept whole, then taken apart),
+    // never for the reading without "bõ", which would ask it twice more.
+    expect(asked.filter((q) => q === 'mat ong')).toHaveLength(2)
+    expect(asked).toContain('mat ong bo')
+    expect(result.readAs).toBeUndefined()
+  })
+
   it('should add the producer scope to every enquiry search as a server-side filter', async () => {
     await search.searchEnquiries({ q: 'mat ong', locale: 'vi', scope: { producerId: 'pr"1' }, filters: { status: ['new'] } })
     const [request] = fake.writes()

@@ -1,9 +1,11 @@
 import { decodeKeyboard } from '../../../text/decode-keyboard'
 import { findTypedWord } from '../../find-typed-word'
+import { decodedWordsOf, leavesOutDecoded } from '../../keyboard-reading'
 import { prepareQuery } from '../../prepare-query'
 import type { ResolvedSearchQuery } from '../../resolve-search-query'
 import { toSearchHit } from '../../to-search-hit'
 import type { SearchResult } from '../../types'
+import type { Word } from '../../../text/tokenize-text'
 import { isAccentApproximate } from './accent-approximate'
 import { correctWordIn, englishFormsIn, joinWordsIn, knownWordIn, splitWordIn } from './catalogue-words'
 import { compareByRelevance, compareDocs, type ScoredRecord } from './compare-hits'
@@ -25,6 +27,8 @@ interface Reading {
   readonly result: SearchResult
   /** Words left out to find anything; Infinity when it found nothing at all. */
   readonly leftOut: number
+  /** The words left out. */
+  readonly ignored: readonly Word[]
 }
 
 /** One reading of the query (as typed, or decoded from Telex/VNI): match, filter, rank, count facets, cut the page. */
@@ -79,7 +83,7 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
       ...(approximate ? { approximate: true } : {}),
       ...(suggestion && suggestion !== prepared.tokens.join(' ') ? { suggestion } : {}),
     }
-    return { result, leftOut: docs.length === 0 ? Number.POSITIVE_INFINITY : (match?.ignored.length ?? 0) }
+    return { result, leftOut: docs.length === 0 ? Number.POSITIVE_INFINITY : (match?.ignored.length ?? 0), ignored: match?.ignored ?? [] }
   }
   if (prepared.tokens.length === 0) return answer(browse(run, allowed))
   return withForgivingMatches(run, prepared, allowed, (match) => answer(match.candidates, match))
@@ -87,8 +91,8 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
 
 /**
  * One search on one embedded index. A query that looks like Telex or VNI typed with the Vietnamese
- * keyboard off is read both ways; the decoded reading wins when it leaves fewer words out, and the
- * result says how it was read. `resolved` comes checked from the port (create-embedded-search.ts).
+ * keyboard off is read both ways; the decoded reading wins when it leaves fewer words out, none of
+ * them a word it decoded, and the result says how it was read. `resolved` comes checked from the port (create-embedded-search.ts).
  */
 export function runSearch(run: SearchRun, resolved: ResolvedSearchQuery): SearchResult {
   const started = performance.now()
@@ -96,6 +100,6 @@ export function runSearch(run: SearchRun, resolved: ResolvedSearchQuery): Search
   const decoded = decodeKeyboard(resolved.q)
   if (decoded === null) return typed.result
   const other = searchReading(run, resolved, decoded, started)
-  if (other.leftOut >= typed.leftOut) return typed.result
+  if (other.leftOut >= typed.leftOut || leavesOutDecoded(decodedWordsOf(resolved.q, decoded), other.ignored)) return typed.result
   return { ...other.result, readAs: decoded, tookMs: performance.now() - started }
 }

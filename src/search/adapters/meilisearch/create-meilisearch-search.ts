@@ -7,6 +7,7 @@ import { buildIndexRecord, type IndexRecord } from '../../build-index-record'
 import { SearchConfigError } from '../../errors'
 import { findTypedWord } from '../../find-typed-word'
 import { planWordDropping } from '../../plan-word-dropping'
+import { decodedWordsOf, leavesOutDecoded } from '../../keyboard-reading'
 import { prepareQuery, type PreparedQuery } from '../../prepare-query'
 import { resolveEnquiryScope, resolveSearchQuery, type QueryTarget, type ResolvedSearchQuery } from '../../resolve-search-query'
 import { DEFAULT_SYNONYM_GROUPS } from '../../settings/default-synonyms'
@@ -140,9 +141,10 @@ export function createMeilisearchSearch(config: MeilisearchSearchConfig): Search
       !found || thin ? planWordDropping(prepared, locale, synonyms) : []
     if (decoded !== null) {
       const reading = prepareQuery(decoded, synonyms)
-      candidates.unshift(
-        ...[{ query: reading, left: [] }, ...planWordDropping(reading, locale, synonyms)].map((candidate) => ({ ...candidate, readAs: decoded })),
-      )
+      // A plan that leaves out a word the decoding changed explains nothing (keyboard-reading.ts).
+      const changed = decodedWordsOf(resolved.q, decoded)
+      const plans = [{ query: reading, left: [] }, ...planWordDropping(reading, locale, synonyms)].filter((plan) => !leavesOutDecoded(changed, plan.left))
+      candidates.unshift(...plans.map((candidate) => ({ ...candidate, readAs: decoded })))
     }
     let counts: MultiSearchResponse
     try {
