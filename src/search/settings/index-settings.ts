@@ -14,7 +14,7 @@ export type SearchableField = (typeof SEARCHABLE_FIELDS)[number]
 /** Text fields matched by the words of a query; `marked` only boosts accent-exact matches. */
 /**
  * The fields a partial answer (one that left out some of the buyer's words) must name the thing in:
- * every field but the story (adapters/embedded/named-outside-story.ts), and the accent-exact words.
+ * every field but the story (adapters/embedded/is-the-thing-named.ts), and the accent-exact words.
  */
 export const NAMED_FIELDS = ['searchTitle', 'searchAlt', 'searchKeywords', 'searchPlaces', 'marked'] as const
 

@@ -3,7 +3,7 @@ import { findHeadWords, findMainHeadWord } from '../../find-head-word'
 import { mayAnswerWithout } from '../../may-answer-without'
 import { fillerTerms, narrowQuery } from '../../narrow-query'
 import { splitPhraseTerms } from '../../split-phrase-terms'
-import { namesOutsideStory } from './named-outside-story'
+import { isTheThingNamed } from './is-the-thing-named'
 import { englishFormsIn } from './catalogue-words'
 import type { PreparedQuery } from '../../prepare-query'
 import type { Word } from '../../../text/tokenize-text'
@@ -135,7 +135,7 @@ const PARTIAL_TRIES = 3
 
 /**
  * The best partial match of `query` whose documents name the thing outside their story
- * (named-outside-story.ts), widened when thin; null when none finds anything or it leaves out too much.
+ * (is-the-thing-named.ts), widened when thin; null when none finds anything or it leaves out too much.
  */
 function withPartialAnswer<T>(
   run: SearchRun,
@@ -157,7 +157,7 @@ function withPartialAnswer<T>(
       if (matched.docs.length === 0 || tooMuchMissing(query, leftOut, locale)) return 'refused'
       const partial = narrowQuery(query, kept)
       const { records } = run.store.index
-      const named = namesOutsideStory(partial.query, locale, catalogueReadingsIn(run))
+      const named = isTheThingNamed(partial.query, locale, catalogueReadingsIn(run))
       const candidates = { ...matched, docs: matched.docs.filter((doc) => named(records[doc]!)) }
       if (candidates.docs.length === 0) return null
       const found: ForgivingMatch = { candidates, query: partial.query, ignored: [...filler, ...partial.left], refused: false }
@@ -195,7 +195,7 @@ function withNextPartial<T>(
       if (candidates.docs.length === 0 || tooMuchMissing(query, leftOut, locale)) return use(undefined)
       const narrowed = narrowQuery(query, next).query
       // What it widens with left words out too: it must be the thing the query names.
-      const named = namesOutsideStory(narrowed, locale, catalogueReadingsIn(run))
+      const named = isTheThingNamed(narrowed, locale, catalogueReadingsIn(run))
       const { records } = run.store.index
       return withMatches(run, narrowed, allowed, (wider) =>
         use({ candidates: { ...wider, docs: wider.docs.filter((doc) => named(records[doc]!)) }, query: narrowed }),
@@ -257,8 +257,8 @@ function exactPartial<T>(
       const leftOut = wordsOfTerms(content.query, kept).map((isKept) => !isKept)
       if (matched.docs.length === 0 || tooMuchMissing(content.query, leftOut, locale)) return null
       const partial = narrowQuery(content.query, kept)
-      // As any answer that left words out, it must be the thing the query names (named-outside-story.ts).
-      const named = namesOutsideStory(partial.query, locale, catalogueReadingsIn(run))
+      // As any answer that left words out, it must be the thing the query names (is-the-thing-named.ts).
+      const named = isTheThingNamed(partial.query, locale, catalogueReadingsIn(run))
       const { records } = run.store.index
       const candidates = { ...matched, docs: matched.docs.filter((doc) => named(records[doc]!)) }
       if (candidates.docs.length === 0) return null

@@ -15,7 +15,7 @@ import { headOf, wantedHead } from './name-head'
  * typing; `readAs` gives the catalogue words a misspelt one reaches. A head typed with diacritics
  * must be held with them.
  */
-export function namesOutsideStory(
+export function isTheThingNamed(
   query: PreparedQuery,
   locale: Locale,
   readAs: (token: string) => readonly string[] = (token) => [token],
