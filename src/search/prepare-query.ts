@@ -1,7 +1,6 @@
 import { expandSynonyms, type ExpandedTerm, type SynonymTable } from '../text/synonyms'
 import { isMarked, tokenizeWords, type Word } from '../text/tokenize-text'
 
-/** A query string taken apart once, for either engine. */
 /**
  * A word of the query. `complement`: it stands in an English complement ("fish sauce from Phú
  * Quốc island", "rice paper with sesame"): it says where the thing is from or what it has, never
@@ -11,6 +10,7 @@ export interface QueryWord extends Word {
   readonly complement?: true
 }
 
+/** A query string taken apart once, for either engine. */
 export interface PreparedQuery {
   readonly words: readonly QueryWord[]
   /** Folded tokens, in order. */

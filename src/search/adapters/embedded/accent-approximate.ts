@@ -3,6 +3,7 @@ import type { PreparedQuery } from '../../prepare-query'
 import { markText } from '../../../text/mark-text'
 import { isMarked, type Word } from '../../../text/tokenize-text'
 import { TEXT_FIELDS } from '../../settings/index-settings'
+import { holdsWords } from './phrase-check'
 
 /** A record's token lists, split once per record however many words are checked against them. */
 interface RecordTokens {
@@ -80,17 +81,8 @@ export function approximateWordsStandBeside(record: IndexRecord, prepared: Prepa
     const beside = (first: number) => {
       if (first < 0 || first + 1 > last) return false
       const pair = `${words[first]!.folded} ${words[first + 1]!.folded}`
-      return TEXT_FIELDS.some((field) => holdsPair(record[field], pair, first + 1 === last))
+      return TEXT_FIELDS.some((field) => holdsWords(record[field], pair, first + 1 === last))
     }
     return beside(i - 1) || beside(i)
   })
-}
-
-/** Whether folded `text` holds `pair` from a word's start, to a word's end unless `prefix` (the buyer may still be typing). */
-function holdsPair(text: string, pair: string, prefix: boolean): boolean {
-  for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
-    const end = at + pair.length
-    if ((at === 0 || text.charCodeAt(at - 1) === 32) && (prefix || end === text.length || text.charCodeAt(end) === 32)) return true
-  }
-  return false
 }

@@ -4,6 +4,7 @@ import type { PreparedQuery } from '../../prepare-query'
 import type { Locale } from '../../types'
 import { isWordApproximate, spellingsOfWords } from './accent-approximate'
 import { headOf, wantedHead } from './name-head'
+import { holdsWords } from './phrase-check'
 
 /**
  * For an answer that had to leave words out: a test of whether a record is the thing the query
@@ -53,7 +54,7 @@ interface Reading {
 
 /** Every token in the record's keywords (brand, group, sectors) or places, which name what and where it is. */
 function inLabels(record: IndexRecord, tokens: readonly string[], prefixLast: boolean): boolean {
-  return tokens.every((token, i) => LABEL_FIELDS.some((field) => holdsWord(record[field], token, prefixLast && i === tokens.length - 1)))
+  return tokens.every((token, i) => LABEL_FIELDS.some((field) => holdsWords(record[field], token, prefixLast && i === tokens.length - 1)))
 }
 
 const LABEL_FIELDS = ['searchKeywords', 'searchPlaces'] as const
@@ -72,7 +73,7 @@ function namesAsHead(record: IndexRecord, { tokens, phrase, prefix: prefixLast }
   const wanted = wantedHead(tokens) ?? ''
   return (
     (head === wanted || (prefixLast && head.startsWith(tokens.at(-1)!))) &&
-    tokens.every((token, i) => holdsWord(record.searchTitle, token, prefixLast && i === tokens.length - 1))
+    tokens.every((token, i) => holdsWords(record.searchTitle, token, prefixLast && i === tokens.length - 1))
   )
 }
 
@@ -120,15 +121,6 @@ function startsNear(text: string, phrase: string, prefixLast: boolean): boolean 
     if (phraseEnd(text, phrase, start, prefixLast) >= 0) return true
     const space = text.indexOf(' ', start)
     start = space < 0 ? -1 : space + 1
-  }
-  return false
-}
-
-/** True when the space-separated `text` holds `token` as a word (or the start of one, `prefix`); no copies made. */
-function holdsWord(text: string, token: string, prefix: boolean): boolean {
-  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
-    const end = at + token.length
-    if ((at === 0 || text.charCodeAt(at - 1) === 32) && (prefix || end === text.length || text.charCodeAt(end) === 32)) return true
   }
   return false
 }

@@ -130,6 +130,13 @@ function catalogueReadingsIn(run: SearchRun): (token: string) => readonly string
   }
 }
 
+/** The candidates of an answer that left words out that are the thing `query` names (is-the-thing-named.ts). */
+function thingNamedIn(run: SearchRun, query: PreparedQuery, locale: 'vi' | 'en', candidates: Candidates): Candidates {
+  const named = isTheThingNamed(query, locale, catalogueReadingsIn(run))
+  const { records } = run.store.index
+  return { ...candidates, docs: candidates.docs.filter((doc) => named(records[doc]!)) }
+}
+
 /** How many sets of kept words are tried before a partial answer gives up. */
 const PARTIAL_TRIES = 3
 
@@ -156,9 +163,7 @@ function withPartialAnswer<T>(
       const leftOut = wordsOfTerms(query, kept).map((isKept) => !isKept)
       if (matched.docs.length === 0 || tooMuchMissing(query, leftOut, locale)) return 'refused'
       const partial = narrowQuery(query, kept)
-      const { records } = run.store.index
-      const named = isTheThingNamed(partial.query, locale, catalogueReadingsIn(run))
-      const candidates = { ...matched, docs: matched.docs.filter((doc) => named(records[doc]!)) }
+      const candidates = thingNamedIn(run, partial.query, locale, matched)
       if (candidates.docs.length === 0) return null
       const found: ForgivingMatch = { candidates, query: partial.query, ignored: [...filler, ...partial.left], refused: false }
       if (candidates.docs.length >= FEW_FULL) return { value: use(found) }
@@ -195,11 +200,7 @@ function withNextPartial<T>(
       if (candidates.docs.length === 0 || tooMuchMissing(query, leftOut, locale)) return use(undefined)
       const narrowed = narrowQuery(query, next).query
       // What it widens with left words out too: it must be the thing the query names.
-      const named = isTheThingNamed(narrowed, locale, catalogueReadingsIn(run))
-      const { records } = run.store.index
-      return withMatches(run, narrowed, allowed, (wider) =>
-        use({ candidates: { ...wider, docs: wider.docs.filter((doc) => named(records[doc]!)) }, query: narrowed }),
-      )
+      return withMatches(run, narrowed, allowed, (wider) => use({ candidates: thingNamedIn(run, narrowed, locale, wider), query: narrowed }))
     },
     false,
     answered,
@@ -257,10 +258,8 @@ function exactPartial<T>(
       const leftOut = wordsOfTerms(content.query, kept).map((isKept) => !isKept)
       if (matched.docs.length === 0 || tooMuchMissing(content.query, leftOut, locale)) return null
       const partial = narrowQuery(content.query, kept)
-      // As any answer that left words out, it must be the thing the query names (is-the-thing-named.ts).
-      const named = isTheThingNamed(partial.query, locale, catalogueReadingsIn(run))
-      const { records } = run.store.index
-      const candidates = { ...matched, docs: matched.docs.filter((doc) => named(records[doc]!)) }
+      // As any answer that left words out, it must be the thing the query names.
+      const candidates = thingNamedIn(run, partial.query, locale, matched)
       if (candidates.docs.length === 0) return null
       return { value: use({ candidates, query: partial.query, ignored: [...content.left, ...partial.left], refused: false }) }
     },

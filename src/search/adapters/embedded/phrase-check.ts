@@ -1,3 +1,4 @@
+import type { IndexRecord } from '../../build-index-record'
 import { TEXT_FIELDS } from '../../settings/index-settings'
 import type { Matches } from './match-pool'
 import type { TermIndex } from './term-index'
@@ -15,11 +16,16 @@ export const PHRASE_CHECK_LIMIT = 500
  * holding every word of the phrase are read.
  */
 export function keepPhrase(index: TermIndex, matches: Matches, phrase: string): void {
+  keepWhere(index, matches, (record) => TEXT_FIELDS.some((field) => holdsWords(record[field], phrase)))
+}
+
+/** Keep, in place, the matched documents whose record passes `test`; the others lose their score. */
+function keepWhere(index: TermIndex, matches: Matches, test: (record: IndexRecord) => boolean): void {
   let kept = 0
   for (let i = 0; i < matches.count; i += 1) {
     const doc = matches.docs[i]!
     const record = index.records[doc]
-    if (record && TEXT_FIELDS.some((field) => holdsWords(record[field], phrase))) matches.docs[kept++] = doc
+    if (record && test(record)) matches.docs[kept++] = doc
     else {
       matches.scores[doc] = 0
       matches.bits[doc] = 0
@@ -28,12 +34,15 @@ export function keepPhrase(index: TermIndex, matches: Matches, phrase: string): 
   matches.count = kept
 }
 
-/** Whether folded, space-separated `text` holds `words` as whole words ("ca phe hat" in "… ca phe hat rang …"). */
-export function holdsWords(text: string | undefined, words: string): boolean {
+/**
+ * Whether folded, space-separated `text` holds `words` as whole words ("ca phe hat" in "… ca phe
+ * hat rang …"); with `prefix`, the last one may be the start of a word (the buyer may still be typing).
+ */
+export function holdsWords(text: string | undefined, words: string, prefix = false): boolean {
   if (!text) return false
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
     const end = at + words.length
-    if ((at === 0 || text[at - 1] === ' ') && (end === text.length || text[end] === ' ')) return true
+    if ((at === 0 || text[at - 1] === ' ') && (prefix || end === text.length || text[end] === ' ')) return true
   }
   return false
 }
@@ -50,15 +59,5 @@ export const MARKED_CHECK_LIMIT = 1_000
  * synonym the buyer did not type keeps its own marks ("lụa" for "silk", not "lúa").
  */
 export function keepMarked(index: TermIndex, matches: Matches, marked: string): void {
-  let kept = 0
-  for (let i = 0; i < matches.count; i += 1) {
-    const doc = matches.docs[i]!
-    const record = index.records[doc]
-    if (record && holdsWords(record.marked, marked)) matches.docs[kept++] = doc
-    else {
-      matches.scores[doc] = 0
-      matches.bits[doc] = 0
-    }
-  }
-  matches.count = kept
+  keepWhere(index, matches, (record) => holdsWords(record.marked, marked))
 }
