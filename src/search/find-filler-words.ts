@@ -12,6 +12,14 @@ export function isFillerToken(folded: string): boolean {
   return FILLER_TOKENS.has(folded)
 }
 
+/** Every word of the filler phrases, folded. */
+const FILLER_PARTS: ReadonlySet<string> = new Set(FILLERS.flatMap((phrase) => phrase.map((word) => word.folded)))
+
+/** True for a folded word of some filler phrase ("muon" of "tôi muốn"): never mended into a synonym's word, or the phrase is lost. */
+export function isFillerPart(folded: string): boolean {
+  return FILLER_PARTS.has(folded)
+}
+
 /** A filler written with marks matches the same marks, or a word typed without any. */
 function sameWord(typed: Word, filler: Word): boolean {
   return typed.folded === filler.folded && (!isMarked(typed) || typed.marked === filler.marked)

@@ -26,15 +26,17 @@ const FORM_WORDS: ReadonlySet<string> = new Set([
   'extract',
   'hat',
   'bot',
-  // Classifiers: "trái hồng sấy" is persimmon, "con dê" a goat.
-  'trai',
-  'qua',
-  'con',
-  'cai',
-  'chiec',
 ])
 
-const isForm = (word: Word) => FORM_WORDS.has(word.folded)
+/**
+ * Vietnamese classifiers: "trái khóm" is pineapple, "con dê" a goat. Folded. Unlike a form word
+ * ("hạt điều", cashew nuts), a classifier is no part of the thing's name: never a head, and the
+ * first word left out ("trái khóm" finds "Kẹo khóm", which never says "trái").
+ */
+const CLASSIFIERS: ReadonlySet<string> = new Set(['trai', 'qua', 'con', 'cai', 'chiec'])
+
+const isClassifier = (word: Word) => CLASSIFIERS.has(word.folded)
+const isForm = (word: Word) => FORM_WORDS.has(word.folded) || isClassifier(word)
 
 /**
  * Per word: true for the words the query is about. Vietnamese names the thing first, mostly in two
@@ -47,7 +49,7 @@ export function findHeadWords(words: readonly Word[], locale: Locale): boolean[]
   const main = mainHeadIndex(words, locale)
   if (locale === 'en') return words.map((_, i) => i === main)
   // Two syllables name the thing: a form word just before the main one ("hạt điều"), else the next.
-  const other = main > 0 && isForm(words[main - 1]!) ? main - 1 : isSyllable(words[main + 1]) ? main + 1 : main
+  const other = main > 0 && isForm(words[main - 1]!) && !isClassifier(words[main - 1]!) ? main - 1 : isSyllable(words[main + 1]) ? main + 1 : main
   return words.map((_, i) => i === main || i === other)
 }
 

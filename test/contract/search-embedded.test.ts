@@ -106,6 +106,52 @@ describe('embedded engine: a near match of several words holds them side by side
   })
 })
 
+/**
+ * Embedded only: Meilisearch forgives one changed letter from four letters (`minWordSizeForTypos`)
+ * and nothing below; it cannot tell a changed letter from a missing one.
+ */
+describe('embedded engine: typos in short words', () => {
+  const now = new Date('2026-11-22T00:00:00Z')
+  const product = (id: string, vi: string, en: string) => mapProduct({ id, slug: id, name: { vi, en }, _status: 'published' }, { now })
+  const search = createEmbeddedSearch()
+  const ids = async (q: string) => (await search.search({ q, locale: 'en' })).hits.map((hit) => hit.sourceId)
+
+  it('should not read a short word with one letter changed as another word', async () => {
+    await search.upsert([
+      ...product('pineapple', 'Mứt thơm sấy dẻo', 'Soft-dried pineapple'),
+      ...product('honey', 'Mật ong rừng', 'Forest honey'),
+      ...product('tea', 'Chè búp', 'Bud green tea'),
+      ...product('oil', 'Dầu dừa ép lạnh', 'Cold-pressed coconut oil'),
+    ])
+    // "sofa" is one changed letter from "soft": another word, not a slip.
+    expect(await ids('sofa')).toEqual([])
+    // A letter missing or two swapped is a slip, even in three letters.
+    expect(await ids('hony')).toEqual(['honey'])
+    expect(await ids('green tae')).toEqual(['tea'])
+    expect(await ids('coconut oli')).toEqual(['oil'])
+  })
+})
+
+describe('embedded engine: a word matched without its marks is a near match, not a word left out', () => {
+  const now = new Date('2026-11-22T00:00:00Z')
+  const search = createEmbeddedSearch()
+
+  it('should say the answer is near, not that it left out the word', async () => {
+    await search.upsert([
+      ...mapProduct({ id: 'durian', slug: 'durian', name: { vi: 'Kẹo dừa sầu riêng', en: 'Durian coconut candy' }, _status: 'published' }, { now }),
+    ])
+    // "sàu" for "sầu": the accent-exact answer to the rest is the durian candy, which holds "sau".
+    const result = await search.search({ q: 'kẹo dừa sàu riêng', locale: 'vi' })
+    expect(result.hits.map((hit) => hit.sourceId)).toEqual(['durian'])
+    expect(result.ignoredWords).toBeUndefined()
+    expect(result.approximate).toBe(true)
+    // The same typed in Telex with the circumflex forgotten ("sauf" for "saauf") is read, not dropped.
+    const telex = await search.search({ q: 'keoj dwaf sauf rieeng', locale: 'vi' })
+    expect(telex.readAs).toBe('kẹo dừa sàu riêng')
+    expect(telex.hits.map((hit) => hit.sourceId)).toEqual(['durian'])
+  })
+})
+
 describe('embedded engine snapshots', () => {
   it('should answer the same after an export and restore', async () => {
     const original = createEmbeddedSearch()

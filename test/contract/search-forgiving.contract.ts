@@ -73,6 +73,20 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
       expect(sources(await findEn('best cheap fish sauce wholesale'))[0]).toBe('product:p8')
     })
 
+    it('should leave out the buyer speaking and who makes it', async () => {
+      const result = await find('tôi muốn mua kẹo khóm')
+      expect(sources(result)[0]).toBe('product:p2')
+      expect(result.ignoredWords).toEqual(['tôi', 'muốn', 'mua'])
+      expect(sources(await find('cần tìm xưởng sản xuất nước mắm'))[0]).toBe('product:p8')
+      expect(sources(await findEn('fish sauce manufacturer'))[0]).toBe('product:p8')
+    })
+
+    it('should leave out a classifier before the thing ("trái khóm" is pineapple)', async () => {
+      const result = await find('trái khóm')
+      expect(sources(result)[0]).toBe('product:p2')
+      expect(result.ignoredWords).toEqual(['trái'])
+    })
+
     it('should list the items holding most of the words after the few holding them all', async () => {
       // Only the beeswax says "thiên nhiên" (natural); the honey that does not say it comes next.
       const result = await find('mật ong thiên nhiên')

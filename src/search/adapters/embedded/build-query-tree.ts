@@ -4,6 +4,7 @@ import { MIN_PREFIX_LENGTH } from '../../settings/index-settings'
 import type { IndexName } from '../../settings/index-names'
 import { typoBudget } from '../../typo-budget'
 import type { QueryNode } from './evaluate-query'
+import { SWAPPED_ONLY_LENGTH } from './typing-slips'
 
 /** Synonyms match a little below the words the buyer typed. */
 const ALTERNATIVE_BOOST = 0.8
@@ -31,10 +32,16 @@ function bitFor(term: number): number {
   return 2 ** Math.min(term, 31)
 }
 
+/** An English word of three letters the catalogue does not hold may have two letters swapped ("tae"). */
+function swappedOnly(token: string, index: IndexName, prefix: boolean, known: KnownWord | undefined): boolean {
+  return index === 'public_en' && token.length === SWAPPED_ONLY_LENGTH && !/\d/.test(token) && !isFillerToken(token) && known?.(token, prefix) === false
+}
+
 function phraseQuery(tokens: readonly string[], index: IndexName, prefixLast: boolean, boost: number, bit: number, known?: KnownWord): QueryNode {
   const parts = tokens.map((token, i): QueryNode => {
     const prefix = prefixLast && i === tokens.length - 1
-    return { op: 'term', token, prefix, fuzzy: fuzzyFor(token, index, prefix, known), boost, bit }
+    const fuzzy = fuzzyFor(token, index, prefix, known)
+    return { op: 'term', token, prefix, fuzzy, boost, bit, ...(fuzzy === 0 && swappedOnly(token, index, prefix, known) ? { swapped: true as const } : {}) }
   })
   return parts.length === 1 ? parts[0]! : { op: 'and', children: parts }
 }

@@ -1,9 +1,10 @@
-import { isFillerToken } from '../../find-filler-words'
+import { isFillerPart, isFillerToken } from '../../find-filler-words'
 import type { SynonymTable } from '../../../text/synonyms'
-import type { Word } from '../../../text/tokenize-text'
+import { isMarked, type Word } from '../../../text/tokenize-text'
 import type { IndexName } from '../../settings/index-names'
 import { typoBudget } from '../../typo-budget'
 import { transpositionsOf } from './evaluate-query'
+import { isTypoOf } from './typing-slips'
 import { boundedEditDistance } from '../../../text/edit-distance'
 import { englishWordForms } from '../../../text/english-word-forms'
 import { splitJoinedWord } from '../../../text/split-joined-word'
@@ -58,15 +59,17 @@ export function splitWordIn(index: TermIndex, synonyms: SynonymTable): (word: Wo
  * Mends a word the catalogue does not hold, not even within a typo, into a word of the synonym
  * groups that is (a typo away, a swapped pair counting as one): "cinnamon stiks" becomes "cinnamon
  * sticks", whose synonym "cinnamon quills" the catalogue holds. A word the catalogue holds or
- * nearly holds is left alone; the engine's own typo matching reads those.
+ * nearly holds is left alone; the engine's own typo matching reads those; so is a word typed with
+ * diacritics, or one of the buyer's filler ("muon" of "toi muon", not "muong").
  */
 export function correctWordIn(index: TermIndex, synonyms: SynonymTable, name: IndexName): (word: Word, last: boolean) => string | null {
   const known = knownWordIn(index)
   return (word, last) => {
     const { folded } = word
     const budget = typoBudget(folded, name)
-    if (budget === 0 || known(folded, last) || synonyms.words.has(folded)) return null
-    for (const [postings] of index.vocabulary.fuzzyGet(folded, budget).values()) if (isLive(postings)) return null
+    // A word typed with diacritics is the word its marks say ("muốn", want), never another one mended in ("muống").
+    if (budget === 0 || isMarked(word) || isFillerPart(folded) || known(folded, last) || synonyms.words.has(folded)) return null
+    for (const [term, [postings]] of index.vocabulary.fuzzyGet(folded, budget)) if (isTypoOf(folded, term) && isLive(postings)) return null
     if (transpositionsOf(folded).some((swapped) => holdsTerm(index, swapped))) return null
     return closestWord(folded, synonyms.words, budget)
   }
@@ -76,7 +79,9 @@ export function correctWordIn(index: TermIndex, synonyms: SynonymTable, name: In
 function closestWord(typed: string, words: ReadonlySet<string>, budget: number): string | null {
   let best: string | null = null
   let bestDistance = budget + 1
+  const swapped = transpositionsOf(typed)
   for (const word of words) {
+    if (!isTypoOf(typed, word) && !swapped.includes(word)) continue
     const distance = boundedEditDistance(typed, word, budget, { transpositions: true })
     if (distance < bestDistance || (distance === bestDistance && best !== null && word < best)) {
       best = word

@@ -25,6 +25,8 @@ export type QueryNode =
       readonly prefix: boolean
       /** Edits allowed (0: none). */
       readonly fuzzy: number
+      /** With no edits allowed, two neighbouring letters swapped still match (typing-slips.ts, SWAPPED_ONLY_LENGTH). */
+      readonly swapped?: true
       readonly boost: number
       /** Bit of the query term this stands for (counts the terms matched, MiniSearch's "quality"). */
       readonly bit: number

@@ -2,7 +2,7 @@ import { FIELD_BOOSTS, TEXT_FIELDS } from '../../settings/index-settings'
 import type { QueryNode } from './evaluate-query'
 import type { MatchPool, Matches } from './match-pool'
 import { FIELD_COUNT, type FieldPostings, type TermIndex, type TermPostings } from './term-index'
-import { isSubsequence, OTHER_TYPO_WEIGHT, transpositionsOf } from './typing-slips'
+import { isSubsequence, isTypoOf, OTHER_TYPO_WEIGHT, transpositionsOf } from './typing-slips'
 
 /** MiniSearch's BM25 parameters and its weights for prefix and typo-tolerant expansions. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
@@ -142,11 +142,13 @@ export function evaluateTerm(index: TermIndex, pool: MatchPool, node: Extract<Qu
   }
   if (node.fuzzy > 0) {
     for (const [term, [postings, distance]] of index.vocabulary.fuzzyGet(token, node.fuzzy)) {
-      if (distance === 0 || prefixed.has(term)) continue
+      if (distance === 0 || prefixed.has(term) || !isTypoOf(token, term)) continue
       const slip = isSubsequence(token, term) ? 1 : OTHER_TYPO_WEIGHT
       addPostings(index, matches, postings, slip * node.boost * ((FUZZY_WEIGHT * term.length) / (term.length + distance)), node.bit, within, TYPO_FIELDS)
       prefixed.add(term)
     }
+  }
+  if (node.fuzzy > 0 || node.swapped) {
     for (const term of transpositionsOf(token)) {
       if (prefixed.has(term)) continue
       prefixed.add(term)

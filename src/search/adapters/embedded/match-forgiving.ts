@@ -8,7 +8,7 @@ import { englishFormsIn } from './catalogue-words'
 import type { PreparedQuery } from '../../prepare-query'
 import type { Word } from '../../../text/tokenize-text'
 import type { AllowedDocs } from './filter-index'
-import { approximateWordsStandBeside, isAccentApproximate } from './accent-approximate'
+import { approximateWordsStandBeside, isAccentApproximate, isWordApproximate } from './accent-approximate'
 import { findMissingAccents } from './find-missing-accents'
 import { holdsPhrase } from './holds-phrase'
 import { markedWordsOf } from './index-store'
@@ -16,6 +16,7 @@ import { withMatches, type Candidates, type SearchRun } from './match-query'
 import { withPartialMatches } from './match-partial'
 import { holdsTerm } from './term-index'
 import { typoBudget } from '../../typo-budget'
+import { isTypoOf } from './typing-slips'
 
 export interface ForgivingMatch {
   readonly candidates: Candidates
@@ -32,6 +33,11 @@ export interface ForgivingMatch {
    * the beeswax that says all three, then the honey that is not called pure).
    */
   readonly wider?: { readonly candidates: Candidates; readonly query: PreparedQuery }
+  /**
+   * Words an accent-exact answer left out that its items hold without the buyer's marks ("sàu" for
+   * "sầu"): matched near, not ignored, so the answer is a near match that leaves nothing out.
+   */
+  readonly near?: readonly Word[]
 }
 
 /** Fewer documents than this holding every word, and the answer is widened (`ForgivingMatch.wider`). */
@@ -126,7 +132,7 @@ function catalogueReadingsIn(run: SearchRun): (token: string) => readonly string
   return (token) => {
     const budget = typoBudget(token, run.index)
     if (budget === 0 || holdsTerm(index, token)) return [token]
-    return [token, ...[...index.vocabulary.fuzzyGet(token, budget).keys()]]
+    return [token, ...[...index.vocabulary.fuzzyGet(token, budget).keys()].filter((term) => isTypoOf(token, term))]
   }
 }
 
@@ -261,7 +267,11 @@ function exactPartial<T>(
       // As any answer that left words out, it must be the thing the query names.
       const candidates = thingNamedIn(run, partial.query, locale, matched)
       if (candidates.docs.length === 0) return null
-      return { value: use({ candidates, query: partial.query, ignored: [...content.left, ...partial.left], refused: false }) }
+      const { records } = run.store.index
+      const isNear = (word: Word) => candidates.docs.some((doc) => isWordApproximate(records[doc]!, word, false))
+      const near = partial.left.filter(isNear)
+      const ignored = [...content.left, ...partial.left.filter((word) => !near.includes(word))]
+      return { value: use({ candidates, query: partial.query, ignored, refused: false, ...(near.length > 0 ? { near } : {}) }) }
     },
     true,
     null,

@@ -6,7 +6,7 @@ import type { ResolvedSearchQuery } from '../../resolve-search-query'
 import { toSearchHit } from '../../to-search-hit'
 import type { SearchResult } from '../../types'
 import type { Word } from '../../../text/tokenize-text'
-import { isAccentApproximate } from './accent-approximate'
+import { isAccentApproximate, isWordApproximate } from './accent-approximate'
 import { correctWordIn, englishFormsIn, joinWordsIn, knownWordIn, splitWordIn } from './catalogue-words'
 import { compareByRelevance, compareDocs, type ScoredRecord } from './compare-hits'
 import { addFacetCounts, countFacetCodes } from './facet-codes'
@@ -66,7 +66,10 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
     const totalHits = docs.length + rest.length
     const first = ordered[0]?.record
     // Accent-approximate hits rank below every accent-exact one: a first one means all are.
-    const approximate = withScore && first !== undefined && query.markedTokens.length > 0 && isAccentApproximate(first, query)
+    const approximate =
+      withScore &&
+      first !== undefined &&
+      ((query.markedTokens.length > 0 && isAccentApproximate(first, query)) || (match?.near ?? []).some((word) => isWordApproximate(first, word, false)))
     const known = knownWordIn(index)
     const unsure =
       match !== undefined &&

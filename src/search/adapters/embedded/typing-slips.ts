@@ -23,3 +23,22 @@ export function transpositionsOf(token: string): string[] {
   }
   return swapped
 }
+
+/**
+ * Below this length a typo is a letter left out, added or swapped, never a letter changed into
+ * another: in a short word that is most often another word ("sofa" is not "soft", "wine" not "wide"),
+ * while a letter too few or too many rarely is ("hony", "matt").
+ */
+export const MIN_CHANGED_LETTER_LENGTH = 5
+
+/** Whether `term`, found within a typo of the typed `token`, is read as that typo (see MIN_CHANGED_LETTER_LENGTH). */
+export function isTypoOf(token: string, term: string): boolean {
+  return token.length >= MIN_CHANGED_LETTER_LENGTH || term.length !== token.length
+}
+
+/**
+ * English words of three letters get no typo but one: two letters swapped ("tae" for "tea", "oli"
+ * for "oil"). In Vietnamese a short syllable with two letters swapped is mostly another syllable
+ * ("dua", "dau"), so there they get none.
+ */
+export const SWAPPED_ONLY_LENGTH = 3

@@ -53,11 +53,12 @@ function misspell(word: string, random: SeededRandom): string {
 }
 
 /**
- * A misspelling the catalogue does not hold, of a word long enough for a typo (four letters), so
- * the engine's typo tolerance has to find it; the words unchanged when none turns up.
+ * A misspelling the catalogue does not hold, of a word of three letters or more (three: only two
+ * swapped letters are forgiven, and only in English), so the engine's typo tolerance has to find
+ * it; the words unchanged when none turns up.
  */
 function withTypo(words: string[], known: ReadonlySet<string>, random: SeededRandom): string[] {
-  const long = words.map((word, i) => ({ word: foldText(word), i })).filter(({ word }) => word.length >= 4 && !/\d/.test(word))
+  const long = words.map((word, i) => ({ word: foldText(word), i })).filter(({ word }) => word.length >= 3 && !/\d/.test(word))
   if (long.length === 0) return words
   const { word, i } = random.pick(long)
   for (let tries = 0; tries < 6; tries += 1) {

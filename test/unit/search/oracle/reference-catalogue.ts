@@ -1,11 +1,12 @@
 import type { IndexRecord } from '../../../../src/search/build-index-record'
-import { isFillerToken } from '../../../../src/search/find-filler-words'
+import { isFillerPart, isFillerToken } from '../../../../src/search/find-filler-words'
 import { type PreparedQuery, prepareQuery, type WordReaders } from '../../../../src/search/prepare-query'
 import type { IndexName } from '../../../../src/search/settings/index-names'
 import { TEXT_FIELDS, TYPO_TOLERANCE } from '../../../../src/search/settings/index-settings'
 import { englishWordForms } from '../../../../src/text/english-word-forms'
 import { splitJoinedWord } from '../../../../src/text/split-joined-word'
 import type { SynonymTable } from '../../../../src/text/synonyms'
+import { isMarked } from '../../../../src/text/tokenize-text'
 
 /**
  * The reference's reading of a catalogue (oracle/reference-search.ts): each live record's words
@@ -103,6 +104,19 @@ export function typoBudget(token: string, index: IndexName): number {
   return token.length >= twoTypos ? 2 : token.length >= oneTypo ? 1 : 0
 }
 
+/**
+ * In a word shorter than five letters a typo is a letter left out, added or swapped, never one
+ * changed: `other` (within the budget of `typed`) counts as its typo unless it has the same length.
+ */
+export function isShortTypo(typed: string, other: string): boolean {
+  return typed.length >= 5 || other.length !== typed.length
+}
+
+/** An English word of three letters the catalogue lacks matches with two neighbouring letters swapped. */
+export function swapsOnly(token: string, index: IndexName): boolean {
+  return index === 'public_en' && token.length === 3 && !/\d/.test(token)
+}
+
 /** Whether the catalogue holds the word, or (as a prefix) some word starting with it. */
 export function holds(catalogue: ReferenceCatalogue, token: string, prefix: boolean): boolean {
   return catalogue.words.has(token) || (prefix && [...catalogue.words].some((word) => word.startsWith(token)))
@@ -123,9 +137,15 @@ function wordReaders(catalogue: ReferenceCatalogue, synonyms: SynonymTable): Wor
     correctWord: (word, last) => {
       const { folded } = word
       const budget = typoBudget(folded, index)
-      if (budget === 0 || holds(catalogue, folded, last) || synonyms.words.has(folded)) return null
-      if ([...words].some((other) => editDistance(folded, other) <= budget) || swapsOf(folded).some((swapped) => words.has(swapped))) return null
+      // Never a word typed with diacritics, nor a word of a filler phrase.
+      if (budget === 0 || isMarked(word) || isFillerPart(folded) || holds(catalogue, folded, last) || synonyms.words.has(folded)) return null
+      if (
+        [...words].some((other) => editDistance(folded, other) <= budget && isShortTypo(folded, other)) ||
+        swapsOf(folded).some((swapped) => words.has(swapped))
+      )
+        return null
       const closest = [...synonyms.words]
+        .filter((other) => isShortTypo(folded, other) || swapsOf(folded).includes(other))
         .map((other) => ({ other, distance: editDistance(folded, other, true) }))
         .filter(({ distance }) => distance <= budget)
         .sort((a, b) => a.distance - b.distance || (a.other < b.other ? -1 : 1))
@@ -151,7 +171,14 @@ export interface Reach {
 }
 
 /** The catalogue words one query word reaches. */
-export function reachedWords(catalogue: ReferenceCatalogue, token: string, prefix: boolean, typos: number, boost: number): ReadonlyMap<string, Reach> {
+export function reachedWords(
+  catalogue: ReferenceCatalogue,
+  token: string,
+  prefix: boolean,
+  typos: number,
+  boost: number,
+  swaps = false,
+): ReadonlyMap<string, Reach> {
   const reached = new Map<string, Reach>()
   if (catalogue.words.has(token)) reached.set(token, { weight: boost })
   if (prefix) {
@@ -164,10 +191,12 @@ export function reachedWords(catalogue: ReferenceCatalogue, token: string, prefi
     for (const word of catalogue.words) {
       if (reached.has(word)) continue
       const edits = editDistance(token, word)
-      if (edits === 0 || edits > typos) continue
+      if (edits === 0 || edits > typos || !isShortTypo(token, word)) continue
       const slip = holdsInOrder(token, word) ? 1 : OTHER_TYPO_WEIGHT
       reached.set(word, { weight: (slip * boost * FUZZY_WEIGHT * word.length) / (word.length + edits), typo: true })
     }
+  }
+  if (typos > 0 || swaps) {
     for (const swapped of swapsOf(token)) {
       if (catalogue.words.has(swapped) && !reached.has(swapped))
         reached.set(swapped, { weight: (boost * FUZZY_WEIGHT * swapped.length) / (swapped.length + 1), typo: true })

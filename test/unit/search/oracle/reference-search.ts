@@ -8,7 +8,16 @@ import type { FacetName, SearchFilters } from '../../../../src/search/types'
 import type { SynonymTable } from '../../../../src/text/synonyms'
 import { tokenizeText } from '../../../../src/text/tokenize-text'
 import { outOfScopeReason } from './out-of-scope'
-import { holds, prepareReferenceQuery, type Reach, reachedWords, type ReferenceCatalogue, type ScannedRecord, typoBudget } from './reference-catalogue'
+import {
+  holds,
+  prepareReferenceQuery,
+  type Reach,
+  reachedWords,
+  type ReferenceCatalogue,
+  type ScannedRecord,
+  swapsOnly,
+  typoBudget,
+} from './reference-catalogue'
 
 export { prepareReferenceQuery, type ReferenceCatalogue, scanCatalogue } from './reference-catalogue'
 
@@ -105,8 +114,9 @@ function planTerms(catalogue: ReferenceCatalogue, prepared: PreparedQuery, defer
   return terms.map((term, i) => {
     const own = term.tokens.map((token, j) => {
       const prefix = prefixLast && i === terms.length - 1 && j === term.tokens.length - 1
-      const typos = isFillerToken(token) || holds(catalogue, token, prefix) ? 0 : typoBudget(token, catalogue.index)
-      return reachedWords(catalogue, token, prefix, typos, 1)
+      const unknown = !isFillerToken(token) && !holds(catalogue, token, prefix)
+      const typos = unknown ? typoBudget(token, catalogue.index) : 0
+      return reachedWords(catalogue, token, prefix, typos, 1, unknown && swapsOnly(token, catalogue.index))
     })
     const synonyms = term.alternatives.map((alternative, a): Branch => {
       // Only a one-word synonym is held to its marks (a phrase's neighbouring word tells it apart).
