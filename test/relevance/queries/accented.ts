@@ -29,4 +29,10 @@ export const ACCENTED: JudgedQuery[] = [
   { category: 'accented', q: 'chậu gốm men xanh', locale: 'vi', expect: products('chau-gom-men-xanh-dong-bien-hoa') },
   { category: 'accented', q: 'hộp sơn mài khảm trai', locale: 'vi', expect: products('hop-son-mai-kham-trai') },
   { category: 'accented', q: 'cối giã gia vị', locale: 'vi', expect: products('coi-gia-vi-gom') },
+  // Held out on 2026-12-07 (fifth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'accented', q: 'Bu lông cường độ cao', locale: 'vi', expect: products('bu-long-cuong-do-cao-px') },
+  { category: 'accented', q: 'Máy sạ lúa', locale: 'vi', expect: products('may-sa-lua-theo-hang-tp8') },
+  { category: 'accented', q: 'Chao đèn tre', locale: 'vi', expect: products('chao-den-tre-phu-vinh') },
+  { category: 'accented', q: 'Nước thốt nốt', locale: 'vi', expect: products('nuoc-thot-not-dong-chai') },
+  { category: 'accented', q: 'Trà lá hồng', locale: 'vi', expect: products('tra-la-hong') },
 ]

@@ -23,4 +23,9 @@ export const BRAND: JudgedQuery[] = [
   q('Lang Biang', ofProducer('atiso-da-lat')),
   q('Ako Dhong', ofProducer('tho-cam-ako'), 'en'),
   q('Anh Tú', ofProducer('son-mai-ha-thai')),
+  // Held out on 2026-12-07 (fifth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'brand', q: 'Vừng Thơm', locale: 'vi', expect: ofProducer('banh-pia-vung-thom') },
+  { category: 'brand', q: 'Đồi Sương', locale: 'vi', expect: ofProducer('che-doi-suong') },
+  { category: 'brand', q: 'song long hai', locale: 'vi', expect: ofProducer('nuoc-mam-long-hai') },
+  { category: 'brand', q: 'Bà Tám', locale: 'vi', expect: ofProducer('nuoc-mam-nam-o') },
 ]

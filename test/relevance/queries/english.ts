@@ -104,4 +104,14 @@ export const ENGLISH: JudgedQuery[] = [
   { category: 'english', q: 'hook leaf tea', locale: 'en', expect: products('tra-moc-cau-doi-suong') },
   { category: 'english', q: 'seedless persimmon', locale: 'en', expect: products('hong-say-deo-quang-thuan', 'hong-tuoi-khu-chat') },
   { category: 'english', q: 'garden tools', locale: 'en', expect: products('bo-dung-cu-lam-vuon-van-chang') },
+  // Held out on 2026-12-07 (fifth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'english', q: 'fish sauce gift box', locale: 'en', expect: products('nuoc-mam-phu-quoc-chai-qua') },
+  { category: 'english', q: 'green coffee beans', locale: 'en', expect: products('ca-phe-nhan-robusta-s18') },
+  { category: 'english', q: 'garden stool', locale: 'en', expect: products('don-gom-ngoi-vuon') },
+  { category: 'english', q: 'rubber honey', locale: 'en', expect: products('mat-ong-hoa-cao-su-tam-an-500g') },
+  { category: 'english', q: 'paddy dryer', locale: 'en', expect: products('may-say-lua-vi-ngang-om30', 'may-say-thap-tuan-hoan-om') },
+  { category: 'english', q: 'rice paper', locale: 'en', expect: ofProducer('banh-trang-trang-bang') },
+  { category: 'english', q: 'hinges', locale: 'en', expect: products('ban-le-cua-ren') },
+  { category: 'english', q: 'cast iron pulley', locale: 'en', expect: products('puly-gang-px') },
+  { category: 'english', q: 'palm sugar juice', locale: 'en', expect: products('nuoc-thot-not-dong-chai') },
 ]

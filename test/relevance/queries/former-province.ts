@@ -3,7 +3,7 @@
  * (judged on the first hit), not with everything else in the province that absorbed it; the
  * current province's name still finds all of it (top three).
  */
-import { inFormerProvince, inProvince, ofProducer, producer, products } from '../catalogue'
+import { inFormerProvince, inProvince, ofProducer, producer, products, productsWhere } from '../catalogue'
 import type { JudgedQuery } from '../types'
 
 const first = (query: string, expect: string[], locale: 'vi' | 'en' = 'vi'): JudgedQuery => ({
@@ -125,4 +125,11 @@ export const FORMER_PROVINCE: JudgedQuery[] = [
   },
   { category: 'former-province', q: 'mắm ruốc vũng tàu', locale: 'vi', expect: products('mam-ruoc-long-hai') },
   { category: 'former-province', q: 'miến dong bắc kạn', locale: 'vi', expect: products('mien-dong-na-ri-500g', 'mien-dong-toi-den', 'mien-dong-bo-200g') },
+  // Held out on 2026-12-07 (fifth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'former-province', q: 'hồng không hạt bắc kạn', locale: 'vi', expect: ofProducer('hong-quang-thuan') },
+  { category: 'former-province', q: 'kẹo khóm long an', locale: 'vi', expect: ofProducer('keo-khom-ben-luc') },
+  { category: 'former-province', q: 'bánh pía sóc trăng', locale: 'vi', expect: productsWhere((s) => s.startsWith('banh-pia')) },
+  { category: 'former-province', q: 'thái bình', locale: 'vi', judge: 'first', expect: inFormerProvince('Thái Bình') },
+  { category: 'former-province', q: 'yen bai', locale: 'vi', judge: 'first', expect: inFormerProvince('Yên Bái') },
+  { category: 'former-province', q: 'ben tre', locale: 'vi', judge: 'first', expect: inFormerProvince('Bến Tre') },
 ]

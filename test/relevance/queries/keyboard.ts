@@ -103,4 +103,13 @@ export const KEYBOARD: JudgedQuery[] = [
   { category: 'keyboard', q: 'ddoon gooms', locale: 'vi', expect: products('don-gom-ngoi-vuon') },
   { category: 'keyboard', q: 'kho6 de6', locale: 'vi', expect: products('kho-de-xe-soi') },
   { category: 'keyboard', q: 'tra2 xanh', locale: 'vi', expect: products('tra-xanh-tui-loc-tan-cuong', 'tra-xanh-tu-quy-tui-loc') },
+  // Held out on 2026-12-07 (fifth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'keyboard', q: 'nuwowcs thoots noots', locale: 'vi', expect: products('nuoc-thot-not-dong-chai') },
+  { category: 'keyboard', q: 'mieens dong', locale: 'vi', expect: ofProducer('mien-dong-na-ri') },
+  { category: 'keyboard', q: 'keoj dwaf sauf rieeng', locale: 'vi', expect: products('keo-dua-sau-rieng') },
+  { category: 'keyboard', q: 'tra2 o6 long', locale: 'vi', expect: products('tra-o-long-kim-tuyen') },
+  { category: 'keyboard', q: 'hatj ddieeuf rang muoois', locale: 'vi', expect: products('hat-dieu-rang-muoi-bu-dang') },
+  { category: 'keyboard', q: 'ddaauf duwaf', locale: 'vi', expect: products('dau-dua-ep-lanh') },
+  { category: 'keyboard', q: 'ba1nh tra1ng', locale: 'vi', expect: ofProducer('banh-trang-trang-bang') },
+  { category: 'keyboard', q: 'chaof ddeen tre', locale: 'vi', expect: products('chao-den-tre-phu-vinh') },
 ]

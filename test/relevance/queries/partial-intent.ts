@@ -1,5 +1,5 @@
 /** The buyer adds a word the catalogue does not use ("nguyên chất", "handmade", "giá sỉ"). */
-import { ofProducer, products, productsWhere } from '../catalogue'
+import { inProvince, ofProducer, products, productsWhere } from '../catalogue'
 import type { JudgedQuery } from '../types'
 
 const q = (query: string, expect: string[], locale: 'vi' | 'en' = 'vi'): JudgedQuery => ({ category: 'partial-intent', q: query, locale, expect })
@@ -155,4 +155,20 @@ export const PARTIAL_INTENT: JudgedQuery[] = [
     expect: products('ca-phe-robusta-fine-rang-moc', 'ca-phe-nhan-robusta-s18'),
   },
   { category: 'partial-intent', q: 'tìm nhà cung cấp gạch bông gió', locale: 'vi', expect: products('gach-bong-gio-duc-hoa') },
+  // Held out on 2026-12-07 (fifth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'partial-intent', q: 'cần tìm xưởng sản xuất chiếu cói', locale: 'vi', expect: products('chieu-coi-hoi-in-hoa-1m8', 'chieu-coi-tron-gap') },
+  {
+    category: 'partial-intent',
+    q: 'kẹo dừa bến tre chính gốc',
+    locale: 'vi',
+    expect: productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua'),
+  },
+  { category: 'partial-intent', q: 'đặc sản tây ninh làm quà', locale: 'vi', expect: inProvince('tay-ninh') },
+  { category: 'partial-intent', q: 'bán buôn trà móc câu thái nguyên', locale: 'vi', expect: products('tra-moc-cau-doi-suong', 'che-bup-tan-cuong-dac-biet') },
+  { category: 'partial-intent', q: 'supplier of handmade brocade in vietnam', locale: 'en', expect: ofProducer('tho-cam-ako') },
+  { category: 'partial-intent', q: 'high quality fish sauce for restaurants', locale: 'en', expect: productsWhere((s) => s.startsWith('nuoc-mam')) },
+  { category: 'partial-intent', q: 'gift box of vietnamese tea', locale: 'en', expect: products('che-non-tom-hop-qua') },
+  { category: 'partial-intent', q: 'máy băm rơm cho trang trại', locale: 'vi', expect: products('may-bam-rom-tp3') },
+  { category: 'partial-intent', q: 'gạch đỏ xây tường', locale: 'vi', expect: productsWhere((s) => s.startsWith('gach-tuynel') || s.startsWith('gach-the')) },
+  { category: 'partial-intent', q: 'tôi muốn mua bánh pía', locale: 'vi', expect: productsWhere((s) => s.startsWith('banh-pia')) },
 ]

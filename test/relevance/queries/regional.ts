@@ -63,4 +63,12 @@ export const REGIONAL: JudgedQuery[] = [
   { category: 'regional', q: 'bánh tráng vừng', locale: 'vi', expect: products('banh-trang-me-nuong') },
   { category: 'regional', q: 'chén bát khách sạn', locale: 'vi', expect: products('bo-dia-an-khach-san-bat-trang') },
   { category: 'regional', q: 'thơm sấy dẻo', locale: 'vi', expect: products('mut-thom-say-deo') },
+  // Held out on 2026-12-07 (fifth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'regional', q: 'kẹo lạc', locale: 'vi', expect: products('keo-lac-vung-thai-binh', 'keo-dua-dau-phong') },
+  { category: 'regional', q: 'mè', locale: 'vi', expect: products('banh-trang-me-nuong', 'keo-lac-vung-thai-binh') },
+  { category: 'regional', q: 'trái khóm', locale: 'vi', expect: products('keo-khom-ben-luc-200g', 'mut-thom-say-deo', 'keo-dua-mem-hop-qua') },
+  { category: 'regional', q: 'chè xanh túi lọc', locale: 'vi', expect: products('tra-xanh-tui-loc-tan-cuong', 'tra-xanh-tu-quy-tui-loc') },
+  { category: 'regional', q: 'dĩa sứ', locale: 'vi', expect: products('bo-dia-an-khach-san-bat-trang') },
+  { category: 'regional', q: 'tô sơn mài', locale: 'vi', expect: products('bat-son-mai-cot-tre') },
+  { category: 'regional', q: 'lá dứa', locale: 'vi', expect: products('keo-dua-la-dua') },
 ]

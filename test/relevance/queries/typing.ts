@@ -45,4 +45,8 @@ export const TYPING: JudgedQuery[] = [
   { category: 'typing', q: 'khay bac hoa', locale: 'vi', expect: products('khay-bac-hoa-van-trong-dong') },
   { category: 'typing', q: 'xeng r', locale: 'vi', expect: products('xeng-ren-van-chang') },
   { category: 'typing', q: 'sua ong ch', locale: 'vi', expect: products('sua-ong-chua-tuoi-tam-an') },
+  // Held out on 2026-12-07 (fifth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'typing', q: 'bu lon', locale: 'vi', expect: products('bu-long-cuong-do-cao-px') },
+  { category: 'typing', q: 'chieu coi h', locale: 'vi', expect: products('chieu-coi-hoi-in-hoa-1m8') },
+  { category: 'typing', q: 'tinh da', locale: 'vi', expect: products('tinh-dau-que-van-yen') },
 ]

@@ -87,4 +87,13 @@ export const TYPO_EN: JudgedQuery[] = [
   // Held out on 2026-12-07 (fourth batch): written from the catalogue before the engine first ran them.
   { category: 'typo-en', q: 'cashew mlik', locale: 'en', expect: products('sua-hat-dieu') },
   { category: 'typo-en', q: 'rice seder', locale: 'en', expect: products('may-sa-lua-theo-hang-tp8') },
+  // Held out on 2026-12-07 (fifth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'typo-en', q: 'cashew kernals', locale: 'en', expect: products('nhan-dieu-huu-co-w320') },
+  { category: 'typo-en', q: 'dryed persimmon', locale: 'en', expect: products('hong-say-deo-quang-thuan') },
+  { category: 'typo-en', q: 'cinnamom powder', locale: 'en', expect: products('bot-que-huu-co') },
+  { category: 'typo-en', q: 'honney', locale: 'en', expect: productsWhere((s) => s.startsWith('mat-ong')) },
+  { category: 'typo-en', q: 'olong tea', locale: 'en', expect: products('tra-o-long-kim-tuyen') },
+  { category: 'typo-en', q: 'coconut oli', locale: 'en', expect: products('dau-dua-ep-lanh') },
+  { category: 'typo-en', q: 'sedge matt', locale: 'en', expect: products('chieu-coi-hoi-in-hoa-1m8', 'chieu-coi-tron-gap') },
+  { category: 'typo-en', q: 'kitchen knive', locale: 'en', expect: products('dao-bep-van-chang', 'bo-dao-bep-phuc-sen') },
 ]

@@ -80,4 +80,13 @@ export const TYPO_VI: JudgedQuery[] = [
   { category: 'typo-vi', q: 'lap xuong tuoi soc trangg', locale: 'vi', expect: products('lap-xuong-tuoi-soc-trang') },
   { category: 'typo-vi', q: 'ngoi dat nungg', locale: 'vi', expect: products('ngoi-dat-nung-duc-hoa') },
   { category: 'typo-vi', q: 'nhan say nguyen quaa', locale: 'vi', expect: products('nhan-say-nguyen-qua') },
+  // Held out on 2026-12-07 (fifth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'typo-vi', q: 'bánh tráng phơi xương', locale: 'vi', expect: products('banh-trang-phoi-suong-trang-bang') },
+  { category: 'typo-vi', q: 'mien dog', locale: 'vi', expect: ofProducer('mien-dong-na-ri') },
+  { category: 'typo-vi', q: 'keo dau phonh', locale: 'vi', expect: products('keo-dua-dau-phong', 'keo-lac-vung-thai-binh') },
+  { category: 'typo-vi', q: 'nuoc mam phu quocc', locale: 'vi', expect: productsWhere((s) => s.startsWith('nuoc-mam-phu-quoc')) },
+  { category: 'typo-vi', q: 'trà ô lông', locale: 'vi', expect: products('tra-o-long-kim-tuyen') },
+  { category: 'typo-vi', q: 'cà fê', locale: 'vi', expect: productsWhere((s) => s.startsWith('ca-phe')) },
+  { category: 'typo-vi', q: 'sua ong chuaa', locale: 'vi', expect: products('sua-ong-chua-tuoi-tam-an') },
+  { category: 'typo-vi', q: 'khăn choàn thổ cẩm', locale: 'vi', expect: products('khan-choang-tho-cam-mnong') },
 ]

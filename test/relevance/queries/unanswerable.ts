@@ -72,4 +72,16 @@ export const UNANSWERABLE: JudgedQuery[] = [
   { category: 'unanswerable', q: 'mango juice', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'rice cooker', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'cá tra phi lê', locale: 'vi', judge: 'none', expect: [] },
+  // Held out on 2026-12-07 (fifth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'unanswerable', q: 'máy hút bụi', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'bàn ghế gỗ', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'tôm hùm', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'bánh mì', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'trà sữa', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'men vi sinh', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'sofa', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'dog food', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 't-shirt printing', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'steel pipes', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'tea tree oil', locale: 'en', judge: 'none', expect: [] },
 ]
