@@ -26,6 +26,9 @@ function temptingDocuments(): SearchDocument[] {
     ...product('t11', 'Mứt thơm sấy dẻo', 'Soft-dried pineapple', { vi: 'Thơm cắt khoanh, sấy dẻo.', en: 'Pineapple cut into rings and dried soft.' }),
     // Its story says "electric" and "like", a typo away from "bike".
     ...product('t12', 'Lò sao chè', 'Tea roaster', { vi: 'Lò điện, giữ hương như lò củi.', en: 'Electric roasters keep the aroma like wood-fired ones.' }),
+    // A sedge mat, and a tile whose story says "matt": "sedge matt" is the mat misspelt.
+    ...product('t13', 'Chiếu cói in hoa', 'Printed sedge mat'),
+    ...product('t14', 'Ngói đất nung', 'Clay roof tile', { vi: 'Men đỏ mờ.', en: 'A matt red finish.' }),
   ]
 }
 
@@ -164,6 +167,12 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
 
     it('should forgive a short English word missing a letter', async () => {
       expect(sources(await findEn('hony'))).toContain('product:p1')
+    })
+
+    it('should read a word the catalogue holds as a slip when no item holds every word as typed', async () => {
+      expect(sources(await findEn('sedge matt'))).toEqual(['product:t13'])
+      // As typed, "matt" is still the tile's.
+      expect(sources(await findEn('matt'))).toEqual(['product:t14'])
     })
 
     it('should forgive two letters swapped as one typo', async () => {

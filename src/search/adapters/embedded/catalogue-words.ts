@@ -8,6 +8,7 @@ import { isTypoOf } from './typing-slips'
 import { boundedEditDistance } from '../../../text/edit-distance'
 import { englishWordForms } from '../../../text/english-word-forms'
 import { splitJoinedWord } from '../../../text/split-joined-word'
+import type { PreparedQuery } from '../../prepare-query'
 import type { KnownWord } from './build-query-tree'
 import { holdsTerm, isLive, type TermIndex } from './term-index'
 
@@ -89,4 +90,29 @@ function closestWord(typed: string, words: ReadonlySet<string>, budget: number):
     }
   }
   return bestDistance <= budget ? best : null
+}
+
+/**
+ * The words of `query` the catalogue holds that may yet be slips: long enough for a typo, no filler,
+ * typed without diacritics (marks typed say which word is meant: "trái khóm" is not "trải khổ").
+ * None in a query of one term, whose every match was already tried.
+ */
+export function slipsIn(index: TermIndex, name: IndexName, query: PreparedQuery): ReadonlySet<string> {
+  if (query.terms.length < 2) return new Set()
+  // Known as the query tree knows it: the last word, typed perhaps in part, as the start of a word.
+  const known = knownWordIn(index)
+  const last = query.words.length - 1
+  const slips = query.words.filter(
+    (word, i) => !isMarked(word) && !isFillerToken(word.folded) && typoBudget(word.folded, name) > 0 && known(word.folded, i === last),
+  )
+  return new Set(slips.map((word) => word.folded))
+}
+
+/** The catalogue words a query word stands for: itself, or those a typo away when the catalogue lacks it. */
+export function catalogueReadingsIn(index: TermIndex, name: IndexName): (token: string) => readonly string[] {
+  return (token) => {
+    const budget = typoBudget(token, name)
+    if (budget === 0 || holdsTerm(index, token)) return [token]
+    return [token, ...[...index.vocabulary.fuzzyGet(token, budget).keys()].filter((term) => isTypoOf(token, term))]
+  }
 }

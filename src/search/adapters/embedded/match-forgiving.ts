@@ -4,7 +4,7 @@ import { mayAnswerWithout } from '../../may-answer-without'
 import { fillerTerms, narrowQuery } from '../../narrow-query'
 import { splitPhraseTerms } from '../../split-phrase-terms'
 import { isTheThingNamed } from './is-the-thing-named'
-import { englishFormsIn } from './catalogue-words'
+import { catalogueReadingsIn, englishFormsIn, slipsIn } from './catalogue-words'
 import type { PreparedQuery } from '../../prepare-query'
 import type { Word } from '../../../text/tokenize-text'
 import type { AllowedDocs } from './filter-index'
@@ -15,8 +15,6 @@ import { markedWordsOf } from './index-store'
 import { withMatches, type Candidates, type SearchRun } from './match-query'
 import { withPartialMatches } from './match-partial'
 import { holdsTerm } from './term-index'
-import { typoBudget } from '../../typo-budget'
-import { isTypoOf } from './typing-slips'
 
 export interface ForgivingMatch {
   readonly candidates: Candidates
@@ -115,6 +113,20 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
     })
     if (withoutFiller) return withoutFiller.value
   }
+  // Every word as typed, and no item holds them all: a word the catalogue holds may still be a slip
+  // that made another word ("sedge matt" is a sedge mat, though some tile is "matt").
+  const slips = hasContent ? slipsIn(run.store.index, run.index, content.query) : new Set<string>()
+  if (slips.size > 0) {
+    const slipped = withMatches(
+      run,
+      content.query,
+      allowed,
+      (candidates): Found =>
+        candidates.docs.length === 0 ? null : { value: use({ candidates, query: content.query, ignored: content.left, refused: false }) },
+      slips,
+    )
+    if (slipped) return slipped.value
+  }
   // Phrases are taken apart only when no answer keeps them whole ("coffee beans").
   const forms = locale === 'en' ? englishFormsIn(run.store.index) : undefined
   const parts = splitPhraseTerms(content.query, run.synonyms, forms)
@@ -126,19 +138,9 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
   return use({ candidates: NOTHING, query: content.query, ignored: [], refused: true })
 }
 
-/** The catalogue words a query word stands for: itself, or those a typo away when the catalogue lacks it. */
-function catalogueReadingsIn(run: SearchRun): (token: string) => readonly string[] {
-  const { index } = run.store
-  return (token) => {
-    const budget = typoBudget(token, run.index)
-    if (budget === 0 || holdsTerm(index, token)) return [token]
-    return [token, ...[...index.vocabulary.fuzzyGet(token, budget).keys()].filter((term) => isTypoOf(token, term))]
-  }
-}
-
 /** The candidates of an answer that left words out that are the thing `query` names (is-the-thing-named.ts). */
 function thingNamedIn(run: SearchRun, query: PreparedQuery, locale: 'vi' | 'en', candidates: Candidates): Candidates {
-  const named = isTheThingNamed(query, locale, catalogueReadingsIn(run))
+  const named = isTheThingNamed(query, locale, catalogueReadingsIn(run.store.index, run.index))
   const { records } = run.store.index
   return { ...candidates, docs: candidates.docs.filter((doc) => named(records[doc]!)) }
 }

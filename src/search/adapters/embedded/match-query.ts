@@ -47,11 +47,22 @@ export function browse(run: SearchRun, allowed: AllowedDocs | null): Candidates 
   return { docs: allowed ? allowed.docs : liveDocsOf(run.store) }
 }
 
-/** Score the query's words, keep the documents that pass the filters; `use` reads them before the scratch arrays go back to the pool. */
-export function withMatches<T>(run: SearchRun, prepared: PreparedQuery, allowed: AllowedDocs | null, use: (candidates: Candidates) => T): T {
+/**
+ * Score the query's words, keep the documents that pass the filters; `use` reads them before the
+ * scratch arrays go back to the pool. Words the catalogue lacks may be read with a typo, and so may
+ * those in `slips` though it holds them (match-forgiving.ts: when no item holds every word as typed).
+ */
+export function withMatches<T>(
+  run: SearchRun,
+  prepared: PreparedQuery,
+  allowed: AllowedDocs | null,
+  use: (candidates: Candidates) => T,
+  slips?: ReadonlySet<string>,
+): T {
   const { index, pool } = run.store
   const prefix = deferredPrefix(prepared)
-  const known = knownWordIn(index)
+  const catalogueHolds = knownWordIn(index)
+  const known: typeof catalogueHolds = slips ? (token, isPrefix) => !slips.has(token) && catalogueHolds(token, isPrefix) : catalogueHolds
   const tree =
     prefix === null
       ? buildQueryTree(prepared, run.index, { known })

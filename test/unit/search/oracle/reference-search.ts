@@ -1,12 +1,12 @@
 import { boostScore } from '../../../../src/search/adapters/embedded/boost-score'
 import { type IndexRecord, toFilterKey } from '../../../../src/search/build-index-record'
-import { isFillerToken } from '../../../../src/search/find-filler-words'
+import { findFillerWords, isFillerToken } from '../../../../src/search/find-filler-words'
 import type { PreparedQuery } from '../../../../src/search/prepare-query'
 import type { ResolvedSearchQuery } from '../../../../src/search/resolve-search-query'
 import { FIELD_BOOSTS, MIN_PREFIX_LENGTH, TEXT_FIELDS } from '../../../../src/search/settings/index-settings'
 import type { FacetName, SearchFilters } from '../../../../src/search/types'
 import type { SynonymTable } from '../../../../src/text/synonyms'
-import { tokenizeText } from '../../../../src/text/tokenize-text'
+import { isMarked, tokenizeText } from '../../../../src/text/tokenize-text'
 import { outOfScopeReason } from './out-of-scope'
 import {
   holds,
@@ -108,13 +108,13 @@ function deferredPrefix(prepared: PreparedQuery): string | null {
 }
 
 /** Per term, its branches: its own words (the last one typed as a prefix), then each synonym. */
-function planTerms(catalogue: ReferenceCatalogue, prepared: PreparedQuery, deferred: boolean): Branch[][] {
+function planTerms(catalogue: ReferenceCatalogue, prepared: PreparedQuery, deferred: boolean, slips: ReadonlySet<string> = new Set()): Branch[][] {
   const terms = deferred ? prepared.terms.slice(0, -1) : prepared.terms
   const prefixLast = !deferred && ((prepared.tokens.at(-1) ?? '').length >= MIN_PREFIX_LENGTH || prepared.tokens.length > 1)
   return terms.map((term, i) => {
     const own = term.tokens.map((token, j) => {
       const prefix = prefixLast && i === terms.length - 1 && j === term.tokens.length - 1
-      const unknown = !isFillerToken(token) && !holds(catalogue, token, prefix)
+      const unknown = !isFillerToken(token) && (slips.has(token) || !holds(catalogue, token, prefix))
       const typos = unknown ? typoBudget(token, catalogue.index) : 0
       return reachedWords(catalogue, token, prefix, typos, 1, unknown && swapsOnly(token, catalogue.index))
     })
@@ -232,21 +232,42 @@ export interface ReferenceAnswer {
   readonly traits: readonly string[]
 }
 
+/**
+ * The words read as possible slips when nothing holds every word of a query of two terms or more
+ * without filler: typed without diacritics, long enough for a typo, held by the catalogue (the last
+ * one as the start of a word).
+ */
+function slipsOf(catalogue: ReferenceCatalogue, prepared: PreparedQuery): ReadonlySet<string> {
+  const { words } = prepared
+  if (prepared.terms.length < 2 || findFillerWords(words).some(Boolean)) return new Set()
+  const slips = words.filter(
+    (word, i) =>
+      !isMarked(word) && !isFillerToken(word.folded) && typoBudget(word.folded, catalogue.index) > 0 && holds(catalogue, word.folded, i === words.length - 1),
+  )
+  return new Set(slips.map((word) => word.folded))
+}
+
 export function referenceSearch(catalogue: ReferenceCatalogue, synonyms: SynonymTable, query: ResolvedSearchQuery): ReferenceAnswer {
   const prepared = prepareReferenceQuery(catalogue, synonyms, query.q)
   const scored = prepared.tokens.length > 0
   const deferred = scored ? deferredPrefix(prepared) : null
-  const plan = scored ? planTerms(catalogue, prepared, deferred !== null) : []
-  const hits: Hit[] = []
-  for (const scanned of catalogue.records) {
-    if (!passesFilters(scanned.record, query.filters)) continue
-    if (!scored) {
-      hits.push({ record: scanned.record, score: 0 })
-      continue
+  const collect = (plan: readonly Branch[][]): Hit[] => {
+    const hits: Hit[] = []
+    for (const scanned of catalogue.records) {
+      if (!passesFilters(scanned.record, query.filters)) continue
+      if (!scored) {
+        hits.push({ record: scanned.record, score: 0 })
+        continue
+      }
+      const base = baseScore(catalogue, scanned, plan, deferred)
+      if (base !== null) hits.push({ record: scanned.record, score: boostScore(scanned.record, prepared, base) })
     }
-    const base = baseScore(catalogue, scanned, plan, deferred)
-    if (base !== null) hits.push({ record: scanned.record, score: boostScore(scanned.record, prepared, base) })
+    return hits
   }
+  let hits = collect(scored ? planTerms(catalogue, prepared, deferred !== null) : [])
+  // Nothing holds every word as typed: words the catalogue holds, typed without marks, may be slips.
+  const slips = hits.length === 0 && scored ? slipsOf(catalogue, prepared) : new Set<string>()
+  if (slips.size > 0) hits = collect(planTerms(catalogue, prepared, deferred !== null, slips))
   const withScores = scored && query.sort === 'relevance'
   hits.sort(compareHits(query.sort, scored))
   const from = (query.page - 1) * query.hitsPerPage
