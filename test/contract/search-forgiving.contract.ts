@@ -171,8 +171,8 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
 
     it('should read a word the catalogue holds as a slip when no item holds every word as typed', async () => {
       expect(sources(await findEn('sedge matt'))).toEqual(['product:t13'])
-      // As typed, "matt" is still the tile's.
-      expect(sources(await findEn('matt'))).toEqual(['product:t14'])
+      // As typed, "matt" is still the tile's first (Meilisearch reads the mat's "mat" as its typo too).
+      expect(sources(await findEn('matt'))[0]).toBe('product:t14')
     })
 
     it('should forgive two letters swapped as one typo', async () => {
