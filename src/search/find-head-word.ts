@@ -35,23 +35,110 @@ const FORM_WORDS: ReadonlySet<string> = new Set([
  */
 const CLASSIFIERS: ReadonlySet<string> = new Set(['trai', 'qua', 'con', 'cai', 'chiec'])
 
+/**
+ * English words that say how a thing is (its state, make or standing), never which kind it is:
+ * "raw honey" is honey, while "olive oil", "mango juice" or "washing machine" without the word
+ * before the head is another kind of thing. Folded.
+ */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+  'raw',
+  'pure',
+  'natural',
+  'fresh',
+  'organic',
+  'handmade',
+  'homemade',
+  'handcrafted',
+  'traditional',
+  'authentic',
+  'original',
+  'genuine',
+  'real',
+  'local',
+  'famous',
+  'special',
+  'fine',
+  'good',
+  'great',
+  'nice',
+  'top',
+  'new',
+  'small',
+  'large',
+  'big',
+  'mini',
+  'whole',
+  'delicious',
+  'tasty',
+  'healthy',
+  'luxury',
+  'beautiful',
+  'unique',
+  'custom',
+  'classic',
+  'modern',
+  'artisan',
+  'export',
+  'sweet',
+  'sour',
+  'hot',
+  'cold',
+  'dark',
+  'light',
+  'strong',
+  'mild',
+  'soft',
+  'hard',
+  'thin',
+  'thick',
+  'wild',
+  'rare',
+  'old',
+  'young',
+  'sharp',
+  'clean',
+  'cheap',
+  'woven',
+  'handwoven',
+  'vintage',
+  'antique',
+  'golden',
+  'fancy',
+  'simple',
+  'pretty',
+  'lovely',
+  'cute',
+])
+
+/**
+ * English endings of words that describe ("spicy", "aromatic", "durable", "fragrant", "salted"):
+ * such a word before the head says how the thing is. A noun with one of them ("honey candy") is
+ * read the same way, and may be left out as any word could before this rule.
+ */
+const DESCRIBING_ENDING = /.(?:y|ic|al|ful|ous|ish|less|able|ible|ant|ent|ed)$/
+
 const isClassifier = (word: Word) => CLASSIFIERS.has(word.folded)
 const isForm = (word: Word) => FORM_WORDS.has(word.folded) || isClassifier(word)
 
 /**
  * Per word: true for the words the query is about. Vietnamese names the thing first, mostly in two
  * syllables ("nước mắm nguyên chất", "mật ong xuất khẩu", "nước hoa"); English names it last
- * ("red wine", "ceramic vase"). A word in a Vietnamese query that cannot be a Vietnamese syllable
- * ("handmade", "organic") is borrowed description, never the head; nor is a form word (FORM_WORDS)
- * beside another.
+ * ("red wine", "ceramic vase"), with the word before it when that says which kind ("olive oil").
+ * A word in a Vietnamese query that cannot be a Vietnamese syllable ("handmade", "organic") is
+ * borrowed description, never the head; nor is a form word (FORM_WORDS) beside another, nor a
+ * classifier.
  */
 export function findHeadWords(words: readonly Word[], locale: Locale): boolean[] {
   const main = mainHeadIndex(words, locale)
-  if (locale === 'en') return words.map((_, i) => i === main)
+  // English: the word just before the thing, when it says which kind ("olive oil"), not how it is ("raw honey").
+  if (locale === 'en') return words.map((_, i) => i === main || (i === main - 1 && namesAKind(words[i]!)))
   // Two syllables name the thing: a form word just before the main one ("hạt điều"), else the next.
   const other = main > 0 && isForm(words[main - 1]!) && !isClassifier(words[main - 1]!) ? main - 1 : isSyllable(words[main + 1]) ? main + 1 : main
   return words.map((_, i) => i === main || i === other)
 }
+
+const namesAKind = (word: Word) =>
+  !word.complement && !isForm(word) && !DESCRIBING_WORDS.has(word.folded) && !(word.folded.length > 3 && DESCRIBING_ENDING.test(word.folded))
 
 const isSyllable = (word: Word | undefined) => word !== undefined && FOLDED_SYLLABLE.test(word.folded)
 

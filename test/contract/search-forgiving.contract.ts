@@ -126,6 +126,12 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
       expect(sources(await findEn('pineapple rings'))).toContain('product:t11')
     })
 
+    it('should not leave out the English word that says which kind of thing', async () => {
+      // Mango honey is another honey; golden honey is honey.
+      expect((await findEn('mango honey')).totalHits).toBe(0)
+      expect(sources(await findEn('golden honey'))[0]).toBe('product:p1')
+    })
+
     it('should never leave out the word that names the thing, however many others match', async () => {
       // "vé máy bay" is an air ticket: "máy" and "bay" match a dryer "trưng bày", "vé" nothing.
       expect((await find('vé máy bay')).totalHits).toBe(0)

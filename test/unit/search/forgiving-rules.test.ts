@@ -81,7 +81,24 @@ describe('findHeadWords', () => {
   it('should take the first two Vietnamese syllables and the last English word as what the query is about', () => {
     expect(heads('mật ong xuất khẩu', 'vi')).toEqual([true, true, false, false])
     expect(heads('handmade gốm', 'vi')).toEqual([false, true])
-    expect(heads('red wine', 'en')).toEqual([false, true])
+    expect(heads('handmade honey', 'en')).toEqual([false, true])
+  })
+
+  it('should take the English word before the head as a head too when it says which kind, not how it is', () => {
+    // "olive oil" without "olive" is another oil; "raw honey" without "raw" is still honey.
+    expect(heads('olive oil', 'en')).toEqual([true, true])
+    expect(heads('washing machine', 'en')).toEqual([true, true])
+    expect(heads('red wine', 'en')).toEqual([true, true])
+    expect(heads('raw honey', 'en')).toEqual([false, true])
+    // Words with a describing ending: "spicy", "aromatic", "durable", "fragrant", "salted".
+    for (const word of ['spicy', 'aromatic', 'durable', 'fragrant', 'salted']) expect(heads(`${word} salt`, 'en'), word).toEqual([false, true])
+    // Only the word just before: "tea tree oil" has "tree" as a head, not "tea".
+    expect(heads('tea tree oil', 'en')).toEqual([false, true, true])
+  })
+
+  it('should leave out a Vietnamese classifier rather than keep it beside the head', () => {
+    expect(heads('trái khóm', 'vi')).toEqual([false, true])
+    expect(heads('con dê Phan Rang', 'vi')).toEqual([false, true, true, false])
   })
 
   it('should never take a form word (beans, powder; hạt, bột) for the head while another word can be', () => {
@@ -117,8 +134,9 @@ describe('planWordDropping', () => {
 
   it('should never leave out the head words when leaving out half', () => {
     expect(plan('nước hoa')).toEqual([])
-    // Wine of any colour is still wine; red without wine is not.
-    expect(plan('red wine', 'en')).toEqual(['wine'])
+    // Honey, raw or not, is still honey; red without wine is not wine, and wine without red is another kind.
+    expect(plan('raw honey', 'en')).toEqual(['honey'])
+    expect(plan('red wine', 'en')).toEqual([])
     expect(plan('handmade gốm')).toEqual(['gom'])
   })
 
