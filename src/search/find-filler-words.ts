@@ -1,7 +1,8 @@
 import { isMarked, tokenizeWords, type Word } from '../text/tokenize-text'
-import { FILLER_PHRASES, PURPOSE_WORDS } from './settings/filler-words'
+import { DESCRIBING_PHRASES, FILLER_PHRASES, PURPOSE_WORDS } from './settings/filler-words'
 
 const FILLERS = FILLER_PHRASES.map((phrase) => tokenizeWords(phrase))
+const DESCRIBING = DESCRIBING_PHRASES.map((phrase) => tokenizeWords(phrase))
 const BARE_NUMBER = /^\d+$/
 const PURPOSES = PURPOSE_WORDS.map(({ word, onlyWithDiacritics }) => ({ marker: tokenizeWords(word)[0]!, onlyWithDiacritics }))
 /** The one-word fillers, folded: never read as a misspelling of another word. */
@@ -27,12 +28,11 @@ function sameWord(typed: Word, filler: Word): boolean {
 
 /** Which of the query's words are buyer filler (settings/filler-words.ts), bare numbers, or the buyer's purpose. */
 export function findFillerWords(words: readonly Word[]): boolean[] {
-  const filler = words.map((word) => BARE_NUMBER.test(word.folded))
-  for (const phrase of FILLERS) {
-    for (let start = 0; start + phrase.length <= words.length; start += 1) {
-      if (phrase.every((word, i) => sameWord(words[start + i]!, word))) for (let i = 0; i < phrase.length; i += 1) filler[start + i] = true
-    }
-  }
+  const filler = markPhrases(
+    words,
+    FILLERS,
+    words.map((word) => BARE_NUMBER.test(word.folded)),
+  )
   // After a word of purpose that follows some word of the product, the rest is what it is for.
   const marked = words.some(isMarked)
   const purpose = words.findIndex(
@@ -43,4 +43,37 @@ export function findFillerWords(words: readonly Word[]): boolean[] {
   )
   if (purpose > 0) for (let i = purpose; i < words.length; i += 1) filler[i] = true
   return filler
+}
+
+/** `marked`, with every word of each occurrence of one of `phrases` in `words` set true. */
+function markPhrases(words: readonly Word[], phrases: readonly (readonly Word[])[], marked: boolean[]): boolean[] {
+  for (const phrase of phrases) {
+    for (let start = 0; start + phrase.length <= words.length; start += 1) {
+      if (phrase.every((word, i) => sameWord(words[start + i]!, word))) for (let i = 0; i < phrase.length; i += 1) marked[start + i] = true
+    }
+  }
+  return marked
+}
+
+/** Which of the query's words say how the product is said to be (settings/filler-words.ts, DESCRIBING_PHRASES). */
+export function findDescribingWords(words: readonly Word[]): boolean[] {
+  return markPhrases(
+    words,
+    DESCRIBING,
+    words.map(() => false),
+  )
+}
+
+/**
+ * Leaving out the words marked in `leftOut`: how many content words the query has and how many go,
+ * describing words counting in neither ("bột quế nguyên chất xuất khẩu" leaves out nothing that
+ * says which product).
+ */
+export function countLeftOut(words: readonly Word[], leftOut: readonly boolean[]): { readonly content: number; readonly leftOut: number } {
+  const describing = findDescribingWords(words)
+  const counted = (i: number) => !describing[i]
+  return {
+    content: words.filter((_, i) => counted(i)).length,
+    leftOut: leftOut.filter((left, i) => left && counted(i)).length,
+  }
 }

@@ -108,14 +108,20 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'pretty',
   'lovely',
   'cute',
+  'aromatic',
+  'exotic',
+  'rustic',
+  'artistic',
+  'ethnic',
 ])
 
 /**
- * English endings of words that describe ("spicy", "aromatic", "durable", "fragrant", "salted"):
- * such a word before the head says how the thing is. A noun with one of them ("honey candy") is
- * read the same way, and may be left out as any word could before this rule.
+ * English endings of words that describe ("spicy", "durable", "fragrant", "salted"): such a word
+ * before the head says how the thing is. A noun with one of them ("honey candy") is read the same
+ * way, and may be left out as any word could before this rule. Not "-ic": "plastic" and "ceramic"
+ * say what the thing is made of ("plastic chair" is no rattan chair).
  */
-const DESCRIBING_ENDING = /.(?:y|ic|al|ful|ous|ish|less|able|ible|ant|ent|ed)$/
+const DESCRIBING_ENDING = /.(?:y|al|ful|ous|ish|less|able|ible|ant|ent|ed)$/
 
 const isClassifier = (word: Word) => CLASSIFIERS.has(word.folded)
 const isForm = (word: Word) => FORM_WORDS.has(word.folded) || isClassifier(word)

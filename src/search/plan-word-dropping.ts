@@ -1,6 +1,6 @@
 import type { SynonymTable } from '../text/synonyms'
 import type { Word } from '../text/tokenize-text'
-import { findFillerWords } from './find-filler-words'
+import { countLeftOut, findFillerWords } from './find-filler-words'
 import { findHeadWords, findMainHeadWord, headOrder } from './find-head-word'
 import { mayAnswerWithout } from './may-answer-without'
 import { fillerTerms, narrowQuery } from './narrow-query'
@@ -62,10 +62,13 @@ function droppingPlans(query: PreparedQuery, filler: readonly Word[], locale: Lo
   const rank = (keep: readonly boolean[]) => keep.reduce((sum, kept, i) => sum + (kept ? 2 ** (words.length - termPlace[i]!) : 0), 0)
   subsets.sort((a, b) => leftWords(a) - leftWords(b) || rank(b) - rank(a))
   for (const keep of subsets) {
-    const left = leftWords(keep)
+    const count = countLeftOut(
+      words,
+      termOfWord.map((term) => !keep[term]),
+    )
     const headLeft = termOfWord.some((term, i) => heads[i] && !keep[term])
     const mainHeadLeft = termOfWord.some((term, i) => mainHead[i] && !keep[term])
-    if (mayAnswerWithout(words.length, left, headLeft, mainHeadLeft)) {
+    if (count.leftOut === 0 || mayAnswerWithout(count.content, count.leftOut, headLeft, mainHeadLeft)) {
       const dropped = narrowQuery(query, keep)
       plans.push({ query: dropped.query, left: [...filler, ...dropped.left], partial: true })
     }

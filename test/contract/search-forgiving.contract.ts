@@ -84,6 +84,13 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
       expect(sources(await findEn('fish sauce manufacturer'))[0]).toBe('product:p8')
     })
 
+    it('should leave out any number of words saying how the product is said to be', async () => {
+      // Four of six words go, none of them saying which product: still the pineapple candy.
+      const result = await find('kẹo khóm truyền thống xuất khẩu')
+      expect(sources(result)[0]).toBe('product:p2')
+      expect(result.ignoredWords).toEqual(['truyền', 'thống', 'xuất', 'khẩu'])
+    })
+
     it('should leave out a classifier before the thing ("trái khóm" is pineapple)', async () => {
       const result = await find('trái khóm')
       expect(sources(result)[0]).toBe('product:p2')

@@ -68,6 +68,16 @@
  * "tô sơn mài" (no synonym: "tô" folds like "tơ", silk) and, in unanswerable, "trà sữa" (an
  * oolong whose story says "sữa") and "tea tree oil" (coconut oil). Regional goes to 96 %,
  * unanswerable to 85 %: held-out misses, not a change for the worse.
+ * Then, on 743 queries: when no item holds every word as typed, a word the catalogue holds may be
+ * a slip ("sedge matt"); in English the word before the head says which kind unless it describes
+ * ("olive oil", "mango juice", "washing machine" and "frozen fish" now answer nothing; "raw honey"
+ * is still honey). A sixth held-out batch of 69 queries, written after those changes, passed 65 on
+ * its first run (94 %; 55 of 57 outside unanswerable, 10 of 12 in it). Fixed since: words saying how
+ * a product is said to be ("nguyên chất", "xuất khẩu", "truyền thống") never count as missing, so
+ * "bột quế nguyên chất xuất khẩu" finds the cinnamon powder, and "plastic" says what a chair is made
+ * of. Still missed there: "tách sứ" ("tách", a cup, also means to separate: no synonym) and "máy
+ * khoan" (a dryer whose story says "khoan"). Regional goes to 94 % (held out: "tô sơn mài", "tách
+ * sứ"); typo (en) up to 96 %, keyboard to 98 %, English to 100 %, unanswerable to 91 %.
  */
 import type { Category } from './types'
 
@@ -80,11 +90,11 @@ export const RELEVANCE_FLOORS: Readonly<Record<Category, number>> = {
   brand: 1,
   'accent-pairs': 1,
   'typo-vi': 1,
-  'typo-en': 0.93,
-  keyboard: 0.97,
+  'typo-en': 0.96,
+  keyboard: 0.98,
   'partial-intent': 0.98,
-  regional: 0.96,
+  regional: 0.94,
   'former-province': 1,
-  english: 0.96,
-  unanswerable: 0.85,
+  english: 1,
+  unanswerable: 0.91,
 }

@@ -139,3 +139,34 @@ export const PURPOSE_WORDS: readonly { readonly word: string; readonly onlyWithD
   { word: 'for' },
   { word: 'cho', onlyWithDiacritics: true },
 ]
+
+/**
+ * Words that say how a product is said to be, not which product: "bột quế nguyên chất xuất khẩu" is
+ * cinnamon powder, whether or not a label says pure or export. Unlike filler they stay in the query
+ * and rank the items that hold them first ("mật ong thiên nhiên": the beeswax that says it); left
+ * out, they never count as missing (may-answer-without.ts). Matched whole, as the filler phrases.
+ */
+export const DESCRIBING_PHRASES: readonly string[] = [
+  'nguyên chất',
+  'xuất khẩu',
+  'truyền thống',
+  'chính gốc',
+  'tự nhiên',
+  'thiên nhiên',
+  'đặc biệt',
+  'thủ công',
+  'nhà làm',
+  'làng nghề',
+  'handmade',
+  'handcrafted',
+  'homemade',
+  'traditional',
+  'authentic',
+  'original',
+  'genuine',
+  'natural',
+  'pure',
+  'raw',
+  'fresh',
+  'export',
+]

@@ -26,4 +26,7 @@ export const ALL_CAPS: JudgedQuery[] = [
     'en',
   ),
   q('CINNAMON', ofProducer('que-van-yen'), 'en'),
+  // Held out on 2026-12-07 (sixth batch, written after that session's first fixes): written from the catalogue before the engine first ran them.
+  { category: 'all-caps', q: 'NƯỚC MẮM PHÚ QUỐC', locale: 'vi', expect: productsWhere((s) => s.startsWith('nuoc-mam-phu-quoc')) },
+  { category: 'all-caps', q: 'KHAY MÂY', locale: 'vi', expect: products('khay-may-oval') },
 ]

@@ -28,4 +28,8 @@ export const BRAND: JudgedQuery[] = [
   { category: 'brand', q: 'Đồi Sương', locale: 'vi', expect: ofProducer('che-doi-suong') },
   { category: 'brand', q: 'song long hai', locale: 'vi', expect: ofProducer('nuoc-mam-long-hai') },
   { category: 'brand', q: 'Bà Tám', locale: 'vi', expect: ofProducer('nuoc-mam-nam-o') },
+  // Held out on 2026-12-07 (sixth batch, written after that session's first fixes): written from the catalogue before the engine first ran them.
+  { category: 'brand', q: 'Tư Hòa', locale: 'vi', expect: ofProducer('de-phan-rang') },
+  { category: 'brand', q: 'Minh Châu', locale: 'vi', expect: ofProducer('gom-bat-trang') },
+  { category: 'brand', q: 'Bà Năm', locale: 'vi', expect: ofProducer('muoi-tom-go-dau') },
 ]

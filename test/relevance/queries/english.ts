@@ -114,4 +114,12 @@ export const ENGLISH: JudgedQuery[] = [
   { category: 'english', q: 'hinges', locale: 'en', expect: products('ban-le-cua-ren') },
   { category: 'english', q: 'cast iron pulley', locale: 'en', expect: products('puly-gang-px') },
   { category: 'english', q: 'palm sugar juice', locale: 'en', expect: products('nuoc-thot-not-dong-chai') },
+  // Held out on 2026-12-07 (sixth batch, written after that session's first fixes): written from the catalogue before the engine first ran them.
+  { category: 'english', q: 'persimmon leaf tea', locale: 'en', expect: products('tra-la-hong') },
+  { category: 'english', q: 'drip coffee', locale: 'en', expect: products('ca-phe-phin-giay-cu-sue') },
+  { category: 'english', q: 'glass noodles', locale: 'en', expect: ofProducer('mien-dong-na-ri') },
+  { category: 'english', q: 'dried tuna', locale: 'en', expect: products('ca-ngu-kho-nam-o') },
+  { category: 'english', q: 'copper vase', locale: 'en', expect: products('binh-dong-cham-rong') },
+  { category: 'english', q: 'rice husk furnace', locale: 'en', expect: products('lo-dot-trau-hoa-khi-om') },
+  { category: 'english', q: 'celadon vase', locale: 'en', expect: products('lo-hoa-gom-mau-xanh-ngoc') },
 ]

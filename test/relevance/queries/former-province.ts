@@ -132,4 +132,9 @@ export const FORMER_PROVINCE: JudgedQuery[] = [
   { category: 'former-province', q: 'thái bình', locale: 'vi', judge: 'first', expect: inFormerProvince('Thái Bình') },
   { category: 'former-province', q: 'yen bai', locale: 'vi', judge: 'first', expect: inFormerProvince('Yên Bái') },
   { category: 'former-province', q: 'ben tre', locale: 'vi', judge: 'first', expect: inFormerProvince('Bến Tre') },
+  // Held out on 2026-12-07 (sixth batch, written after that session's first fixes): written from the catalogue before the engine first ran them.
+  { category: 'former-province', q: 'nước mắm bà rịa', locale: 'vi', expect: productsWhere((s) => s.startsWith('nuoc-mam') && s.includes('long-hai')) },
+  { category: 'former-province', q: 'mật ong bình dương', locale: 'vi', expect: ofProducer('mat-ong-tam-an') },
+  { category: 'former-province', q: 'nam định', locale: 'vi', judge: 'first', expect: inFormerProvince('Nam Định') },
+  { category: 'former-province', q: 'quảng nam', locale: 'vi', judge: 'first', expect: inFormerProvince('Quảng Nam') },
 ]

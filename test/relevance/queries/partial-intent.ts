@@ -171,4 +171,13 @@ export const PARTIAL_INTENT: JudgedQuery[] = [
   { category: 'partial-intent', q: 'máy băm rơm cho trang trại', locale: 'vi', expect: products('may-bam-rom-tp3') },
   { category: 'partial-intent', q: 'gạch đỏ xây tường', locale: 'vi', expect: productsWhere((s) => s.startsWith('gach-tuynel') || s.startsWith('gach-the')) },
   { category: 'partial-intent', q: 'tôi muốn mua bánh pía', locale: 'vi', expect: productsWhere((s) => s.startsWith('banh-pia')) },
+  // Held out on 2026-12-07 (sixth batch, written after that session's first fixes): written from the catalogue before the engine first ran them.
+  { category: 'partial-intent', q: 'mua chiếu cói hới ở thái bình', locale: 'vi', expect: products('chieu-coi-hoi-in-hoa-1m8', 'chieu-coi-tron-gap') },
+  { category: 'partial-intent', q: 'bột quế nguyên chất xuất khẩu', locale: 'vi', expect: products('bot-que-huu-co') },
+  { category: 'partial-intent', q: 'bánh pía sầu riêng làm quà biếu', locale: 'vi', expect: products('banh-pia-sau-rieng-trung') },
+  { category: 'partial-intent', q: 'tìm xưởng làm gốm bát tràng', locale: 'vi', expect: ofProducer('gom-bat-trang') },
+  { category: 'partial-intent', q: 'wholesale vietnamese cinnamon sticks for export', locale: 'en', expect: products('que-ong-van-yen') },
+  { category: 'partial-intent', q: 'where can i buy phu quoc fish sauce', locale: 'en', expect: productsWhere((s) => s.startsWith('nuoc-mam-phu-quoc')) },
+  { category: 'partial-intent', q: 'dao bếp rèn thủ công', locale: 'vi', expect: products('dao-bep-van-chang', 'bo-dao-bep-phuc-sen') },
+  { category: 'partial-intent', q: 'máy sấy chè cho hộ gia đình', locale: 'vi', expect: products('may-say-che-bom-nhiet') },
 ]

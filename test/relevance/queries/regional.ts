@@ -71,4 +71,10 @@ export const REGIONAL: JudgedQuery[] = [
   { category: 'regional', q: 'dĩa sứ', locale: 'vi', expect: products('bo-dia-an-khach-san-bat-trang') },
   { category: 'regional', q: 'tô sơn mài', locale: 'vi', expect: products('bat-son-mai-cot-tre') },
   { category: 'regional', q: 'lá dứa', locale: 'vi', expect: products('keo-dua-la-dua') },
+  // Held out on 2026-12-07 (sixth batch, written after that session's first fixes): written from the catalogue before the engine first ran them.
+  { category: 'regional', q: 'đậu phộng', locale: 'vi', expect: products('keo-dua-dau-phong', 'keo-lac-vung-thai-binh') },
+  { category: 'regional', q: 'chén trà', locale: 'vi', expect: products('bo-am-chen-men-lam-bat-trang', 'bo-am-chen-bac-dong-xam') },
+  { category: 'regional', q: 'tách sứ', locale: 'vi', expect: products('coc-su-khac-ten-bat-trang', 'bo-am-chen-men-lam-bat-trang') },
+  { category: 'regional', q: 'nhãn nhục hưng yên', locale: 'vi', expect: products('long-nhan-hung-yen-500g') },
+  { category: 'regional', q: 'vừng', locale: 'vi', expect: products('banh-trang-me-nuong', 'keo-lac-vung-thai-binh') },
 ]

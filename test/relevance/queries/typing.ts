@@ -49,4 +49,8 @@ export const TYPING: JudgedQuery[] = [
   { category: 'typing', q: 'bu lon', locale: 'vi', expect: products('bu-long-cuong-do-cao-px') },
   { category: 'typing', q: 'chieu coi h', locale: 'vi', expect: products('chieu-coi-hoi-in-hoa-1m8') },
   { category: 'typing', q: 'tinh da', locale: 'vi', expect: products('tinh-dau-que-van-yen') },
+  // Held out on 2026-12-07 (sixth batch, written after that session's first fixes): written from the catalogue before the engine first ran them.
+  { category: 'typing', q: 'hong say d', locale: 'vi', expect: products('hong-say-deo-quang-thuan') },
+  { category: 'typing', q: 'nuoc mam ph', locale: 'vi', expect: productsWhere((s) => s.startsWith('nuoc-mam-phu-quoc')) },
+  { category: 'typing', q: 'binh son m', locale: 'vi', expect: products('binh-son-mai-dang-cao') },
 ]

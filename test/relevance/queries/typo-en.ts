@@ -96,4 +96,11 @@ export const TYPO_EN: JudgedQuery[] = [
   { category: 'typo-en', q: 'coconut oli', locale: 'en', expect: products('dau-dua-ep-lanh') },
   { category: 'typo-en', q: 'sedge matt', locale: 'en', expect: products('chieu-coi-hoi-in-hoa-1m8', 'chieu-coi-tron-gap') },
   { category: 'typo-en', q: 'kitchen knive', locale: 'en', expect: products('dao-bep-van-chang', 'bo-dao-bep-phuc-sen') },
+  // Held out on 2026-12-07 (sixth batch, written after that session's first fixes): written from the catalogue before the engine first ran them.
+  { category: 'typo-en', q: 'cinammon oil', locale: 'en', expect: products('tinh-dau-que-van-yen') },
+  { category: 'typo-en', q: 'bamboo lampshde', locale: 'en', expect: products('chao-den-tre-phu-vinh') },
+  { category: 'typo-en', q: 'oolong tae', locale: 'en', expect: products('tra-o-long-kim-tuyen') },
+  { category: 'typo-en', q: 'fish sause', locale: 'en', expect: productsWhere((s) => s.startsWith('nuoc-mam')) },
+  { category: 'typo-en', q: 'cashew nust', locale: 'en', expect: products('hat-dieu-rang-muoi-bu-dang', 'nhan-dieu-huu-co-w320', 'hat-dieu-tam-mat-ong') },
+  { category: 'typo-en', q: 'black peper', locale: 'en', expect: products('tieu-den-phu-quoc') },
 ]

@@ -89,4 +89,11 @@ export const TYPO_VI: JudgedQuery[] = [
   { category: 'typo-vi', q: 'cà fê', locale: 'vi', expect: productsWhere((s) => s.startsWith('ca-phe')) },
   { category: 'typo-vi', q: 'sua ong chuaa', locale: 'vi', expect: products('sua-ong-chua-tuoi-tam-an') },
   { category: 'typo-vi', q: 'khăn choàn thổ cẩm', locale: 'vi', expect: products('khan-choang-tho-cam-mnong') },
+  // Held out on 2026-12-07 (sixth batch, written after that session's first fixes): written from the catalogue before the engine first ran them.
+  { category: 'typo-vi', q: 'bahn trang', locale: 'vi', expect: ofProducer('banh-trang-trang-bang') },
+  { category: 'typo-vi', q: 'mang vau kho ba bee', locale: 'vi', expect: products('mang-vau-kho-ba-be') },
+  { category: 'typo-vi', q: 'tinh dau quee', locale: 'vi', expect: products('tinh-dau-que-van-yen') },
+  { category: 'typo-vi', q: 'xuc xich dee', locale: 'vi', expect: products('xuc-xich-de') },
+  { category: 'typo-vi', q: 'nhan dieu huu coo', locale: 'vi', expect: products('nhan-dieu-huu-co-w320') },
+  { category: 'typo-vi', q: 'keo thot nott', locale: 'vi', expect: products('banh-bo-thot-not-say') },
 ]

@@ -84,4 +84,17 @@ export const UNANSWERABLE: JudgedQuery[] = [
   { category: 'unanswerable', q: 't-shirt printing', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'steel pipes', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'tea tree oil', locale: 'en', judge: 'none', expect: [] },
+  // Held out on 2026-12-07 (sixth batch, written after that session's first fixes): written from the catalogue before the engine first ran them.
+  { category: 'unanswerable', q: 'bàn học', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'gạo lứt', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'xe đẩy', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'dầu gội', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'máy khoan', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'kimchi', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'leather wallet', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'green tea latte', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'tomato sauce', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'orange juice', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'plastic chair', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'bamboo toothbrush', locale: 'en', judge: 'none', expect: [] },
 ]

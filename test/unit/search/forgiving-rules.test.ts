@@ -92,6 +92,8 @@ describe('findHeadWords', () => {
     expect(heads('raw honey', 'en')).toEqual([false, true])
     // Words with a describing ending: "spicy", "aromatic", "durable", "fragrant", "salted".
     for (const word of ['spicy', 'aromatic', 'durable', 'fragrant', 'salted']) expect(heads(`${word} salt`, 'en'), word).toEqual([false, true])
+    // A material says which kind: "plastic chair" is no rattan chair.
+    expect(heads('plastic chair', 'en')).toEqual([true, true])
     // Only the word just before: "tea tree oil" has "tree" as a head, not "tea".
     expect(heads('tea tree oil', 'en')).toEqual([false, true, true])
   })
@@ -130,6 +132,13 @@ describe('planWordDropping', () => {
 
   it('should try without the filler first, then without the words farthest from the head', () => {
     expect(plan('mua mật ong xuất khẩu')).toEqual(['mat ong xuat khau', 'mat ong xuat', 'mat ong khau', 'mat ong'])
+  })
+
+  it('should not count words saying how the product is said to be as missing', () => {
+    // "nguyên chất", "xuất khẩu": four words out of six, and what is left still says which product.
+    expect(plan('bột quế nguyên chất xuất khẩu')).toContain('bot que')
+    // Any other four words out of six is too many.
+    expect(plan('bột quế hà nội sài gòn')).not.toContain('bot que')
   })
 
   it('should never leave out the head words when leaving out half', () => {
