@@ -25,7 +25,8 @@ export function SearchReading({ reading, term, labels, suggestionHref, onSuggest
     <div className="reading">
       {reading.readAs && <p className="notice">{fill(labels.readAs, { q: reading.readAs })}</p>}
       {reading.ignoredWords && <p className="notice">{fill(labels.ignored, { words: quoted(reading.ignoredWords) })}</p>}
-      {reading.approximate && <p className="notice">{fill(labels.approximate, { q: term })}</p>}
+      {/* The accents the buyer meant are those of the reading, when the query was read from Telex/VNI. */}
+      {reading.approximate && <p className="notice">{fill(labels.approximate, { q: reading.readAs ?? term })}</p>}
       {reading.suggestion && (
         <p className="suggestion">
           {labels.suggestion}{' '}

@@ -130,6 +130,16 @@ describe('embedded engine: typos in short words', () => {
     expect(await ids('green tae')).toEqual(['tea'])
     expect(await ids('coconut oli')).toEqual(['oil'])
   })
+
+  it('should suggest only a spelling that finds something, a swapped pair read as one slip', async () => {
+    await search.upsert(product('crab', 'Cua sống', 'Crabs kept alive'))
+    // "oli" is "oil" swapped, not "old" changed.
+    expect((await search.search({ q: 'coconut oli', locale: 'en' })).suggestion).toBe('coconut oil')
+    // "alive" is a catalogue word one letter from "olive", but no item holds "alive oil".
+    const olive = await search.search({ q: 'olive oil', locale: 'en' })
+    expect(olive.totalHits).toBe(0)
+    expect(olive.suggestion).toBeUndefined()
+  })
 })
 
 describe('embedded engine: a word matched without its marks is a near match, not a word left out', () => {

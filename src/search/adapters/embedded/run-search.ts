@@ -10,10 +10,10 @@ import { isAccentApproximate, isWordApproximate } from './accent-approximate'
 import { correctWordIn, englishFormsIn, joinWordsIn, knownWordIn, splitWordIn } from './catalogue-words'
 import { compareByRelevance, compareDocs, type ScoredRecord } from './compare-hits'
 import { addFacetCounts, countFacetCodes } from './facet-codes'
-import { allowedDocs } from './filter-index'
+import { type AllowedDocs, allowedDocs } from './filter-index'
 import { nameRanksOf, rankKeysOf } from './index-store'
 import { withForgivingMatches, type ForgivingMatch } from './match-forgiving'
-import { browse, type Candidates, type SearchRun } from './match-query'
+import { browse, type Candidates, type SearchRun, withMatches } from './match-query'
 import { rankTop } from './rank-candidates'
 import { selectTop } from './select-top'
 import { suggestSpelling } from './suggest-spelling'
@@ -74,7 +74,7 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
     const unsure =
       match !== undefined &&
       (docs.length < FEW_HITS || match.ignored.length > 0 || query.tokens.some((token, i) => !known(token, i === query.tokens.length - 1)))
-    const suggestion = unsure ? suggestSpelling(index, run.index, prepared, known) : undefined
+    const suggestion = unsure ? leadingSuggestion(run, allowed, suggestSpelling(index, run.index, prepared, known)) : undefined
     const result: SearchResult = {
       hits: ordered.slice(from).map(({ record, score }) => toSearchHit(record, query.tokens, withScore ? score : undefined)),
       facets: resolved.facets.length === 0 ? {} : rest.length === 0 ? facetsOf(docs) : addFacetCounts(facetsOf(docs), facetsOf(rest)),
@@ -90,6 +90,13 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
   }
   if (prepared.tokens.length === 0) return answer(browse(run, allowed))
   return withForgivingMatches(run, prepared, allowed, (match) => answer(match.candidates, match))
+}
+
+/** `suggestion`, when searching it finds something: "Did you mean" must lead somewhere ("olive oil" is not "alive oil"). */
+function leadingSuggestion(run: SearchRun, allowed: AllowedDocs | null, suggestion: string | undefined): string | undefined {
+  if (suggestion === undefined) return undefined
+  const finds = withMatches(run, prepareQuery(suggestion, run.synonyms), allowed, (candidates) => candidates.docs.length > 0)
+  return finds ? suggestion : undefined
 }
 
 /**

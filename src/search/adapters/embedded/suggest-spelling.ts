@@ -3,7 +3,7 @@ import type { PreparedQuery } from '../../prepare-query'
 import type { IndexName } from '../../settings/index-names'
 import { typoBudget } from '../../typo-budget'
 import type { KnownWord } from './build-query-tree'
-import { isSubsequence } from './evaluate-query'
+import { isSubsequence, transpositionsOf } from './evaluate-query'
 import type { TermIndex, TermPostings } from './term-index'
 
 function documentCount(postings: TermPostings): number {
@@ -26,12 +26,19 @@ export function suggestSpelling(index: TermIndex, name: IndexName, prepared: Pre
     // Suggest a little more freely than matching does: a suggestion is only offered, never applied.
     const budget = Math.max(typoBudget(token, name), token.length >= 3 && !/\d/.test(token) ? 1 : 0)
     let best: { term: string; distance: number; count: number } | undefined
-    for (const [term, [postings, fuzzyDistance]] of index.vocabulary.fuzzyGet(token, budget)) {
+    const consider = (term: string, postings: TermPostings, distance: number) => {
       const count = documentCount(postings)
-      if (count === 0) continue
-      // A letter left out is the likelier slip (evaluate-query.ts): it counts as half an edit.
-      const distance = fuzzyDistance - (isSubsequence(token, term) ? 0.5 : 0)
+      if (count === 0) return
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { term, distance, count }
+    }
+    for (const [term, [postings, fuzzyDistance]] of index.vocabulary.fuzzyGet(token, budget)) {
+      // A letter left out is the likelier slip (evaluate-query.ts): it counts as half an edit.
+      consider(term, postings, fuzzyDistance - (isSubsequence(token, term) ? 0.5 : 0))
+    }
+    // Two letters swapped is as likely a slip of the thumb ("oli" is "oil", not "old").
+    for (const term of transpositionsOf(token)) {
+      const postings = index.vocabulary.get(term)
+      if (postings) consider(term, postings, 0.5)
     }
     if (!best) return token
     changed = true
