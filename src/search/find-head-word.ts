@@ -23,6 +23,7 @@ const FORM_WORDS: ReadonlySet<string> = new Set([
   'slices',
   'pieces',
   'sticks',
+  'quills',
   'extract',
   'hat',
   'bot',
@@ -122,6 +123,11 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
  * say what the thing is made of ("plastic chair" is no rattan chair).
  */
 const DESCRIBING_ENDING = /.(?:y|al|ful|ous|ish|less|able|ible|ant|ent|ed)$/
+
+/** True for a folded word naming a form a thing is sold in ("powder", "quills"; singular or plural). */
+export function isFormWord(folded: string): boolean {
+  return FORM_WORDS.has(folded) || FORM_WORDS.has(`${folded}s`)
+}
 
 const isClassifier = (word: Word) => CLASSIFIERS.has(word.folded)
 const isForm = (word: Word) => FORM_WORDS.has(word.folded) || isClassifier(word)

@@ -43,6 +43,12 @@ describe('embedded engine: an answer that left words out names what the item is'
     expect(await ids('shrimp salt', 'en')).toEqual(['salt'])
   })
 
+  it('should take a name ending in a form it is sold in for the thing before it', async () => {
+    await search.upsert([...product('quills', 'Quế ống Văn Yên', 'Van Yen cinnamon quills'), ...product('tray', 'Khay đan vỏ quế', 'Woven cinnamon-bark tray')])
+    // "sticks" is nowhere; the quills are cinnamon, the tray is a tray.
+    expect(await ids('cinamon sticks', 'en')).toEqual(['quills'])
+  })
+
   it('should hold a head typed with diacritics with them', async () => {
     await search.upsert([...product('herb', 'Trà cà gai leo', 'Ca gai leo herbal tea'), ...product('anchovy', 'Cá cơm khô', 'Dried anchovies')])
     // "cá" (fish) is the thing: the tea holds only "cà", so the fish that is dry answers, not the tea.

@@ -3,7 +3,7 @@ import { findMainHeadWord } from '../../find-head-word'
 import type { PreparedQuery } from '../../prepare-query'
 import type { Locale } from '../../types'
 import { isWordApproximate, spellingsOfWords } from './accent-approximate'
-import { headOf, wantedHead } from './name-head'
+import { thingsOf, wantedHead } from './name-head'
 import { holdsWords } from './phrase-check'
 
 /**
@@ -63,18 +63,15 @@ const LABEL_FIELDS = ['searchKeywords', 'searchPlaces'] as const
  * True when the words name what the record is, not something it is made with or from: a
  * Vietnamese name starts with them (within its first two words: "Lu gốm đỏ" is pottery, "Liềm gặt
  * lúa" a sickle, not rice), an English name ends with them (name-head.ts: "Tay Ninh shrimp salt" is
- * salt, not shrimp).
+ * salt, not shrimp), or with them and a form ("cinnamon quills" is cinnamon).
  */
 function namesAsHead(record: IndexRecord, { tokens, phrase, prefix: prefixLast }: Reading): boolean {
   const vietnameseName = record.locale === 'vi' ? record.searchTitle : record.searchAlt
   if (startsNear(vietnameseName, phrase, prefixLast)) return true
   if (record.locale === 'vi') return endsPhrase(record.searchAlt, phrase, prefixLast)
-  const head = headOf(record)
   const wanted = wantedHead(tokens) ?? ''
-  return (
-    (head === wanted || (prefixLast && head.startsWith(tokens.at(-1)!))) &&
-    tokens.every((token, i) => holdsWords(record.searchTitle, token, prefixLast && i === tokens.length - 1))
-  )
+  const isHead = (head: string) => head === wanted || (prefixLast && head.startsWith(tokens.at(-1)!))
+  return thingsOf(record).some(isHead) && tokens.every((token, i) => holdsWords(record.searchTitle, token, prefixLast && i === tokens.length - 1))
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { IndexRecord } from '../../build-index-record'
 import { foldText } from '../../../text/fold-text'
+import { isFormWord } from '../../find-head-word'
 
 /**
  * The head noun of an English name: what the item is. English puts it last, before any
@@ -22,13 +23,29 @@ const shared = new Map<string, string>()
 export function headOf(record: IndexRecord): string {
   let head = heads.get(record)
   if (head === undefined) {
-    const name = foldText(record.title).split(COMPLEMENT)[0]!.replace(TRAILING_MEASURE, '').trim()
-    const word = singular(name.split(/[^a-z0-9]+/).at(-1) ?? '')
+    const word = singular(nameWords(record).at(-1) ?? '')
     head = shared.get(word) ?? word
     shared.set(head, head)
     heads.set(record, head)
   }
   return head
+}
+
+/** The words of an English record's name up to its head: before any complement, without a trailing measure. */
+function nameWords(record: IndexRecord): string[] {
+  const name = foldText(record.title).split(COMPLEMENT)[0]!.replace(TRAILING_MEASURE, '').trim()
+  return name.split(/[^a-z0-9]+/)
+}
+
+/**
+ * What an English record is: its head noun, and when that names a form it is sold in ("Organic
+ * cinnamon powder", "Van Yen cinnamon quills") the word before it too: both are cinnamon.
+ */
+export function thingsOf(record: IndexRecord): readonly string[] {
+  const head = headOf(record)
+  if (!isFormWord(head)) return [head]
+  const before = nameWords(record).at(-2)
+  return before ? [head, singular(before)] : [head]
 }
 
 /** A head saved with the snapshot, for its restored record. */
