@@ -2,8 +2,9 @@
  * The other number of an English noun, by the regular spelling rules: "beans" ↔ "bean",
  * "candies" ↔ "candy", "boxes" ↔ "box", "dishes" ↔ "dish". Buyers type "coffee beans" for a
  * catalogue that says "coffee bean", and the reverse. Only candidates: the caller keeps those the
- * catalogue holds, so a wrong guess ("bus" → "bu") finds nothing and costs nothing. Irregular
- * plurals ("leaves", "knives") are left to the synonym groups.
+ * catalogue holds, so a wrong guess ("bus" → "bu") finds nothing and costs nothing. Plurals in
+ * "-ves" ("knives" ↔ "knife", "leaves" ↔ "leaf") too; other irregular ones are left to the synonym
+ * groups.
  */
 const SIBILANT_END = /(s|x|z|ch|sh)$/
 const CONSONANT_Y_END = /[^aeiou]y$/
@@ -19,6 +20,13 @@ export function englishWordForms(word: string): string[] {
     else if (SIBILANT_END.test(word)) forms.add(`${word}es`)
     else forms.add(`${word}s`)
   }
+  // "-ves" stands for "-f" or "-fe": "knives", "shelves", "leaves".
+  if (word.endsWith('ves') && word.length > 4) {
+    forms.add(`${word.slice(0, -3)}f`)
+    forms.add(`${word.slice(0, -3)}fe`)
+  }
+  if (word.endsWith('fe')) forms.add(`${word.slice(0, -2)}ves`)
+  else if (word.endsWith('f') && !word.endsWith('ff')) forms.add(`${word.slice(0, -1)}ves`)
   forms.delete(word)
   return [...forms]
 }

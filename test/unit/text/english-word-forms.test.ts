@@ -18,6 +18,14 @@ describe('englishWordForms', () => {
     expect(englishWordForms('tray')).toEqual(['trays'])
   })
 
+  it('should read "-ves" as "-f" or "-fe", both ways', () => {
+    expect(englishWordForms('knives')).toContain('knife')
+    expect(englishWordForms('leaves')).toContain('leaf')
+    expect(englishWordForms('knife')).toContain('knives')
+    expect(englishWordForms('shelf')).toContain('shelves')
+    expect(englishWordForms('cliff')).not.toContain('clives')
+  })
+
   it('should leave alone words that are not plurals, short words and non-letters', () => {
     expect(englishWordForms('hibiscus')).toEqual([])
     expect(englishWordForms('glass')).not.toContain('glas')
