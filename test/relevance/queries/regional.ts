@@ -3,7 +3,7 @@
  * phộng, vừng/mè, bát/chén, cốc/ly, đỗ/đậu, cói/lác, quả/trái, hoa/bông, lá nếp/lá dứa, long
  * nhãn/nhãn nhục), typed by a buyer from the other region than the label.
  */
-import { products } from '../catalogue'
+import { products, productsWhere } from '../catalogue'
 import type { JudgedQuery } from '../types'
 
 const q = (query: string, expect: string[]): JudgedQuery => ({ category: 'regional', q: query, expect })
@@ -77,4 +77,7 @@ export const REGIONAL: JudgedQuery[] = [
   { category: 'regional', q: 'tách sứ', locale: 'vi', expect: products('coc-su-khac-ten-bat-trang', 'bo-am-chen-men-lam-bat-trang') },
   { category: 'regional', q: 'nhãn nhục hưng yên', locale: 'vi', expect: products('long-nhan-hung-yen-500g') },
   { category: 'regional', q: 'vừng', locale: 'vi', expect: products('banh-trang-me-nuong', 'keo-lac-vung-thai-binh') },
+  // Found while probing informal spellings ("cafe" found nothing); tuned on, not held out.
+  { category: 'regional', q: 'cafe', locale: 'vi', expect: productsWhere((s) => s.startsWith('ca-phe')) },
+  { category: 'regional', q: 'cafe phin', locale: 'vi', expect: products('ca-phe-phin-giay-cu-sue') },
 ]
