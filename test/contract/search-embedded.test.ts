@@ -49,6 +49,25 @@ describe('embedded engine: an answer that left words out names what the item is'
     expect(await ids('cinamon sticks', 'en')).toEqual(['quills'])
   })
 
+  it('should read a slip only into an item that is the thing named', async () => {
+    await search.upsert([
+      ...product('sugar', 'Đường thốt nốt Bảy Núi', 'Bay Nui palm sugar'),
+      ...mapProduct(
+        {
+          id: 'bag',
+          slug: 'bag',
+          name: { vi: 'Túi thổ cẩm', en: 'Brocade bag' },
+          description: { vi: 'Vải lót trong, đường may chắc.', en: 'Lined.' },
+          _status: 'published',
+        },
+        { now },
+      ),
+    ])
+    // "thot" read as "thổ" makes every word of the bag's; but "đường" names the sugar, so the bag is
+    // no answer, and the sugar is, without "lot" (for "nốt").
+    expect(await ids('duong thot lot', 'vi')).toEqual(['sugar'])
+  })
+
   it('should hold a head typed with diacritics with them', async () => {
     await search.upsert([...product('herb', 'Trà cà gai leo', 'Ca gai leo herbal tea'), ...product('anchovy', 'Cá cơm khô', 'Dried anchovies')])
     // "cá" (fish) is the thing: the tea holds only "cà", so the fish that is dry answers, not the tea.

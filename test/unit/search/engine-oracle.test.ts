@@ -179,9 +179,13 @@ async function runSeed(seed: number): Promise<Outcome> {
     if (reason !== null) {
       outcome.skipped[reason] = (outcome.skipped[reason] ?? 0) + 1
       // Nothing matches every word: the engine finds nothing, or says which words it left out or how it read them.
-      if (expected.totalHits === 0 && result.totalHits > 0 && result.ignoredWords === undefined && result.readAs === undefined) {
+      const unexplained = result.totalHits > 0 && result.ignoredWords === undefined && result.readAs === undefined
+      if (expected.totalHits === 0 && unexplained && expected.slipIds === undefined) {
         outcome.failures.push(`${where}: ${result.totalHits} hits without saying what it left out, none expected`)
       }
+      // Read with a slip: every item is one that a slip reading finds.
+      const stray = unexplained && expected.slipIds ? result.hits.filter((hit) => !expected.slipIds!.has(hit.id)) : []
+      if (stray.length > 0) outcome.failures.push(`${where}: ${stray.map((hit) => hit.id).join(', ')} found by no slip reading`)
       continue
     }
     outcome.checked += 1

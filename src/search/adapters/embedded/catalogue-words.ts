@@ -108,11 +108,14 @@ export function slipsIn(index: TermIndex, name: IndexName, query: PreparedQuery)
   return new Set(slips.map((word) => word.folded))
 }
 
-/** The catalogue words a query word stands for: itself, or those a typo away when the catalogue lacks it. */
-export function catalogueReadingsIn(index: TermIndex, name: IndexName): (token: string) => readonly string[] {
+/**
+ * The catalogue words a query word stands for: itself, or those a typo away when the catalogue
+ * lacks it or it is read as a slip (`slips`).
+ */
+export function catalogueReadingsIn(index: TermIndex, name: IndexName, slips?: ReadonlySet<string>): (token: string) => readonly string[] {
   return (token) => {
     const budget = typoBudget(token, name)
-    if (budget === 0 || holdsTerm(index, token)) return [token]
+    if (budget === 0 || (holdsTerm(index, token) && !slips?.has(token))) return [token]
     return [token, ...[...index.vocabulary.fuzzyGet(token, budget).keys()].filter((term) => isTypoOf(token, term))]
   }
 }

@@ -114,15 +114,19 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
     if (withoutFiller) return withoutFiller.value
   }
   // Every word as typed, and no item holds them all: a word the catalogue holds may still be a slip
-  // that made another word ("sedge matt" is a sedge mat, though some tile is "matt").
-  const slips = hasContent ? slipsIn(run.store.index, run.index, content.query) : new Set<string>()
-  if (slips.size > 0) {
+  // that made another word ("sedge matt" is a sedge mat, though some tile is "matt"). One slip at a
+  // time, every other word as typed, and, as an answer that left words out, the thing named: "duong
+  // thot lot" (palm sugar, "thốt nốt", mistyped) is no brocade bag ("thổ") whose story says "đường".
+  for (const slip of hasContent ? slipsIn(run.store.index, run.index, content.query) : []) {
+    const slips = new Set([slip])
     const slipped = withMatches(
       run,
       content.query,
       allowed,
-      (candidates): Found =>
-        candidates.docs.length === 0 ? null : { value: use({ candidates, query: content.query, ignored: content.left, refused: false }) },
+      (found): Found => {
+        const candidates = thingNamedIn(run, content.query, locale, found, slips)
+        return candidates.docs.length === 0 ? null : { value: use({ candidates, query: content.query, ignored: content.left, refused: false }) }
+      },
       slips,
     )
     if (slipped) return slipped.value
@@ -139,8 +143,8 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
 }
 
 /** The candidates of an answer that left words out that are the thing `query` names (is-the-thing-named.ts). */
-function thingNamedIn(run: SearchRun, query: PreparedQuery, locale: 'vi' | 'en', candidates: Candidates): Candidates {
-  const named = isTheThingNamed(query, locale, catalogueReadingsIn(run.store.index, run.index))
+function thingNamedIn(run: SearchRun, query: PreparedQuery, locale: 'vi' | 'en', candidates: Candidates, slips?: ReadonlySet<string>): Candidates {
+  const named = isTheThingNamed(query, locale, catalogueReadingsIn(run.store.index, run.index, slips))
   const { records } = run.store.index
   return { ...candidates, docs: candidates.docs.filter((doc) => named(records[doc]!)) }
 }

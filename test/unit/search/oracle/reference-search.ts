@@ -228,6 +228,8 @@ export interface ReferenceAnswer {
   readonly facets: Partial<Record<FacetName, Record<string, number>>>
   /** Why the engine may rightly answer otherwise than the full match of every word. */
   readonly outOfScope?: string
+  /** When nothing holds every word as typed: every record some one slip reading finds (SLIP_REASON). */
+  readonly slipIds?: ReadonlySet<string>
   /** What the query made the reference use (typos, prefixes, synonyms…), to see what a run covered. */
   readonly traits: readonly string[]
 }
@@ -247,6 +249,9 @@ function slipsOf(catalogue: ReferenceCatalogue, prepared: PreparedQuery): Readon
   return new Set(slips.map((word) => word.folded))
 }
 
+/** Why a query read with a slip is not compared whole: the engine also asks that its items be the thing named. */
+export const SLIP_REASON = 'a word the catalogue holds read as a slip'
+
 export function referenceSearch(catalogue: ReferenceCatalogue, synonyms: SynonymTable, query: ResolvedSearchQuery): ReferenceAnswer {
   const prepared = prepareReferenceQuery(catalogue, synonyms, query.q)
   const scored = prepared.tokens.length > 0
@@ -264,15 +269,21 @@ export function referenceSearch(catalogue: ReferenceCatalogue, synonyms: Synonym
     }
     return hits
   }
-  let hits = collect(scored ? planTerms(catalogue, prepared, deferred !== null) : [])
-  // Nothing holds every word as typed: words the catalogue holds, typed without marks, may be slips.
-  const slips = hits.length === 0 && scored ? slipsOf(catalogue, prepared) : new Set<string>()
-  if (slips.size > 0) hits = collect(planTerms(catalogue, prepared, deferred !== null, slips))
+  const hits = collect(scored ? planTerms(catalogue, prepared, deferred !== null) : [])
+  // Nothing holds every word as typed: words the catalogue holds, typed without marks, may be
+  // slips, one at a time. The engine keeps those of its items that are the thing named, which the
+  // reference does not restate: it gives every item a slip reading finds, for the engine's to be among.
+  const slipIds = new Set<string>()
+  if (hits.length === 0 && scored) {
+    for (const slip of slipsOf(catalogue, prepared)) {
+      for (const hit of collect(planTerms(catalogue, prepared, deferred !== null, new Set([slip])))) slipIds.add(hit.record.id)
+    }
+  }
   const withScores = scored && query.sort === 'relevance'
   hits.sort(compareHits(query.sort, scored))
   const from = (query.page - 1) * query.hitsPerPage
   const page = hits.slice(from, from + query.hitsPerPage)
-  const outOfScope = scored ? outOfScopeReason(catalogue, prepared) : undefined
+  const outOfScope = scored ? (outOfScopeReason(catalogue, prepared) ?? (slipIds.size > 0 ? SLIP_REASON : undefined)) : undefined
   return {
     prepared,
     totalHits: hits.length,
@@ -280,6 +291,7 @@ export function referenceSearch(catalogue: ReferenceCatalogue, synonyms: Synonym
     ...(withScores ? { scores: page.map(({ score }) => score) } : {}),
     facets: countFacets(hits, query.facets),
     ...(outOfScope ? { outOfScope } : {}),
+    ...(slipIds.size > 0 ? { slipIds } : {}),
     traits: traitsOf(catalogue, query.q, prepared, deferred),
   }
 }
