@@ -39,7 +39,25 @@ async function enquiryToProducer(request: APIRequestContext) {
   })
   expect(sent.status()).toBe(201)
   const { id, reference } = (await sent.json()) as { id: number; reference: string }
+  await deliveredTo(request, token, id)
   return { id, reference, email }
+}
+
+/**
+ * A producer opens an enquiry once told of it. Until then the delivery job stamps it (producer
+ * notified, buyer's copy sent), and a form opened before a stamp lands is stale under the test:
+ * Payload then covers the save button with its "modified by someone else" dialog.
+ */
+async function deliveredTo(request: APIRequestContext, token: string, id: number) {
+  await expect
+    .poll(
+      async () => {
+        const doc = await (await request.get(`${E2E.cms}/api/enquiries/${id}?depth=0`, { headers: auth(token) })).json()
+        return Boolean(doc.notifiedAt && doc.buyerCopiedAt)
+      },
+      { timeout: 90_000, intervals: [500, 1000, 2000] },
+    )
+    .toBe(true)
 }
 
 async function signInToAdmin(page: Page) {
