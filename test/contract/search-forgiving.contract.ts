@@ -82,6 +82,8 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
       expect(result.ignoredWords).toEqual(['tôi', 'muốn', 'mua'])
       expect(sources(await find('cần tìm xưởng sản xuất nước mắm'))[0]).toBe('product:p8')
       expect(sources(await findEn('fish sauce manufacturer'))[0]).toBe('product:p8')
+      // Ordering for a business is no part of the product either.
+      expect(sources(await find('đặt làm kẹo khóm in logo công ty'))[0]).toBe('product:p2')
     })
 
     it('should leave out any number of words saying how the product is said to be', async () => {

@@ -39,4 +39,8 @@ export const ACCENTED: JudgedQuery[] = [
   { category: 'accented', q: 'Bánh tráng cuốn', locale: 'vi', expect: products('banh-trang-cuon-trang-bang') },
   { category: 'accented', q: 'Ghế mây', locale: 'vi', expect: products('ghe-may-thu-gian') },
   { category: 'accented', q: 'Tượng gốm Chăm', locale: 'vi', expect: products('tuong-gom-cham-nho') },
+  // Held out on 2026-12-07 (seventh batch, written after every change of that session): written from the catalogue before the engine first ran them.
+  { category: 'accented', q: 'Trà Shan tuyết cổ thụ', locale: 'vi', expect: products('tra-shan-tuyet-co-thu') },
+  { category: 'accented', q: 'Bộ tượng 12 con giáp', locale: 'vi', expect: products('bo-tuong-12-con-giap') },
+  { category: 'accented', q: 'Nồi đất Bàu Trúc', locale: 'vi', expect: products('noi-dat-bau-truc') },
 ]

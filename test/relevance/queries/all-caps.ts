@@ -29,4 +29,7 @@ export const ALL_CAPS: JudgedQuery[] = [
   // Held out on 2026-12-07 (sixth batch, written after that session's first fixes): written from the catalogue before the engine first ran them.
   { category: 'all-caps', q: 'NƯỚC MẮM PHÚ QUỐC', locale: 'vi', expect: productsWhere((s) => s.startsWith('nuoc-mam-phu-quoc')) },
   { category: 'all-caps', q: 'KHAY MÂY', locale: 'vi', expect: products('khay-may-oval') },
+  // Held out on 2026-12-07 (seventh batch, written after every change of that session): written from the catalogue before the engine first ran them.
+  { category: 'all-caps', q: 'HỒNG TRÀ BẢO LỘC', locale: 'vi', expect: products('hong-tra-bao-loc') },
+  { category: 'all-caps', q: 'MIEN DONG TOI DEN', locale: 'vi', expect: products('mien-dong-toi-den') },
 ]

@@ -32,4 +32,7 @@ export const BRAND: JudgedQuery[] = [
   { category: 'brand', q: 'Tư Hòa', locale: 'vi', expect: ofProducer('de-phan-rang') },
   { category: 'brand', q: 'Minh Châu', locale: 'vi', expect: ofProducer('gom-bat-trang') },
   { category: 'brand', q: 'Bà Năm', locale: 'vi', expect: ofProducer('muoi-tom-go-dau') },
+  // Held out on 2026-12-07 (seventh batch, written after every change of that session): written from the catalogue before the engine first ran them.
+  { category: 'brand', q: 'Hồng Hải', locale: 'vi', expect: ofProducer('nuoc-mam-phu-quoc') },
+  { category: 'brand', q: 'song cong', locale: 'vi', expect: ofProducer('co-khi-song-cong') },
 ]

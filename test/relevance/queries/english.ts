@@ -124,4 +124,10 @@ export const ENGLISH: JudgedQuery[] = [
   { category: 'english', q: 'celadon vase', locale: 'en', expect: products('lo-hoa-gom-mau-xanh-ngoc') },
   // Found while probing irregular plurals (nothing found); tuned on, not held out.
   { category: 'english', q: 'knives', locale: 'en', expect: products('dao-bep-van-chang', 'bo-dao-bep-phuc-sen') },
+  // Held out on 2026-12-07 (seventh batch, written after every change of that session): written from the catalogue before the engine first ran them.
+  { category: 'english', q: 'pineapple jam', locale: 'en', expect: products('mut-thom-say-deo') },
+  { category: 'english', q: 'zodiac statues', locale: 'en', expect: products('bo-tuong-12-con-giap') },
+  { category: 'english', q: 'hotel tableware', locale: 'en', expect: products('bo-dia-an-khach-san-bat-trang') },
+  { category: 'english', q: 'garden tool kit', locale: 'en', expect: products('bo-dung-cu-lam-vuon-van-chang') },
+  { category: 'english', q: 'black tea cake', locale: 'en', expect: products('banh-hong-tra-shan') },
 ]

@@ -137,4 +137,9 @@ export const FORMER_PROVINCE: JudgedQuery[] = [
   { category: 'former-province', q: 'mật ong bình dương', locale: 'vi', expect: ofProducer('mat-ong-tam-an') },
   { category: 'former-province', q: 'nam định', locale: 'vi', judge: 'first', expect: inFormerProvince('Nam Định') },
   { category: 'former-province', q: 'quảng nam', locale: 'vi', judge: 'first', expect: inFormerProvince('Quảng Nam') },
+  // Held out on 2026-12-07 (seventh batch, written after every change of that session): written from the catalogue before the engine first ran them.
+  { category: 'former-province', q: 'tương bần hưng yên', locale: 'vi', expect: products('tuong-ban-500ml', 'tuong-ban-can-2l') },
+  { category: 'former-province', q: 'mắm nêm quảng nam', locale: 'vi', expect: products('mam-nem-nam-o') },
+  { category: 'former-province', q: 'bắc kạn', locale: 'vi', judge: 'first', expect: inFormerProvince('Bắc Kạn') },
+  { category: 'former-province', q: 'sóc trăng', locale: 'vi', judge: 'first', expect: inFormerProvince('Sóc Trăng') },
 ]

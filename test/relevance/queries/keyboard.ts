@@ -118,4 +118,9 @@ export const KEYBOARD: JudgedQuery[] = [
   { category: 'keyboard', q: 'ddeenf ngur goom', locale: 'vi', expect: products('den-ngu-gom-bat-trang') },
   { category: 'keyboard', q: 'khawn thoor caamr', locale: 'vi', expect: products('khan-tho-cam-e-de', 'khan-choang-tho-cam-mnong') },
   { category: 'keyboard', q: 'mawms ruoocs', locale: 'vi', expect: products('mam-ruoc-long-hai') },
+  // Held out on 2026-12-07 (seventh batch, written after every change of that session): written from the catalogue before the engine first ran them.
+  { category: 'keyboard', q: 'banhs caays', locale: 'vi', expect: ofProducer('banh-cay-nguyen') },
+  { category: 'keyboard', q: 'sapx ong', locale: 'vi', expect: products('sap-ong-nguyen-chat') },
+  { category: 'keyboard', q: 'mu71t tho8m', locale: 'vi', expect: products('mut-thom-say-deo') },
+  { category: 'keyboard', q: 'gachj tuynel', locale: 'vi', expect: productsWhere((s) => s.startsWith('gach-tuynel')) },
 ]

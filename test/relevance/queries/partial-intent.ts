@@ -180,4 +180,10 @@ export const PARTIAL_INTENT: JudgedQuery[] = [
   { category: 'partial-intent', q: 'where can i buy phu quoc fish sauce', locale: 'en', expect: productsWhere((s) => s.startsWith('nuoc-mam-phu-quoc')) },
   { category: 'partial-intent', q: 'dao bếp rèn thủ công', locale: 'vi', expect: products('dao-bep-van-chang', 'bo-dao-bep-phuc-sen') },
   { category: 'partial-intent', q: 'máy sấy chè cho hộ gia đình', locale: 'vi', expect: products('may-say-che-bom-nhiet') },
+  // Held out on 2026-12-07 (seventh batch, written after every change of that session): written from the catalogue before the engine first ran them.
+  { category: 'partial-intent', q: 'cần mua 500 kg hạt điều rang muối', locale: 'vi', expect: products('hat-dieu-rang-muoi-bu-dang') },
+  { category: 'partial-intent', q: 'đặt làm cốc sứ in logo công ty', locale: 'vi', expect: products('coc-su-khac-ten-bat-trang') },
+  { category: 'partial-intent', q: 'supplier of cold pressed coconut oil vietnam', locale: 'en', expect: products('dau-dua-ep-lanh') },
+  { category: 'partial-intent', q: 'looking for a manufacturer of rice husk furnaces', locale: 'en', expect: products('lo-dot-trau-hoa-khi-om') },
+  { category: 'partial-intent', q: 'mật ong hoa cao su nguyên chất loại 1kg', locale: 'vi', expect: products('mat-ong-hoa-cao-su-tam-an-500g') },
 ]

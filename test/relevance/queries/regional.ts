@@ -80,4 +80,8 @@ export const REGIONAL: JudgedQuery[] = [
   // Found while probing informal spellings ("cafe" found nothing); tuned on, not held out.
   { category: 'regional', q: 'cafe', locale: 'vi', expect: productsWhere((s) => s.startsWith('ca-phe')) },
   { category: 'regional', q: 'cafe phin', locale: 'vi', expect: products('ca-phe-phin-giay-cu-sue') },
+  // Held out on 2026-12-07 (seventh batch, written after every change of that session): written from the catalogue before the engine first ran them.
+  { category: 'regional', q: 'kẹo thơm', locale: 'vi', expect: products('keo-khom-ben-luc-200g', 'keo-dua-mem-hop-qua') },
+  { category: 'regional', q: 'bánh tráng mè nướng', locale: 'vi', expect: products('banh-trang-me-nuong') },
+  { category: 'regional', q: 'kẹo vừng', locale: 'vi', expect: products('keo-lac-vung-thai-binh') },
 ]

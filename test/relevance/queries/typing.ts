@@ -53,4 +53,8 @@ export const TYPING: JudgedQuery[] = [
   { category: 'typing', q: 'hong say d', locale: 'vi', expect: products('hong-say-deo-quang-thuan') },
   { category: 'typing', q: 'nuoc mam ph', locale: 'vi', expect: productsWhere((s) => s.startsWith('nuoc-mam-phu-quoc')) },
   { category: 'typing', q: 'binh son m', locale: 'vi', expect: products('binh-son-mai-dang-cao') },
+  // Held out on 2026-12-07 (seventh batch, written after every change of that session): written from the catalogue before the engine first ran them.
+  { category: 'typing', q: 'khan trai b', locale: 'vi', expect: products('khan-trai-ban-theu-ren') },
+  { category: 'typing', q: 'cao ati', locale: 'vi', expect: products('cao-atiso-lang-biang') },
+  { category: 'typing', q: 'puly g', locale: 'vi', expect: products('puly-gang-px') },
 ]

@@ -96,4 +96,10 @@ export const TYPO_VI: JudgedQuery[] = [
   { category: 'typo-vi', q: 'xuc xich dee', locale: 'vi', expect: products('xuc-xich-de') },
   { category: 'typo-vi', q: 'nhan dieu huu coo', locale: 'vi', expect: products('nhan-dieu-huu-co-w320') },
   { category: 'typo-vi', q: 'keo thot nott', locale: 'vi', expect: products('banh-bo-thot-not-say') },
+  // Held out on 2026-12-07 (seventh batch, written after every change of that session): written from the catalogue before the engine first ran them.
+  { category: 'typo-vi', q: 'che non tomm', locale: 'vi', expect: products('che-non-tom-hop-qua') },
+  { category: 'typo-vi', q: 'banh trang cuon mongg', locale: 'vi', expect: products('banh-trang-cuon-trang-bang') },
+  { category: 'typo-vi', q: 'den gom cham loo', locale: 'vi', expect: products('den-gom-thanh-ha') },
+  { category: 'typo-vi', q: 'tui theu hao sen', locale: 'vi', expect: products('tui-theu-hoa-sen') },
+  { category: 'typo-vi', q: 'muoi nhuyen chan ot', locale: 'vi', expect: products('muoi-nhuyen-chanh-ot') },
 ]

@@ -97,4 +97,11 @@ export const UNANSWERABLE: JudgedQuery[] = [
   { category: 'unanswerable', q: 'orange juice', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'plastic chair', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'bamboo toothbrush', locale: 'en', judge: 'none', expect: [] },
+  // Held out on 2026-12-07 (seventh batch, written after every change of that session): written from the catalogue before the engine first ran them.
+  { category: 'unanswerable', q: 'bàn chải đánh răng', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'máy pha cà phê', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'giày da', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'chocolate', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'fish oil capsules', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'bicycle', locale: 'en', judge: 'none', expect: [] },
 ]
