@@ -29,8 +29,10 @@ export async function sendMail(payload: Payload, mail: Mail): Promise<void> {
 }
 
 export async function stamp(payload: Payload, id: number | string, data: Record<string, unknown>, req?: PayloadRequest): Promise<void> {
-  // The adapter's update: markers are bookkeeping, not an edit, and must not re-trigger hooks.
-  await payload.db.updateOne({ collection: 'enquiries', id, data, req, returning: false })
+  // The adapter's update: markers are bookkeeping, not an edit, and must not re-trigger hooks. Nor
+  // move updatedAt (null keeps it, on both database adapters): the admin compares it, and a producer
+  // who opened the enquiry before a stamp landed was told someone else had changed it.
+  await payload.db.updateOne({ collection: 'enquiries', id, data: { ...data, updatedAt: null }, req, returning: false })
 }
 
 /** What the e-mails and the index need to know about an enquiry's product, producer and province. */

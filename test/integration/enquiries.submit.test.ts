@@ -211,6 +211,7 @@ describe('after sending', () => {
       { idempotencyKey: key, language: 'en', locale: 'en', name: 'Tom <script>alert(1)</script>', message: 'Price for <b>500</b> jars & delivery to Osaka?' },
     )
     const { body: answer } = await json(postRequest(body))
+    const created = await ctx.payload.findByID({ collection: 'enquiries', id: answer.id!, overrideAccess: true })
     await runAllJobs(ctx.payload)
     const mails = readMails(mailDir)
       .slice(before)
@@ -228,6 +229,9 @@ describe('after sending', () => {
     const stored = await ctx.payload.findByID({ collection: 'enquiries', id: answer.id!, overrideAccess: true })
     expect(stored.notifiedAt).toBeTruthy()
     expect(stored.buyerCopiedAt).toBeTruthy()
+    // The stamps are bookkeeping, not an edit: a producer who opened the enquiry before they landed
+    // is not told someone else changed it (the admin compares updatedAt).
+    expect(stored.updatedAt).toBe(created.updatedAt)
   })
 
   it('should show the producer the new enquiry in its inbox, and count it as new', async () => {
