@@ -3,6 +3,7 @@ import { DESCRIBING_PHRASES, FILLER_PHRASES, PURPOSE_WORDS } from './settings/fi
 
 const FILLERS = FILLER_PHRASES.map((phrase) => tokenizeWords(phrase))
 const DESCRIBING = DESCRIBING_PHRASES.map((phrase) => tokenizeWords(phrase))
+const DESCRIBING_TOKENS: ReadonlySet<string> = new Set(DESCRIBING.filter((phrase) => phrase.length === 1).map(([word]) => word!.folded))
 const BARE_NUMBER = /^\d+$/
 const PURPOSES = PURPOSE_WORDS.map(({ word, onlyWithDiacritics }) => ({ marker: tokenizeWords(word)[0]!, onlyWithDiacritics }))
 /** The one-word fillers, folded: never read as a misspelling of another word. */
@@ -65,15 +66,18 @@ export function findDescribingWords(words: readonly Word[]): boolean[] {
 }
 
 /**
- * Leaving out the words marked in `leftOut`: how many content words the query has and how many go,
- * describing words counting in neither ("bột quế nguyên chất xuất khẩu" leaves out nothing that
- * says which product).
+ * For a query's words, a count of what leaving out the words marked in `leftOut` takes: how many
+ * content words the query has and how many go, describing words counting in neither ("bột quế
+ * nguyên chất xuất khẩu" leaves out nothing that says which product). The describing words are
+ * found once, however many ways of leaving words out are counted.
  */
-export function countLeftOut(words: readonly Word[], leftOut: readonly boolean[]): { readonly content: number; readonly leftOut: number } {
+export function leftOutCounter(words: readonly Word[]): (leftOut: readonly boolean[]) => { readonly content: number; readonly leftOut: number } {
   const describing = findDescribingWords(words)
-  const counted = (i: number) => !describing[i]
-  return {
-    content: words.filter((_, i) => counted(i)).length,
-    leftOut: leftOut.filter((left, i) => left && counted(i)).length,
-  }
+  const content = describing.filter((isDescribing) => !isDescribing).length
+  return (leftOut) => ({ content, leftOut: leftOut.filter((left, i) => left && !describing[i]).length })
+}
+
+/** One word of DESCRIBING_PHRASES, folded ("raw", "handmade"): a word before an English head that says how a thing is. */
+export function isDescribingToken(folded: string): boolean {
+  return DESCRIBING_TOKENS.has(folded)
 }

@@ -1,4 +1,5 @@
 import type { QueryWord as Word } from './prepare-query'
+import { isDescribingToken } from './find-filler-words'
 import type { Locale } from './types'
 
 /** The shape of a Vietnamese syllable without its marks: consonants, one to three vowels, a final. */
@@ -39,21 +40,11 @@ const CLASSIFIERS: ReadonlySet<string> = new Set(['trai', 'qua', 'con', 'cai', '
 /**
  * English words that say how a thing is (its state, make or standing), never which kind it is:
  * "raw honey" is honey, while "olive oil", "mango juice" or "washing machine" without the word
- * before the head is another kind of thing. Folded.
+ * before the head is another kind of thing. Folded. Besides these, the one-word describing phrases
+ * of settings/filler-words.ts ("raw", "handmade", "natural"…: isDescribingToken).
  */
 const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
-  'raw',
-  'pure',
-  'natural',
-  'fresh',
   'organic',
-  'handmade',
-  'homemade',
-  'handcrafted',
-  'traditional',
-  'authentic',
-  'original',
-  'genuine',
   'real',
   'local',
   'famous',
@@ -79,7 +70,6 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'classic',
   'modern',
   'artisan',
-  'export',
   'sweet',
   'sour',
   'hot',
@@ -150,7 +140,11 @@ export function findHeadWords(words: readonly Word[], locale: Locale): boolean[]
 }
 
 const namesAKind = (word: Word) =>
-  !word.complement && !isForm(word) && !DESCRIBING_WORDS.has(word.folded) && !(word.folded.length > 3 && DESCRIBING_ENDING.test(word.folded))
+  !word.complement &&
+  !isForm(word) &&
+  !DESCRIBING_WORDS.has(word.folded) &&
+  !isDescribingToken(word.folded) &&
+  !(word.folded.length > 3 && DESCRIBING_ENDING.test(word.folded))
 
 const isSyllable = (word: Word | undefined) => word !== undefined && FOLDED_SYLLABLE.test(word.folded)
 

@@ -1,6 +1,6 @@
 import type { SynonymTable } from '../text/synonyms'
 import type { Word } from '../text/tokenize-text'
-import { countLeftOut, findFillerWords } from './find-filler-words'
+import { findFillerWords, leftOutCounter } from './find-filler-words'
 import { findHeadWords, findMainHeadWord, headOrder } from './find-head-word'
 import { mayAnswerWithout } from './may-answer-without'
 import { fillerTerms, narrowQuery } from './narrow-query'
@@ -61,11 +61,9 @@ function droppingPlans(query: PreparedQuery, filler: readonly Word[], locale: Lo
   const termPlace = terms.map((_, i) => Math.min(...termOfWord.flatMap((term, w) => (term === i ? [order[w]!] : []))))
   const rank = (keep: readonly boolean[]) => keep.reduce((sum, kept, i) => sum + (kept ? 2 ** (words.length - termPlace[i]!) : 0), 0)
   subsets.sort((a, b) => leftWords(a) - leftWords(b) || rank(b) - rank(a))
+  const countLeftOut = leftOutCounter(words)
   for (const keep of subsets) {
-    const count = countLeftOut(
-      words,
-      termOfWord.map((term) => !keep[term]),
-    )
+    const count = countLeftOut(termOfWord.map((term) => !keep[term]))
     const headLeft = termOfWord.some((term, i) => heads[i] && !keep[term])
     const mainHeadLeft = termOfWord.some((term, i) => mainHead[i] && !keep[term])
     if (count.leftOut === 0 || mayAnswerWithout(count.content, count.leftOut, headLeft, mainHeadLeft)) {

@@ -19,7 +19,8 @@ describe('forgiving search contract: embedded engine', () => {
  */
 describe('embedded engine: an answer that left words out names what the item is', () => {
   const now = new Date('2026-11-22T00:00:00Z')
-  const product = (id: string, vi: string, en: string) => mapProduct({ id, slug: id, name: { vi, en }, _status: 'published' }, { now })
+  const product = (id: string, vi: string, en: string, description?: { vi: string; en: string }) =>
+    mapProduct({ id, slug: id, name: { vi, en }, ...(description ? { description } : {}), _status: 'published' }, { now })
   const search = createEmbeddedSearch()
   const ids = async (q: string, locale: 'vi' | 'en') => (await search.search({ q, locale })).hits.map((hit) => hit.sourceId)
 
@@ -52,16 +53,7 @@ describe('embedded engine: an answer that left words out names what the item is'
   it('should read a slip only into an item that is the thing named', async () => {
     await search.upsert([
       ...product('sugar', 'Đường thốt nốt Bảy Núi', 'Bay Nui palm sugar'),
-      ...mapProduct(
-        {
-          id: 'bag',
-          slug: 'bag',
-          name: { vi: 'Túi thổ cẩm', en: 'Brocade bag' },
-          description: { vi: 'Vải lót trong, đường may chắc.', en: 'Lined.' },
-          _status: 'published',
-        },
-        { now },
-      ),
+      ...product('bag', 'Túi thổ cẩm', 'Brocade bag', { vi: 'Vải lót trong, đường may chắc.', en: 'Lined.' }),
     ])
     // "thot" read as "thổ" makes every word of the bag's; but "đường" names the sugar, so the bag is
     // no answer, and the sugar is, without "lot" (for "nốt").

@@ -1,4 +1,4 @@
-import { countLeftOut, findFillerWords } from '../../find-filler-words'
+import { findFillerWords, leftOutCounter } from '../../find-filler-words'
 import { findHeadWords, findMainHeadWord } from '../../find-head-word'
 import { mayAnswerWithout } from '../../may-answer-without'
 import { fillerTerms, narrowQuery } from '../../narrow-query'
@@ -45,7 +45,7 @@ const NOTHING: Candidates = { docs: new Int32Array(0) }
 
 /** True when leaving out the words marked (per word of `query`) would leave too little to answer. */
 function tooMuchMissing(query: PreparedQuery, leftOut: readonly boolean[], locale: 'vi' | 'en'): boolean {
-  const count = countLeftOut(query.words, leftOut)
+  const count = leftOutCounter(query.words)(leftOut)
   const head = findHeadWords(query.words, locale).some((isHead, i) => isHead && leftOut[i])
   const mainHead = findMainHeadWord(query.words, locale).some((isMain, i) => isMain && leftOut[i])
   return count.leftOut > 0 && !mayAnswerWithout(count.content, count.leftOut, head, mainHead)
