@@ -1,5 +1,5 @@
 import type { QueryWord as Word } from './prepare-query'
-import { isDescribingToken } from './find-filler-words'
+import { findDescribingWords, isDescribingToken } from './find-filler-words'
 import type { Locale } from './types'
 
 /** The shape of a Vietnamese syllable without its marks: consonants, one to three vowels, a final. */
@@ -158,21 +158,25 @@ function mainHeadIndex(words: readonly Word[], locale: Locale): number {
     const last = named >= 0 ? named : words.findLastIndex((word) => !isForm(word))
     return last < 0 ? words.length - 1 : last
   }
-  const named = words.findIndex((word) => isSyllable(word) && !isForm(word))
+  // Words saying how it is or what it is given as ("quà tết nước mắm") name nothing.
+  const describing = findDescribingWords(words)
+  const named = words.findIndex((word, i) => isSyllable(word) && !isForm(word) && !describing[i])
   const first = named >= 0 ? named : words.findIndex((word) => isSyllable(word))
   return Math.max(first, 0)
 }
 
 /**
  * Per word: its place in the order words are kept when some must go (0 first): Vietnamese from
- * the first word, English from the last, words of a complement after the others, form words last.
+ * the first word, English from the last, words of a complement after the others, then form words,
+ * describing words last.
  */
 export function headOrder(words: readonly Word[], locale: Locale): number[] {
   const positions = words.map((_, i) => i)
   const byPlace = locale === 'en' ? positions.reverse() : positions
-  // Words of a complement after the thing's own words, form words last.
-  const rankOf = (i: number) => (isForm(words[i]!) ? 2 : words[i]!.complement ? 1 : 0)
-  const order = [0, 1, 2].flatMap((rank) => byPlace.filter((i) => rankOf(i) === rank))
+  // Words of a complement after the thing's own words, then form words, describing words last.
+  const describing = findDescribingWords(words)
+  const rankOf = (i: number) => (describing[i] ? 3 : isForm(words[i]!) ? 2 : words[i]!.complement ? 1 : 0)
+  const order = [0, 1, 2, 3].flatMap((rank) => byPlace.filter((i) => rankOf(i) === rank))
   const rank: number[] = []
   for (const [place, i] of order.entries()) rank[i] = place
   return rank

@@ -29,6 +29,11 @@ function temptingDocuments(): SearchDocument[] {
     // A sedge mat, and a tile whose story says "matt": "sedge matt" is the mat misspelt.
     ...product('t13', 'Chiếu cói in hoa', 'Printed sedge mat'),
     ...product('t14', 'Ngói đất nung', 'Clay roof tile', { vi: 'Men đỏ mờ.', en: 'A matt red finish.' }),
+    // A gift box says "quà" and "Tết", which the fish sauce itself does not.
+    ...product('t15', 'Hộp quà Tết nước mắm', 'Fish sauce Tet gift box'),
+    // Cham pottery, and pottery sold as a souvenir that is not Cham.
+    ...product('t16', 'Tượng gốm Chăm', 'Cham ceramic figure'),
+    ...product('t17', 'Đĩa gốm lưu niệm', 'Ceramic keepsake plate'),
   ]
 }
 
@@ -91,6 +96,22 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
       const result = await find('kẹo khóm truyền thống xuất khẩu')
       expect(sources(result)[0]).toBe('product:p2')
       expect(result.ignoredWords).toEqual(['truyền', 'thống', 'xuất', 'khẩu'])
+    })
+
+    it('should rank first what holds the words saying what it is given as, never counting them as missing', async () => {
+      // No item says "biếu": the gift box that says "quà" and "Tết" comes before the plain fish sauce.
+      expect(sources(await find('quà biếu tết nước mắm'))[0]).toBe('product:t15')
+      // Neither is the head: "tết" alone is no answer to what the buyer wants.
+      const result = await find('tết nước mắm cao cấp')
+      expect(sources(result)[0]).toBe('product:t15')
+      expect(sources(result)).toContain('product:p8')
+    })
+
+    it('should keep the words that say which thing before those saying how it is given', async () => {
+      // The souvenir plate holds three of the four words, the Cham figure the two that name the thing.
+      const result = await find('gốm chăm lưu niệm')
+      expect(sources(result)[0]).toBe('product:t16')
+      expect(result.ignoredWords).toEqual(['lưu', 'niệm'])
     })
 
     it('should leave out a classifier before the thing ("trái khóm" is pineapple)', async () => {

@@ -30,6 +30,11 @@ describe('typoBudget', () => {
 describe('findFillerWords', () => {
   const fillers = (q: string) => findFillerWords(tokenizeWords(q))
 
+  it('should leave out who distributes or imports it, as any buying word', () => {
+    expect(findFillerWords(tokenizeWords('phân phối nước mắm'))).toEqual([true, true, false, false])
+    expect(findFillerWords(tokenizeWords('fish sauce distributor'))).toEqual([false, false, true])
+  })
+
   it('should mark buying words, trade terms, the country and bare numbers as filler', () => {
     expect(fillers('mua mật ong giá sỉ')).toEqual([true, false, false, true, true])
     expect(fillers('best cheap honey vietnam')).toEqual([true, true, false, true])
@@ -96,6 +101,15 @@ describe('findHeadWords', () => {
     expect(heads('plastic chair', 'en')).toEqual([true, true])
     // Only the word just before: "tea tree oil" has "tree" as a head, not "tea".
     expect(heads('tea tree oil', 'en')).toEqual([false, true, true])
+  })
+
+  it('should take the thing, not what it is given as, for the Vietnamese head', () => {
+    // "tết" (a New Year gift) and "đồ lưu niệm" (a souvenir) say how it is given, not what it is.
+    expect(heads('tết nước mắm', 'vi')).toEqual([false, true, true])
+    expect(heads('đồ lưu niệm gốm chăm', 'vi')).toEqual([false, false, false, true, true])
+    // Kept last when words must go.
+    expect(headOrder(tokenizeWords('gốm chăm lưu niệm'), 'vi')).toEqual([0, 1, 2, 3])
+    expect(headOrder(tokenizeWords('lưu niệm gốm chăm'), 'vi')).toEqual([2, 3, 0, 1])
   })
 
   it('should leave out a Vietnamese classifier rather than keep it beside the head', () => {

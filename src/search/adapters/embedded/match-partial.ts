@@ -1,5 +1,6 @@
 import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
+import { findDescribingWords } from '../../find-filler-words'
 import { headOrder } from '../../find-head-word'
 import { isWordApproximate, spellingsOfWords } from './accent-approximate'
 import { buildQueryTree } from './build-query-tree'
@@ -82,13 +83,14 @@ export function withPartialMatches<T>(
   const found = evaluateQuery(index, pool, tree)
   const bitsOf = exact ? (doc: number) => exactBits(index.records[doc]!, prepared, found.bits[doc]!) : (doc: number) => found.bits[doc]!
   const order = termOrder(prepared, locale)
+  const describing = describingTerms(prepared)
   const full = prepared.terms.reduce((bits, _, i) => bits | (2 ** Math.min(i, 31)), 0)
   const patternOf = (kept: readonly boolean[]) => kept.reduce((bits, isKept, i) => (isKept ? bits | (2 ** Math.min(i, 31)) : bits), 0)
   const skipped = new Set(skip === 'full' ? [full] : (skip ?? []).map(patternOf))
   try {
     // The best set of terms first; when `use` turns it down (null), the next best, up to `tries`.
     for (let attempt = 1; ; attempt += 1) {
-      const pattern = bestPattern(found, bitsOf, allowed, skipped, order)
+      const pattern = bestPattern(found, bitsOf, allowed, skipped, order, describing)
       const docs = pattern === 0 ? new Int32Array(0) : matchedDocs(found).filter((doc) => (!allowed || allowed.has(doc)) && bitsOf(doc) === pattern)
       const kept = prepared.terms.map((_, i) => (pattern & (2 ** Math.min(i, 31))) !== 0)
       const answer = use({ docs, scores: found.scores }, kept)
@@ -100,13 +102,29 @@ export function withPartialMatches<T>(
   }
 }
 
-/** The set of terms (as bits) the most documents' terms are, nearest the head on a tie; 0 when none. */
+/** The terms (as bits) whose every word says how the thing is (find-filler-words.ts: findDescribingWords). */
+function describingTerms(prepared: PreparedQuery): number {
+  const describing = findDescribingWords(prepared.words)
+  let bits = 0
+  let at = 0
+  for (const [i, term] of prepared.terms.entries()) {
+    if (describing.slice(at, at + term.tokens.length).every(Boolean)) bits |= 2 ** Math.min(i, 31)
+    at += term.tokens.length
+  }
+  return bits
+}
+
+/**
+ * The set of terms (as bits) with the most of the buyer's content words, then of describing words
+ * ("gốm chăm lưu niệm" is Cham pottery before it is a souvenir), nearest the head on a tie; 0 when none.
+ */
 function bestPattern(
   found: ReturnType<typeof evaluateQuery>,
   bitsOf: (doc: number) => number,
   allowed: AllowedDocs | null,
   skipped: ReadonlySet<number>,
   order: readonly number[],
+  describing: number,
 ): number {
   let pattern = 0
   let patternCount = 0
@@ -115,7 +133,8 @@ function bestPattern(
     if (allowed && !allowed.has(doc)) continue
     const bits = bitsOf(doc)
     if (skipped.has(bits)) continue
-    const count = countBits(bits)
+    // Content terms first; a describing term only breaks a tie (content counts 32 times as much).
+    const count = countBits(bits & ~describing) * 32 + countBits(bits & describing)
     const score = found.scores[doc]!
     if (count > patternCount || (count === patternCount && (nearerHead(bits, pattern, order) || (bits === pattern && score > patternScore)))) {
       pattern = bits
