@@ -1,7 +1,7 @@
 /**
  * What the engine says about how it read the query, in the buyer's words: the Telex/VNI reading,
- * the words it had to leave out, that no hit has the accents typed, and a closer spelling (a link
- * that searches it). Nothing when the engine read the query as typed.
+ * the spelling it searched instead of the one typed, the words it had to leave out, that no hit has
+ * the accents typed, and a closer spelling (a link that searches it). Nothing when the engine read the query as typed.
  */
 import type { MouseEvent } from 'react'
 import type { QueryReading } from '../../src/search/query-reading'
@@ -11,7 +11,7 @@ type Props = {
   reading: QueryReading | undefined
   /** The query as typed, for the near-match note. */
   term: string
-  labels: Pick<SearchIslandLabels, 'readAs' | 'ignored' | 'approximate' | 'suggestion'>
+  labels: Pick<SearchIslandLabels, 'readAs' | 'respelled' | 'ignored' | 'approximate' | 'suggestion'>
   /** The search page's address for the suggested spelling. */
   suggestionHref: string
   onSuggestion: (event: MouseEvent<HTMLAnchorElement>) => void
@@ -24,6 +24,7 @@ export function SearchReading({ reading, term, labels, suggestionHref, onSuggest
   return (
     <div className="reading">
       {reading.readAs && <p className="notice">{fill(labels.readAs, { q: reading.readAs })}</p>}
+      {reading.respelledAs && <p className="notice">{fill(labels.respelled, { typed: term, q: reading.respelledAs })}</p>}
       {reading.ignoredWords && <p className="notice">{fill(labels.ignored, { words: quoted(reading.ignoredWords) })}</p>}
       {/* The accents the buyer meant are those of the reading, when the query was read from Telex/VNI. */}
       {reading.approximate && <p className="notice">{fill(labels.approximate, { q: reading.readAs ?? term })}</p>}

@@ -37,6 +37,8 @@ export type SearchIslandLabels = {
   pagination: { label: string; previous: string; next: string; page: string }
   /** "Read as … “{q}”" (Telex/VNI), "Nothing matches {words}…", "No results with the exact accents of “{q}”…", "Did you mean" */
   readAs: string
+  /** "No results for “{typed}”; showing results for “{q}”." */
+  respelled: string
   ignored: string
   approximate: string
   suggestion: string

@@ -104,15 +104,69 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'rustic',
   'artistic',
   'ethnic',
+  // Adjectives in -y, -al, -ant, -ent: as endings these would take nouns ("baby milk", "clay pot",
+  // "metal vase", "plant pot") for descriptions.
+  'spicy',
+  'salty',
+  'crispy',
+  'crunchy',
+  'creamy',
+  'fruity',
+  'nutty',
+  'juicy',
+  'sticky',
+  'chewy',
+  'fluffy',
+  'silky',
+  'smoky',
+  'earthy',
+  'woody',
+  'glossy',
+  'shiny',
+  'milky',
+  'sugary',
+  'oily',
+  'leafy',
+  'meaty',
+  'peppery',
+  'zesty',
+  'hearty',
+  'heavy',
+  'sturdy',
+  'lucky',
+  'handy',
+  'trendy',
+  'tiny',
+  'cozy',
+  'dry',
+  'easy',
+  'premium',
+  'tropical',
+  'regional',
+  'national',
+  'seasonal',
+  'herbal',
+  'floral',
+  'typical',
+  'classical',
+  'ideal',
+  'fragrant',
+  'elegant',
+  'excellent',
+  'pleasant',
+  'ancient',
+  'vibrant',
+  'brilliant',
+  'abundant',
 ])
 
 /**
- * English endings of words that describe ("spicy", "durable", "fragrant", "salted"): such a word
- * before the head says how the thing is. A noun with one of them ("honey candy") is read the same
- * way, and may be left out as any word could before this rule. Not "-ic": "plastic" and "ceramic"
- * say what the thing is made of ("plastic chair" is no rattan chair).
+ * English endings that only adjectives and participles have ("colourful", "durable", "salted"):
+ * such a word before the head says how the thing is. Not "-y", "-al", "-ish", "-ant", "-ent" or
+ * "-ic", which as many nouns have ("baby milk", "metal vase", "fish oil", "plant pot", "plastic
+ * chair" say which kind); the adjectives with those endings are listed above. Not "-eed" ("seed").
  */
-const DESCRIBING_ENDING = /.(?:y|al|ful|ous|ish|less|able|ible|ant|ent|ed)$/
+const DESCRIBING_ENDING = /.(?:ful|ous|less|able|ible|[^e]ed)$/
 
 /** True for a folded word naming a form a thing is sold in ("powder", "quills"; singular or plural). */
 export function isFormWord(folded: string): boolean {

@@ -157,6 +157,11 @@ export interface SearchResult {
    * the Vietnamese keyboard off: "maatj ong" → "mật ong").
    */
   readonly readAs?: string
+  /**
+   * The catalogue's spelling the engine searched instead, when the query as typed found nothing and
+   * that spelling names what it finds ("cashew milc" → "cashew milk"); the page says so.
+   */
+  readonly respelledAs?: string
 }
 
 /** The search port: one interface, an in-process engine or Meilisearch behind it. */

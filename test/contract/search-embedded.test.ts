@@ -157,6 +157,35 @@ describe('embedded engine: typos in short words', () => {
     expect(olive.totalHits).toBe(0)
     expect(olive.suggestion).toBeUndefined()
   })
+
+  it('should search the spelling it would suggest when nothing matches and a word typed right pins it', async () => {
+    await search.upsert([...product('milk', 'Sữa hạt điều', 'Cashew milk'), ...product('soap', 'Xà phòng mật ong', 'Honey soap')])
+    // "milc" is one changed letter from "milk": not forgiven in four letters, but "cashew" beside it says which.
+    const milk = await search.search({ q: 'cashew milc', locale: 'en' })
+    expect(milk.hits.map((hit) => hit.sourceId)).toEqual(['milk'])
+    expect(milk.respelledAs).toBe('cashew milk')
+    expect(milk.suggestion).toBeUndefined()
+    // Alone, nothing says "sofa" means "soft": offered, never searched.
+    const sofa = await search.search({ q: 'sofa', locale: 'en' })
+    expect(sofa.totalHits).toBe(0)
+    expect(sofa.respelledAs).toBeUndefined()
+    // Every word mended: nothing the buyer typed is left to pin the spelling.
+    expect((await search.search({ q: 'cashaw milc', locale: 'en' })).respelledAs).toBeUndefined()
+    // The spelling must name what it finds: "goat milk" is only in the candle's story.
+    const candle = { id: 'candle', slug: 'candle', name: { vi: 'Nến sáp ong', en: 'Beeswax candle' }, _status: 'published' as const }
+    await search.upsert(mapProduct({ ...candle, description: { vi: 'Thơm mùi sữa dê.', en: 'Scented with goat milk.' } }, { now }))
+    const goat = await search.search({ q: 'goat milc', locale: 'en' })
+    expect(goat.suggestion).toBe('goat milk')
+    expect(goat.respelledAs).toBeUndefined()
+    expect(goat.totalHits).toBe(0)
+  })
+
+  it('should keep the marks of the words it did not mend', async () => {
+    await search.upsert(product('fish-sauce', 'Nước mắm nhĩ', 'First-press fish sauce'))
+    const result = await search.search({ q: 'nuo mắm', locale: 'vi' })
+    expect(result.respelledAs).toBe('nuoc mắm')
+    expect(result.hits.map((hit) => hit.sourceId)).toEqual(['fish-sauce'])
+  })
 })
 
 describe('embedded engine: a word matched without its marks is a near match, not a word left out', () => {

@@ -4,7 +4,7 @@
  *
  *   GET /api/search?q=mat+ong&locale=vi&page=1&province=Bình+Dương&facets=kind,province
  *   200 { query, hits: [{ kind, id, sourceId, slug, url, title, snippet, … }], facets, totalHits, page, hitsPerPage, tookMs,
- *         ignoredWords?, approximate?, suggestion?, readAs? }   (how the engine read the query: see SearchResult)
+ *         ignoredWords?, approximate?, suggestion?, readAs?, respelledAs? }   (how the engine read the query: see SearchResult)
  *   400 { error: "search_query_invalid", message, issues: [{ field, message }] }   (too long, broken UTF-8, unknown parameter…)
  *   503 { error: "search_warming_up" | "search_unavailable", message }             (with Retry-After)
  */

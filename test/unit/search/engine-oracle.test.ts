@@ -6,6 +6,7 @@ import { resolveSearchQuery } from '../../../src/search/resolve-search-query'
 import { publicIndexName } from '../../../src/search/settings/index-names'
 import type { Locale, SearchDocument, SearchQuery, SearchResult } from '../../../src/search/types'
 import { buildSynonymTable, type SynonymTable } from '../../../src/text/synonyms'
+import { isMarked, tokenizeWords } from '../../../src/text/tokenize-text'
 import { MAP_NOW, randomCatalogue, randomProduct } from './oracle/random-catalogue'
 import { type QuerySource, randomQuery } from './oracle/random-queries'
 import { type ReferenceAnswer, type ReferenceCatalogue, referenceSearch, scanCatalogue } from './oracle/reference-search'
@@ -16,7 +17,8 @@ import { seededRandom } from './oracle/seeded-random'
  * and queries: totals, the ids of the requested page in order, relevance scores, facet counts,
  * filters and every sort. Only queries the engine answers by matching every word are compared (when
  * fewer than three items hold every word, only that those come first: see thinMismatch);
- * its forgiving layers (words left out, Telex read, accent refusals) answer other questions.
+ * its forgiving layers (words left out, Telex read, accent refusals) answer other questions; a
+ * query searched under another spelling is held to the respelling rule and compared as respelled.
  * A failure names its seed; `ORACLE_SEED=<seed>` replays just that one, `ORACLE_VERBOSE=1` prints
  * what each seed checked.
  */
@@ -107,6 +109,28 @@ function thinMismatch(result: SearchResult, query: SearchQuery, full: ReferenceA
   return problems.length > 0 ? problems.join('; ') : null
 }
 
+/**
+ * A query the engine searched under another spelling (run-search.ts: respelled): only when nothing
+ * holds every word as typed, mending only words typed without marks, beside some word kept as
+ * typed; and then its answer is the respelled query's, compared as any other when the reference
+ * holds enough items with every word of it.
+ */
+function respellingProblem(result: SearchResult, expected: ReferenceAnswer, answerOf: (q: string) => ReferenceAnswer): string | null {
+  const spelled = result.respelledAs!
+  if (expected.totalHits > 0) return `respelled as "${spelled}" though ${expected.totalHits} items hold every word as typed`
+  if (result.ignoredWords !== undefined) return `respelled as "${spelled}" and still left words out`
+  const words = expected.prepared.words
+  const spelledWords = tokenizeWords(spelled)
+  const mended = spelledWords.map((word, i) => word.folded !== words[i]?.folded)
+  if (mended.length !== words.length || words.length < 2) return `respelled as "${spelled}", another number of words`
+  if (words.some((word, i) => mended[i] && isMarked(word))) return `respelled as "${spelled}", mending a word typed with marks`
+  if (words.some((word, i) => !mended[i] && word.marked !== spelledWords[i]!.marked)) return `respelled as "${spelled}", losing the marks typed`
+  if (mended.every(Boolean)) return `respelled as "${spelled}", keeping no word as typed`
+  const respelled = answerOf(spelled)
+  if (respelled.outOfScope || respelled.totalHits < FEW_FULL) return null
+  return mismatch(result, respelled)
+}
+
 /** Facets with their values in a fixed order, so two countings compare as text. */
 function sortedFacets(facets: SearchResult['facets']): [string, [string, number][]][] {
   return Object.entries(facets)
@@ -174,8 +198,15 @@ async function runSeed(seed: number): Promise<Outcome> {
     const query: SearchQuery = randomQuery(source, random)
     const result = await engine.search(query)
     const expected = referenceSearch(catalogues[query.locale], synonyms, resolveSearchQuery(query, 'public'))
-    const reason = skipReason(result, expected)
     const where = `seed ${seed}, query ${n} ${JSON.stringify(query)} (replay: ORACLE_SEED=${seed})`
+    if (result.respelledAs !== undefined) {
+      outcome.skipped.respelled = (outcome.skipped.respelled ?? 0) + 1
+      const answerOf = (q: string) => referenceSearch(catalogues[query.locale], synonyms, resolveSearchQuery({ ...query, q }, 'public'))
+      const problem = respellingProblem(result, expected, answerOf)
+      if (problem) outcome.failures.push(`${where}: ${problem}`)
+      continue
+    }
+    const reason = skipReason(result, expected)
     if (reason !== null) {
       outcome.skipped[reason] = (outcome.skipped[reason] ?? 0) + 1
       // Nothing matches every word: the engine finds nothing, or says which words it left out or how it read them.

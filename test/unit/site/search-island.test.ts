@@ -103,6 +103,15 @@ describe('SearchIsland (server render)', () => {
     expect(read).toContain('No results with the exact accents of “mật ong xuất khẩu”; these are near matches.')
   })
 
+  it('should say when it searched another spelling than the one typed', () => {
+    const answer = { hits: props.initialAnswer?.hits ?? [], facets: {}, totalHits: 2, page: 1, pages: 1 }
+    const respelled = render({
+      initialState: { q: 'cashew milc', filters: {}, sort: 'relevance', page: 1 },
+      initialAnswer: { ...answer, reading: { respelledAs: 'cashew milk' } },
+    })
+    expect(respelled).toContain('No results for “cashew milc”; showing results for “cashew milk”.')
+  })
+
   it('should offer a closer spelling as a link that searches it', () => {
     const suggested = render({
       initialState: { q: 'banh trangg', filters: {}, sort: 'relevance', page: 1 },

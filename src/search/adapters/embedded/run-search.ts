@@ -5,7 +5,9 @@ import { prepareQuery } from '../../prepare-query'
 import type { ResolvedSearchQuery } from '../../resolve-search-query'
 import { toSearchHit } from '../../to-search-hit'
 import type { SearchResult } from '../../types'
-import type { Word } from '../../../text/tokenize-text'
+import { foldText } from '../../../text/fold-text'
+import { isMarked, type Word } from '../../../text/tokenize-text'
+import { isFillerToken } from '../../find-filler-words'
 import { isAccentApproximate, isWordApproximate } from './accent-approximate'
 import { correctWordIn, englishFormsIn, joinWordsIn, knownWordIn, splitWordIn } from './catalogue-words'
 import { compareByRelevance, compareDocs, type ScoredRecord } from './compare-hits'
@@ -106,10 +108,41 @@ function leadingSuggestion(run: SearchRun, allowed: AllowedDocs | null, suggesti
  */
 export function runSearch(run: SearchRun, resolved: ResolvedSearchQuery): SearchResult {
   const started = performance.now()
+  const result = readQuery(run, resolved, started)
+  return respelled(run, resolved, result, started) ?? result
+}
+
+function readQuery(run: SearchRun, resolved: ResolvedSearchQuery, started: number): SearchResult {
   const typed = searchReading(run, resolved, resolved.q, started)
   const decoded = decodeKeyboard(resolved.q)
   if (decoded === null) return typed.result
   const other = searchReading(run, resolved, decoded, started)
   if (other.leftOut >= typed.leftOut || leavesOutDecoded(decodedWordsOf(resolved.q, decoded), other.ignored)) return typed.result
   return { ...other.result, readAs: decoded, tookMs: performance.now() - started }
+}
+
+/**
+ * A query that found nothing, searched as its "did you mean" spelling instead, when that is a slip
+ * mended beside words the buyer typed right: "cashew milc" is cashew milk, "longan tee" longan tea,
+ * a changed letter that matching does not forgive in a short word. Only words typed without marks
+ * are mended; some word of the thing stays as typed; the spelling must find items leaving nothing
+ * out, the first of them named with every mended word. A lone word ("sofa") is never respelled:
+ * nothing beside it says the mended word is meant ("soft").
+ */
+function respelled(run: SearchRun, resolved: ResolvedSearchQuery, result: SearchResult, started: number): SearchResult | undefined {
+  const { suggestion } = result
+  if (result.totalHits > 0 || suggestion === undefined || result.readAs !== undefined) return undefined
+  const words = prepareQuery(resolved.q, run.synonyms).words
+  const spelled = suggestion.split(' ')
+  if (words.length < 2 || spelled.length !== words.length) return undefined
+  const mended = words.map((word, i) => word.folded !== spelled[i])
+  if (words.some((word, i) => mended[i] && isMarked(word))) return undefined
+  if (!words.some((word, i) => !mended[i] && !isFillerToken(word.folded))) return undefined
+  // The words kept as the buyer typed them, marks and all ("lúa iao cấp" is "lúa cao cấp").
+  const query = words.map((word, i) => (mended[i] ? spelled[i] : findTypedWord(resolved.q, word))).join(' ')
+  const first = searchReading(run, { ...resolved, page: 1, hitsPerPage: 1 }, query, started)
+  const title = first.result.hits[0] && foldText(first.result.hits[0].title).split(/\s+/)
+  if (first.leftOut !== 0 || first.result.approximate || !title || !spelled.every((word, i) => !mended[i] || title.includes(word))) return undefined
+  const answer = searchReading(run, resolved, query, started).result
+  return { ...answer, respelledAs: query, suggestion: undefined, tookMs: performance.now() - started }
 }

@@ -1,4 +1,4 @@
-import { findFillerWords } from '../../find-filler-words'
+import { findFillerWords, isFillerToken } from '../../find-filler-words'
 import type { PreparedQuery } from '../../prepare-query'
 import type { IndexName } from '../../settings/index-names'
 import { typoBudget } from '../../typo-budget'
@@ -28,7 +28,8 @@ export function suggestSpelling(index: TermIndex, name: IndexName, prepared: Pre
     let best: { term: string; distance: number; count: number } | undefined
     const consider = (term: string, postings: TermPostings, distance: number) => {
       const count = documentCount(postings)
-      if (count === 0) return
+      // A filler is no spelling of what the buyer wants ("longan tee" is not "longan the").
+      if (count === 0 || isFillerToken(term)) return
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { term, distance, count }
     }
     for (const [term, [postings, fuzzyDistance]] of index.vocabulary.fuzzyGet(token, budget)) {
