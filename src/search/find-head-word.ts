@@ -207,13 +207,13 @@ const isSyllable = (word: Word | undefined) => word !== undefined && FOLDED_SYLL
  * the last such word before any complement ("fish sauce from Phú Quốc island" is fish sauce).
  */
 function mainHeadIndex(words: readonly Word[], locale: Locale): number {
+  // Words saying how it is or what it is given as ("quà tết nước mắm", "tea gift") name nothing.
+  const describing = findDescribingWords(words)
   if (locale === 'en') {
-    const named = words.findLastIndex((word) => !isForm(word) && !word.complement)
+    const named = words.findLastIndex((word, i) => !isForm(word) && !word.complement && !describing[i])
     const last = named >= 0 ? named : words.findLastIndex((word) => !isForm(word))
     return last < 0 ? words.length - 1 : last
   }
-  // Words saying how it is or what it is given as ("quà tết nước mắm") name nothing.
-  const describing = findDescribingWords(words)
   const named = words.findIndex((word, i) => isSyllable(word) && !isForm(word) && !describing[i])
   const first = named >= 0 ? named : words.findIndex((word) => isSyllable(word))
   return Math.max(first, 0)

@@ -1,5 +1,13 @@
 import { tokenizeWords, type Word } from '../text/tokenize-text'
 
+/** The words of `typed` a Telex/VNI reading changed ("box" of "box" → "bõ"); every word when the count differs. */
+export function typedWordsChanged(typed: string, decoded: string): readonly Word[] {
+  const before = tokenizeWords(typed)
+  const after = tokenizeWords(decoded)
+  if (before.length !== after.length) return before
+  return before.filter((word, i) => word.marked !== after[i]!.marked)
+}
+
 /** The words a Telex/VNI reading changed ("box" → "bõ"), as decoded; every word when the count differs. */
 export function decodedWordsOf(typed: string, decoded: string): readonly Word[] {
   const before = tokenizeWords(typed)

@@ -181,6 +181,8 @@ describe('findMainHeadWord', () => {
     expect(findMainHeadWord(tokenizeWords('vé máy bay'), 'vi')).toEqual([true, false, false])
     expect(findMainHeadWord(tokenizeWords('handmade gốm'), 'vi')).toEqual([false, true])
     expect(findMainHeadWord(tokenizeWords('washing machine'), 'en')).toEqual([false, true])
+    // What it is given as names nothing: "oolong tea gift" is tea.
+    expect(findMainHeadWord(tokenizeWords('oolong tea gift'), 'en')).toEqual([false, true, false])
   })
 
   it('should never take a word of an English complement (after from, in, with) for the head', () => {

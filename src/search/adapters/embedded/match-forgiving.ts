@@ -1,6 +1,4 @@
-import { findFillerWords, leftOutCounter } from '../../find-filler-words'
-import { findHeadWords, findMainHeadWord } from '../../find-head-word'
-import { mayAnswerWithout } from '../../may-answer-without'
+import { findFillerWords } from '../../find-filler-words'
 import { fillerTerms, narrowQuery } from '../../narrow-query'
 import { splitPhraseTerms } from '../../split-phrase-terms'
 import { isTheThingNamed } from './is-the-thing-named'
@@ -15,6 +13,7 @@ import { markedWordsOf } from './index-store'
 import { withMatches, type Candidates, type SearchRun } from './match-query'
 import { withPartialMatches } from './match-partial'
 import { holdsTerm } from './term-index'
+import { holdsIn, tooMuchMissing } from './too-much-missing'
 
 export interface ForgivingMatch {
   readonly candidates: Candidates
@@ -42,14 +41,6 @@ export interface ForgivingMatch {
 const FEW_FULL = 3
 
 const NOTHING: Candidates = { docs: new Int32Array(0) }
-
-/** True when leaving out the words marked (per word of `query`) would leave too little to answer. */
-function tooMuchMissing(query: PreparedQuery, leftOut: readonly boolean[], locale: 'vi' | 'en'): boolean {
-  const count = leftOutCounter(query.words)(leftOut)
-  const head = findHeadWords(query.words, locale).some((isHead, i) => isHead && leftOut[i])
-  const mainHead = findMainHeadWord(query.words, locale).some((isMain, i) => isMain && leftOut[i])
-  return count.leftOut > 0 && !mayAnswerWithout(count.content, count.leftOut, head, mainHead)
-}
 
 /**
  * Match every word; when that finds nothing, leave out the buyer's filler ("mua", "giá sỉ",
@@ -173,7 +164,7 @@ function withPartialAnswer<T>(
     locale,
     (matched, kept): { value: T } | 'refused' | null => {
       const leftOut = wordsOfTerms(query, kept).map((isKept) => !isKept)
-      if (matched.docs.length === 0 || tooMuchMissing(query, leftOut, locale)) return 'refused'
+      if (matched.docs.length === 0 || tooMuchMissing(query, leftOut, locale, holdsIn(run))) return 'refused'
       const partial = narrowQuery(query, kept)
       const candidates = thingNamedIn(run, partial.query, locale, matched)
       if (candidates.docs.length === 0) return null
@@ -209,7 +200,7 @@ function withNextPartial<T>(
     locale,
     (candidates, next) => {
       const leftOut = wordsOfTerms(query, next).map((isKept) => !isKept)
-      if (candidates.docs.length === 0 || tooMuchMissing(query, leftOut, locale)) return use(undefined)
+      if (candidates.docs.length === 0 || tooMuchMissing(query, leftOut, locale, holdsIn(run))) return use(undefined)
       const narrowed = narrowQuery(query, next).query
       // What it widens with left words out too: it must be the thing the query names.
       return withMatches(run, narrowed, allowed, (wider) => use({ candidates: thingNamedIn(run, narrowed, locale, wider), query: narrowed }))
@@ -268,7 +259,7 @@ function exactPartial<T>(
     locale,
     (matched, kept) => {
       const leftOut = wordsOfTerms(content.query, kept).map((isKept) => !isKept)
-      if (matched.docs.length === 0 || tooMuchMissing(content.query, leftOut, locale)) return null
+      if (matched.docs.length === 0 || tooMuchMissing(content.query, leftOut, locale, holdsIn(run))) return null
       const partial = narrowQuery(content.query, kept)
       // As any answer that left words out, it must be the thing the query names.
       const candidates = thingNamedIn(run, partial.query, locale, matched)

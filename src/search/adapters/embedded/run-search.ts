@@ -1,6 +1,6 @@
 import { decodeKeyboard } from '../../../text/decode-keyboard'
 import { findTypedWord } from '../../find-typed-word'
-import { decodedWordsOf, leavesOutDecoded } from '../../keyboard-reading'
+import { decodedWordsOf, leavesOutDecoded, typedWordsChanged } from '../../keyboard-reading'
 import { prepareQuery } from '../../prepare-query'
 import type { ResolvedSearchQuery } from '../../resolve-search-query'
 import { toSearchHit } from '../../to-search-hit'
@@ -14,6 +14,7 @@ import { compareByRelevance, compareDocs, type ScoredRecord } from './compare-hi
 import { addFacetCounts, countFacetCodes } from './facet-codes'
 import { type AllowedDocs, allowedDocs } from './filter-index'
 import { nameRanksOf, rankKeysOf } from './index-store'
+import { holdsTerm } from './term-index'
 import { withForgivingMatches, type ForgivingMatch } from './match-forgiving'
 import { browse, type Candidates, type SearchRun, withMatches } from './match-query'
 import { rankTop } from './rank-candidates'
@@ -115,10 +116,23 @@ export function runSearch(run: SearchRun, resolved: ResolvedSearchQuery): Search
 function readQuery(run: SearchRun, resolved: ResolvedSearchQuery, started: number): SearchResult {
   const typed = searchReading(run, resolved, resolved.q, started)
   const decoded = decodeKeyboard(resolved.q)
-  if (decoded === null) return typed.result
+  if (decoded === null || typedAsWords(run, resolved.q, decoded)) return typed.result
   const other = searchReading(run, resolved, decoded, started)
   if (other.leftOut >= typed.leftOut || leavesOutDecoded(decodedWordsOf(resolved.q, decoded), other.ignored)) return typed.result
   return { ...other.result, readAs: decoded, tookMs: performance.now() - started }
+}
+
+/**
+ * True when every word a Telex/VNI reading would change is, as typed, a word the catalogue holds
+ * (in English, in either number): plain words, not letters typed with the keyboard off. "tea tree
+ * oil" is no "tea trê oil", whose "trê" (a catfish) only "Bến Tre" would answer.
+ */
+function typedAsWords(run: SearchRun, typed: string, decoded: string): boolean {
+  const { index } = run.store
+  const forms = run.index === 'public_en' ? englishFormsIn(index) : () => []
+  const known = (word: Word) => holdsTerm(index, word.folded) || forms(word.folded).length > 0
+  const changed = typedWordsChanged(typed, decoded)
+  return changed.length > 0 && changed.every(known)
 }
 
 /**
