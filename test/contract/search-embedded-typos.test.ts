@@ -21,10 +21,19 @@ describe('embedded engine: typos in short words', () => {
     ])
     // "sofa" is one changed letter from "soft": another word, not a slip.
     expect(await ids('sofa')).toEqual([])
-    // A letter missing or two swapped is a slip, even in three letters.
+    // A letter missing, one typed twice or two swapped is a slip, even in three letters.
     expect(await ids('hony')).toEqual(['honey'])
+    expect(await ids('green teaa')).toEqual(['tea'])
     expect(await ids('green tae')).toEqual(['tea'])
     expect(await ids('coconut oli')).toEqual(['oil'])
+  })
+
+  it('should not read a short word with a letter added that doubles none as another word', async () => {
+    await search.upsert([...product('pollen', 'Phấn hoa ong', 'Dried bee pollen'), ...product('shoots', 'Măng khô Ba Bể', 'Ba Be dried bamboo shoots')])
+    // "beer" is "bee" and an "r": another word. Nor, on the English showroom, is it Telex for "bể".
+    const beer = await search.search({ q: 'beer', locale: 'en' })
+    expect(beer.totalHits).toBe(0)
+    expect(beer.readAs).toBeUndefined()
   })
 
   it('should suggest only a spelling that finds something, a swapped pair read as one slip', async () => {

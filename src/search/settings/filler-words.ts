@@ -65,6 +65,11 @@ export const FILLER_PHRASES: readonly string[] = [
   'nhập hàng',
   'lấy sỉ',
   'lấy hàng',
+  'nguồn hàng',
+  'nguồn cung',
+  'cần',
+  'mua về',
+  'về',
   'thượng hạng',
   'hảo hạng',
   'cao cấp',
@@ -206,4 +211,6 @@ export const DESCRIBING_PHRASES: readonly string[] = [
   'gift box',
   'souvenir',
   'souvenirs',
+  // Who it is for: "nhà hàng cần nước mắm nhĩ" is fish sauce, first that which says it is for restaurants.
+  'nhà hàng',
 ]

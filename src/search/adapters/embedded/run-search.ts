@@ -125,13 +125,19 @@ function readQuery(run: SearchRun, resolved: ResolvedSearchQuery, started: numbe
 /**
  * True when every word a Telex/VNI reading would change is, as typed, a word the catalogue holds
  * (in English, in either number): plain words, not letters typed with the keyboard off. "tea tree
- * oil" is no "tea trê oil", whose "trê" (a catfish) only "Bến Tre" would answer.
+ * oil" is no "tea trê oil", whose "trê" (a catfish) only "Bến Tre" would answer. On the English
+ * showroom one changed word is taken as English too unless it has what English words do not (digits,
+ * "aa", "dd", "w"): "beer" is no "bể", while "maatj ong" is still "mật ong".
  */
+const TELEX_ONLY = /\d|aa|dd|w/
+
 function typedAsWords(run: SearchRun, typed: string, decoded: string): boolean {
   const { index } = run.store
-  const forms = run.index === 'public_en' ? englishFormsIn(index) : () => []
+  const english = run.index === 'public_en'
+  const forms = english ? englishFormsIn(index) : () => []
   const known = (word: Word) => holdsTerm(index, word.folded) || forms(word.folded).length > 0
   const changed = typedWordsChanged(typed, decoded)
+  if (english && changed.length === 1 && !TELEX_ONLY.test(changed[0]!.folded)) return true
   return changed.length > 0 && changed.every(known)
 }
 

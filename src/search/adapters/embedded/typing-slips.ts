@@ -25,15 +25,23 @@ export function transpositionsOf(token: string): string[] {
 }
 
 /**
- * Below this length a typo is a letter left out, added or swapped, never a letter changed into
- * another: in a short word that is most often another word ("sofa" is not "soft", "wine" not "wide"),
- * while a letter too few or too many rarely is ("hony", "matt").
+ * Below this length a typo is a letter left out, a letter typed twice, or two swapped, never a
+ * letter changed into another nor one added that doubles none: in a short word those mostly make
+ * another word ("sofa" is not "soft", "wine" not "wide", "beer" not "bee"), while a letter too few
+ * or a key held too long rarely does ("hony", "ongg").
  */
 export const MIN_CHANGED_LETTER_LENGTH = 5
 
 /** Whether `term`, found within a typo of the typed `token`, is read as that typo (see MIN_CHANGED_LETTER_LENGTH). */
 export function isTypoOf(token: string, term: string): boolean {
-  return token.length >= MIN_CHANGED_LETTER_LENGTH || term.length !== token.length
+  if (token.length >= MIN_CHANGED_LETTER_LENGTH || term.length > token.length) return true
+  return term.length === token.length - 1 && isDoubledFrom(token, term)
+}
+
+/** True when `typed` is `term` with one of its letters typed twice ("ongg" of "ong"). */
+function isDoubledFrom(typed: string, term: string): boolean {
+  for (let i = 0; i + 1 < typed.length; i += 1) if (typed[i] === typed[i + 1] && typed.slice(0, i) + typed.slice(i + 1) === term) return true
+  return false
 }
 
 /**

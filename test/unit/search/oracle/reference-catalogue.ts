@@ -105,11 +105,13 @@ export function typoBudget(token: string, index: IndexName): number {
 }
 
 /**
- * In a word shorter than five letters a typo is a letter left out, added or swapped, never one
- * changed: `other` (within the budget of `typed`) counts as its typo unless it has the same length.
+ * In a word shorter than five letters a typo is a letter left out, one typed twice, or two swapped,
+ * never one changed or one added that doubles none: `other` (within the budget of `typed`) counts as
+ * its typo when it is longer, or when taking out one letter of a doubled pair of `typed` gives it.
  */
 export function isShortTypo(typed: string, other: string): boolean {
-  return typed.length >= 5 || other.length !== typed.length
+  if (typed.length >= 5 || other.length > typed.length) return true
+  return [...typed].some((letter, i) => letter === typed[i + 1] && typed.slice(0, i) + typed.slice(i + 1) === other)
 }
 
 /** An English word of three letters the catalogue lacks matches with two neighbouring letters swapped. */
