@@ -43,4 +43,13 @@ export const ACCENTED: JudgedQuery[] = [
   { category: 'accented', q: 'Trà Shan tuyết cổ thụ', locale: 'vi', expect: products('tra-shan-tuyet-co-thu') },
   { category: 'accented', q: 'Bộ tượng 12 con giáp', locale: 'vi', expect: products('bo-tuong-12-con-giap') },
   { category: 'accented', q: 'Nồi đất Bàu Trúc', locale: 'vi', expect: products('noi-dat-bau-truc') },
+  // Held out on 2026-12-07 (eighth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'accented', q: 'khăn trải bàn', locale: 'vi', expect: products('khan-trai-ban-theu-ren') },
+  { category: 'accented', q: 'liềm gặt lúa', locale: 'vi', expect: products('liem-gat-lua-phuc-sen') },
+  { category: 'accented', q: 'máy cắt cỏ', locale: 'vi', expect: products('may-cat-co-deo-vai-tp') },
+  { category: 'accented', q: 'bản lề cửa', locale: 'vi', expect: products('ban-le-cua-ren') },
+  // Held out on 2026-12-07 (ninth batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'accented', q: 'chậu treo', locale: 'vi', expect: products('bo-chau-treo-gom-nho') },
+  { category: 'accented', q: 'bình sơn mài dáng cao', locale: 'vi', expect: products('binh-son-mai-dang-cao') },
+  { category: 'accented', q: 'khay đan vỏ quế', locale: 'vi', expect: products('khay-dan-vo-que') },
 ]

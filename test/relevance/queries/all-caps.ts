@@ -32,4 +32,12 @@ export const ALL_CAPS: JudgedQuery[] = [
   // Held out on 2026-12-07 (seventh batch, written after every change of that session): written from the catalogue before the engine first ran them.
   { category: 'all-caps', q: 'HỒNG TRÀ BẢO LỘC', locale: 'vi', expect: products('hong-tra-bao-loc') },
   { category: 'all-caps', q: 'MIEN DONG TOI DEN', locale: 'vi', expect: products('mien-dong-toi-den') },
+  // Held out on 2026-12-07 (eighth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'all-caps', q: 'GẠCH BÔNG GIÓ', locale: 'vi', expect: products('gach-bong-gio-duc-hoa') },
+  { category: 'all-caps', q: 'MIEN DONG', locale: 'vi', expect: productsWhere((s) => s.startsWith('mien-dong')) },
+  { category: 'all-caps', q: 'XẺNG RÈN', locale: 'vi', expect: products('xeng-ren-van-chang') },
+  // Held out on 2026-12-07 (ninth batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'all-caps', q: 'HỒNG TRÀ', locale: 'vi', expect: products('hong-tra-bao-loc') },
+  { category: 'all-caps', q: 'NGÓI ĐẤT NUNG', locale: 'vi', expect: products('ngoi-dat-nung-duc-hoa') },
+  { category: 'all-caps', q: 'KHAY SƠN MÀI', locale: 'vi', expect: products('khay-son-mai-chu-nhat') },
 ]

@@ -35,4 +35,16 @@ export const BRAND: JudgedQuery[] = [
   // Held out on 2026-12-07 (seventh batch, written after every change of that session): written from the catalogue before the engine first ran them.
   { category: 'brand', q: 'Hồng Hải', locale: 'vi', expect: ofProducer('nuoc-mam-phu-quoc') },
   { category: 'brand', q: 'song cong', locale: 'vi', expect: ofProducer('co-khi-song-cong') },
+  // Held out on 2026-12-07 (eighth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'brand', q: 'Na Rì Xanh', locale: 'vi', expect: ofProducer('mien-dong-na-ri') },
+  { category: 'brand', q: 'Cư Suê', locale: 'vi', expect: ofProducer('ca-phe-ban-me') },
+  { category: 'brand', q: 'Quang Thuận', locale: 'vi', expect: ofProducer('hong-quang-thuan') },
+  { category: 'brand', q: 'Tân Lễ', locale: 'vi', expect: ofProducer('chieu-coi-hoi') },
+  { category: 'brand', q: 'Tân Vạn', locale: 'vi', expect: ofProducer('gom-bien-hoa') },
+  // Held out on 2026-12-07 (ninth batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'brand', q: 'Phúc Lộc', locale: 'vi', expect: ofProducer('bac-dong-xam') },
+  { category: 'brand', q: 'Bà Hoa', locale: 'vi', expect: ofProducer('banh-cay-nguyen') },
+  { category: 'brand', q: 'Nông Văn Sình', locale: 'vi', expect: ofProducer('dao-phuc-sen') },
+  { category: 'brand', q: 'Đại Sơn', locale: 'vi', expect: ofProducer('que-van-yen') },
+  { category: 'brand', q: 'Bảy Núi', locale: 'vi', expect: ofProducer('duong-thot-not') },
 ]

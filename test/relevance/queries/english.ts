@@ -130,4 +130,22 @@ export const ENGLISH: JudgedQuery[] = [
   { category: 'english', q: 'hotel tableware', locale: 'en', expect: products('bo-dia-an-khach-san-bat-trang') },
   { category: 'english', q: 'garden tool kit', locale: 'en', expect: products('bo-dung-cu-lam-vuon-van-chang') },
   { category: 'english', q: 'black tea cake', locale: 'en', expect: products('banh-hong-tra-shan') },
+  // Held out on 2026-12-07 (eighth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'english', q: 'mortar and pestle', locale: 'en', expect: products('coi-gia-vi-gom') },
+  { category: 'english', q: 'spice mortar', locale: 'en', expect: products('coi-gia-vi-gom') },
+  { category: 'english', q: 'roof tiles', locale: 'en', expect: products('ngoi-dat-nung-duc-hoa') },
+  { category: 'english', q: 'bricks', locale: 'en', expect: productsWhere((s) => s.startsWith('gach-')) },
+  { category: 'english', q: 'sugar palm juice', locale: 'en', expect: products('nuoc-thot-not-dong-chai') },
+  { category: 'english', q: 'jewelry box', locale: 'en', expect: products('hop-trang-suc-son-mai') },
+  { category: 'english', q: 'clay jar', locale: 'en', expect: products('lu-gom-do-thanh-ha') },
+  { category: 'english', q: 'tea roaster', locale: 'en', expect: products('may-sao-che-ton-quay-sc80') },
+  { category: 'english', q: 'shovel', locale: 'en', expect: products('xeng-ren-van-chang') },
+  // Held out on 2026-12-07 (ninth batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'english', q: 'dragon copper vase', locale: 'en', expect: products('binh-dong-cham-rong') },
+  { category: 'english', q: 'rice husk gasifier', locale: 'en', expect: products('lo-dot-trau-hoa-khi-om') },
+  { category: 'english', q: 'tea leaf roller', locale: 'en', expect: products('may-vo-che-sc45') },
+  { category: 'english', q: 'pierced lantern', locale: 'en', expect: products('den-gom-thanh-ha') },
+  { category: 'english', q: 'zodiac statues', locale: 'en', expect: products('bo-tuong-12-con-giap') },
+  { category: 'english', q: 'embroidered bag', locale: 'en', expect: products('tui-theu-hoa-sen') },
+  { category: 'english', q: 'breeze blocks', locale: 'en', expect: products('gach-bong-gio-duc-hoa') },
 ]

@@ -142,4 +142,28 @@ export const FORMER_PROVINCE: JudgedQuery[] = [
   { category: 'former-province', q: 'mắm nêm quảng nam', locale: 'vi', expect: products('mam-nem-nam-o') },
   { category: 'former-province', q: 'bắc kạn', locale: 'vi', judge: 'first', expect: inFormerProvince('Bắc Kạn') },
   { category: 'former-province', q: 'sóc trăng', locale: 'vi', judge: 'first', expect: inFormerProvince('Sóc Trăng') },
+  // Held out on 2026-12-07 (eighth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'former-province', q: 'mật ong Bắc Kạn', locale: 'vi', judge: 'first', expect: ofProducer('mat-ong-ba-be') },
+  { category: 'former-province', q: 'thổ cẩm Đắk Lắk', locale: 'vi', judge: 'first', expect: ofProducer('tho-cam-ako') },
+  { category: 'former-province', q: 'muối tôm Tây Ninh', locale: 'vi', judge: 'first', expect: products('muoi-tom-tay-ninh-200g') },
+  {
+    category: 'former-province',
+    q: 'hat dieu binh phuoc',
+    locale: 'vi',
+    judge: 'first',
+    expect: products('hat-dieu-rang-muoi-bu-dang', 'nhan-dieu-huu-co-w320', 'sua-hat-dieu', 'hat-dieu-tam-mat-ong'),
+  },
+  {
+    category: 'former-province',
+    q: 'Ben Tre coconut candy',
+    locale: 'en',
+    judge: 'first',
+    expect: productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua'),
+  },
+  // Held out on 2026-12-07 (ninth batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'former-province', q: 'bánh tráng Tây Ninh', locale: 'vi', judge: 'first', expect: productsWhere((s) => s.startsWith('banh-trang')) },
+  { category: 'former-province', q: 'dầu dừa Bến Tre', locale: 'vi', judge: 'first', expect: products('dau-dua-ep-lanh') },
+  { category: 'former-province', q: 'dao Cao Bằng', locale: 'vi', judge: 'first', expect: ofProducer('dao-phuc-sen') },
+  { category: 'former-province', q: 'Quang Nam lantern', locale: 'en', judge: 'first', expect: products('den-gom-thanh-ha') },
+  { category: 'former-province', q: 'Soc Trang pia cake', locale: 'en', judge: 'first', expect: productsWhere((s) => s.startsWith('banh-pia')) },
 ]

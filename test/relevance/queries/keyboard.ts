@@ -123,4 +123,17 @@ export const KEYBOARD: JudgedQuery[] = [
   { category: 'keyboard', q: 'sapx ong', locale: 'vi', expect: products('sap-ong-nguyen-chat') },
   { category: 'keyboard', q: 'mu71t tho8m', locale: 'vi', expect: products('mut-thom-say-deo') },
   { category: 'keyboard', q: 'gachj tuynel', locale: 'vi', expect: productsWhere((s) => s.startsWith('gach-tuynel')) },
+  // Held out on 2026-12-07 (eighth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'keyboard', q: 'xeengr renf', locale: 'vi', expect: products('xeng-ren-van-chang') },
+  { category: 'keyboard', q: 'xucs xichs dee', locale: 'vi', expect: products('xuc-xich-de') },
+  { category: 'keyboard', q: 'khoo dee xes sowij', locale: 'vi', expect: products('kho-de-xe-soi') },
+  { category: 'keyboard', q: 'bats sown maif', locale: 'vi', expect: products('bat-son-mai-cot-tre') },
+  { category: 'keyboard', q: 'tra2 la1 ho62ng', locale: 'vi', expect: products('tra-la-hong') },
+  { category: 'keyboard', q: 'cuoocs renf', locale: 'vi', expect: products('cuoc-ren-van-chang') },
+  // Held out on 2026-12-07 (ninth batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'keyboard', q: 'bots quees', locale: 'vi', expect: products('bot-que-huu-co') },
+  { category: 'keyboard', q: 'khay bacj', locale: 'vi', expect: products('khay-bac-hoa-van-trong-dong') },
+  { category: 'keyboard', q: 'tuwowngj gooms', locale: 'vi', expect: products('tuong-gom-cham-nho') },
+  { category: 'keyboard', q: 'ke5o tho61t no61t', locale: 'vi', expect: products('banh-bo-thot-not-say') },
+  { category: 'keyboard', q: 'mawng owst', locale: 'vi', expect: products('mang-ot-ba-be') },
 ]

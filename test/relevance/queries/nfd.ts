@@ -17,4 +17,10 @@ export const NFD: JudgedQuery[] = [
   q('Khăn thổ cẩm', products('khan-tho-cam-e-de', 'khan-choang-tho-cam-mnong')),
   q('Lạp xưởng Sóc Trăng', products('lap-xuong-tuoi-soc-trang')),
   q('Bột quế hữu cơ', products('bot-que-huu-co')),
+  // Held out on 2026-12-07 (eighth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'nfd', q: nfd('chậu treo gốm'), locale: 'vi', expect: products('bo-chau-treo-gom-nho') },
+  { category: 'nfd', q: nfd('đường thốt nốt cát'), locale: 'vi', expect: products('duong-thot-not-cat') },
+  // Held out on 2026-12-07 (ninth batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'nfd', q: nfd('bánh pía kim sa'), locale: 'vi', expect: products('banh-pia-kim-sa') },
+  { category: 'nfd', q: nfd('trà móc câu'), locale: 'vi', expect: products('tra-moc-cau-doi-suong') },
 ]

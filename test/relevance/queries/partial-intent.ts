@@ -186,4 +186,30 @@ export const PARTIAL_INTENT: JudgedQuery[] = [
   { category: 'partial-intent', q: 'supplier of cold pressed coconut oil vietnam', locale: 'en', expect: products('dau-dua-ep-lanh') },
   { category: 'partial-intent', q: 'looking for a manufacturer of rice husk furnaces', locale: 'en', expect: products('lo-dot-trau-hoa-khi-om') },
   { category: 'partial-intent', q: 'mật ong hoa cao su nguyên chất loại 1kg', locale: 'vi', expect: products('mat-ong-hoa-cao-su-tam-an-500g') },
+  // Held out on 2026-12-07 (eighth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'partial-intent', q: 'quà tết bánh cáy', locale: 'vi', expect: products('banh-cay-mini-hop-qua', 'banh-cay-lang-nguyen-500g') },
+  { category: 'partial-intent', q: 'mua sỉ gạch tuynel', locale: 'vi', expect: productsWhere((s) => s.startsWith('gach-')) },
+  { category: 'partial-intent', q: 'đồ lưu niệm gốm chăm', locale: 'vi', expect: products('tuong-gom-cham-nho', 'binh-gom-cham-ba-vu') },
+  { category: 'partial-intent', q: 'phân phối nước mắm phú quốc', locale: 'vi', expect: productsWhere((s) => s.startsWith('nuoc-mam-phu-quoc')) },
+  { category: 'partial-intent', q: 'tìm nhà cung cấp thảm cói', locale: 'vi', expect: products('tham-coi-tron') },
+  { category: 'partial-intent', q: 'wholesale rice paper', locale: 'en', expect: productsWhere((s) => s.startsWith('banh-trang')) },
+  {
+    category: 'partial-intent',
+    q: 'supplier of coconut candy',
+    locale: 'en',
+    expect: productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua'),
+  },
+  { category: 'partial-intent', q: 'tet gift fish sauce', locale: 'en', expect: products('nuoc-mam-phu-quoc-chai-qua') },
+  // Held out on 2026-12-07 (ninth batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'partial-intent', q: 'tìm nguồn hàng hạt điều rang muối', locale: 'vi', expect: products('hat-dieu-rang-muoi-bu-dang') },
+  { category: 'partial-intent', q: 'nhà hàng cần nước mắm nhĩ', locale: 'vi', expect: productsWhere((s) => s.startsWith('nuoc-mam') && s.includes('nhi')) },
+  {
+    category: 'partial-intent',
+    q: 'mua về làm quà kẹo dừa',
+    locale: 'vi',
+    expect: productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua'),
+  },
+  { category: 'partial-intent', q: 'looking for bulk dried bamboo shoots', locale: 'en', expect: products('mang-vau-kho-ba-be') },
+  { category: 'partial-intent', q: 'source cashew kernels from vietnam', locale: 'en', expect: products('nhan-dieu-huu-co-w320') },
+  { category: 'partial-intent', q: 'tea gift box for clients', locale: 'en', expect: products('che-non-tom-hop-qua') },
 ]

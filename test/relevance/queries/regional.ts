@@ -84,4 +84,29 @@ export const REGIONAL: JudgedQuery[] = [
   { category: 'regional', q: 'kẹo thơm', locale: 'vi', expect: products('keo-khom-ben-luc-200g', 'keo-dua-mem-hop-qua') },
   { category: 'regional', q: 'bánh tráng mè nướng', locale: 'vi', expect: products('banh-trang-me-nuong') },
   { category: 'regional', q: 'kẹo vừng', locale: 'vi', expect: products('keo-lac-vung-thai-binh') },
+  // Held out on 2026-12-07 (eighth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'regional', q: 'ly sứ', locale: 'vi', expect: products('coc-su-khac-ten-bat-trang') },
+  {
+    category: 'regional',
+    q: 'hột điều',
+    locale: 'vi',
+    expect: products('hat-dieu-rang-muoi-bu-dang', 'nhan-dieu-huu-co-w320', 'sua-hat-dieu', 'hat-dieu-tam-mat-ong'),
+  },
+  { category: 'regional', q: 'bún tàu', locale: 'vi', expect: productsWhere((s) => s.startsWith('mien-dong')) },
+  { category: 'regional', q: 'khô cá cơm', locale: 'vi', expect: products('ca-com-kho-long-hai') },
+  {
+    category: 'regional',
+    q: 'bình bông gốm',
+    locale: 'vi',
+    expect: products('lo-hoa-gom-mau-xanh-ngoc', 'binh-hoa-men-ran-bat-trang', 'binh-gom-khac-chim-bien-hoa', 'binh-gom-cham-ba-vu'),
+  },
+  { category: 'regional', q: 'lồng đèn gốm', locale: 'vi', expect: products('den-gom-thanh-ha') },
+  { category: 'regional', q: 'niêu đất', locale: 'vi', expect: products('noi-dat-bau-truc') },
+  { category: 'regional', q: 'chè móc câu', locale: 'vi', expect: products('tra-moc-cau-doi-suong') },
+  // Held out on 2026-12-07 (ninth batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'regional', q: 'hạt mè', locale: 'vi', expect: products('banh-trang-me-nuong', 'keo-lac-vung-thai-binh') },
+  { category: 'regional', q: 'trái hồng', locale: 'vi', expect: productsWhere((s) => s.startsWith('hong-')) },
+  { category: 'regional', q: 'chén ăn cơm', locale: 'vi', expect: products('bo-dia-an-khach-san-bat-trang') },
+  { category: 'regional', q: 'bình trà', locale: 'vi', expect: products('bo-am-chen-men-lam-bat-trang', 'bo-am-chen-bac-dong-xam') },
+  { category: 'regional', q: 'kẹo mè đậu phộng', locale: 'vi', expect: products('keo-lac-vung-thai-binh') },
 ]

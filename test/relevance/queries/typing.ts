@@ -57,4 +57,14 @@ export const TYPING: JudgedQuery[] = [
   { category: 'typing', q: 'khan trai b', locale: 'vi', expect: products('khan-trai-ban-theu-ren') },
   { category: 'typing', q: 'cao ati', locale: 'vi', expect: products('cao-atiso-lang-biang') },
   { category: 'typing', q: 'puly g', locale: 'vi', expect: products('puly-gang-px') },
+  // Held out on 2026-12-07 (eighth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'typing', q: 'lu go', locale: 'vi', expect: products('lu-gom-do-thanh-ha') },
+  { category: 'typing', q: 'bu lo', locale: 'vi', expect: products('bu-long-cuong-do-cao-px') },
+  { category: 'typing', q: 'phan ho', locale: 'vi', expect: products('phan-hoa-ong-say-kho-tam-an') },
+  { category: 'typing', q: 'tinh dau q', locale: 'vi', expect: products('tinh-dau-que-van-yen') },
+  // Held out on 2026-12-07 (ninth batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'typing', q: 'banh pia k', locale: 'vi', expect: products('banh-pia-kim-sa') },
+  { category: 'typing', q: 'xuc xi', locale: 'vi', expect: products('xuc-xich-de') },
+  { category: 'typing', q: 'ngoi da', locale: 'vi', expect: products('ngoi-dat-nung-duc-hoa') },
+  { category: 'typing', q: 'tuong gom ch', locale: 'vi', expect: products('tuong-gom-cham-nho') },
 ]

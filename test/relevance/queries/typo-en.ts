@@ -111,4 +111,21 @@ export const TYPO_EN: JudgedQuery[] = [
   { category: 'typo-en', q: 'persimmon leaf tae', locale: 'en', expect: products('tra-la-hong') },
   { category: 'typo-en', q: 'silver tea sett', locale: 'en', expect: products('bo-am-chen-bac-dong-xam') },
   { category: 'typo-en', q: 'cricket flouer', locale: 'en', expect: products('bot-de-nguyen-chat') },
+  // Held out on 2026-12-07 (eighth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'typo-en', q: 'cashew milc', locale: 'en', expect: products('sua-hat-dieu') },
+  { category: 'typo-en', q: 'seasond dried tuna', locale: 'en', expect: products('ca-ngu-kho-nam-o') },
+  { category: 'typo-en', q: 'shoulder brush cuter', locale: 'en', expect: products('may-cat-co-deo-vai-tp') },
+  { category: 'typo-en', q: 'lacquer vace', locale: 'en', expect: products('binh-son-mai-dang-cao') },
+  { category: 'typo-en', q: 'bee polen', locale: 'en', expect: products('phan-hoa-ong-say-kho-tam-an') },
+  { category: 'typo-en', q: 'blak pepper', locale: 'en', expect: products('tieu-den-phu-quoc') },
+  { category: 'typo-en', q: 'sesame britle', locale: 'en', expect: products('keo-lac-vung-thai-binh') },
+  // Held out on 2026-12-07 (ninth batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'typo-en', q: 'cinamon powder', locale: 'en', expect: products('bot-que-huu-co') },
+  { category: 'typo-en', q: 'brocade shwal', locale: 'en', expect: products('khan-choang-tho-cam-mnong') },
+  { category: 'typo-en', q: 'tunnel kiln brik', locale: 'en', expect: productsWhere((s) => s.startsWith('gach-tuynel')) },
+  { category: 'typo-en', q: 'garden stoll', locale: 'en', expect: products('don-gom-ngoi-vuon') },
+  { category: 'typo-en', q: 'jewlery box', locale: 'en', expect: products('hop-trang-suc-son-mai') },
+  { category: 'typo-en', q: 'chilli bambo shoots', locale: 'en', expect: products('mang-ot-ba-be') },
+  { category: 'typo-en', q: 'palm sugr', locale: 'en', expect: productsWhere((s) => s.startsWith('duong-thot-not')) },
+  { category: 'typo-en', q: 'shrimp pste', locale: 'en', expect: products('mam-ruoc-long-hai') },
 ]

@@ -102,4 +102,17 @@ export const TYPO_VI: JudgedQuery[] = [
   { category: 'typo-vi', q: 'den gom cham loo', locale: 'vi', expect: products('den-gom-thanh-ha') },
   { category: 'typo-vi', q: 'tui theu hao sen', locale: 'vi', expect: products('tui-theu-hoa-sen') },
   { category: 'typo-vi', q: 'muoi nhuyen chan ot', locale: 'vi', expect: products('muoi-nhuyen-chanh-ot') },
+  // Held out on 2026-12-07 (eighth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'typo-vi', q: 'dao phatt nuong', locale: 'vi', expect: products('dao-phat-phuc-sen') },
+  { category: 'typo-vi', q: 'xeng renn', locale: 'vi', expect: products('xeng-ren-van-chang') },
+  { category: 'typo-vi', q: 'hop trang succ', locale: 'vi', expect: products('hop-trang-suc-son-mai') },
+  { category: 'typo-vi', q: 'tuong gom chamm', locale: 'vi', expect: products('tuong-gom-cham-nho') },
+  { category: 'typo-vi', q: 'tieu den phu quc', locale: 'vi', expect: products('tieu-den-phu-quoc') },
+  { category: 'typo-vi', q: 'keo dua sau rieg', locale: 'vi', expect: products('keo-dua-sau-rieng') },
+  // Held out on 2026-12-07 (ninth batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'typo-vi', q: 'banh pia kimm sa', locale: 'vi', expect: products('banh-pia-kim-sa') },
+  { category: 'typo-vi', q: 'lu gomm do', locale: 'vi', expect: products('lu-gom-do-thanh-ha') },
+  { category: 'typo-vi', q: 'may bam romm', locale: 'vi', expect: products('may-bam-rom-tp3') },
+  { category: 'typo-vi', q: 'chieu coi tron gapp', locale: 'vi', expect: products('chieu-coi-tron-gap') },
+  { category: 'typo-vi', q: 'hong tra bao locc', locale: 'vi', expect: products('hong-tra-bao-loc') },
 ]

@@ -71,4 +71,15 @@ export const UNACCENTED: JudgedQuery[] = [
   { category: 'unaccented', q: 'gach bong gio', locale: 'vi', expect: products('gach-bong-gio-duc-hoa') },
   { category: 'unaccented', q: 'may cat co deo vai', locale: 'vi', expect: products('may-cat-co-deo-vai-tp') },
   { category: 'unaccented', q: 'sap ong', locale: 'vi', expect: products('sap-ong-nguyen-chat') },
+  // Held out on 2026-12-07 (eighth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'unaccented', q: 'binh dong cham rong', locale: 'vi', expect: products('binh-dong-cham-rong') },
+  { category: 'unaccented', q: 'chau treo gom', locale: 'vi', expect: products('bo-chau-treo-gom-nho') },
+  { category: 'unaccented', q: 'hop trang suc', locale: 'vi', expect: products('hop-trang-suc-son-mai') },
+  { category: 'unaccented', q: 'bo dung cu lam vuon', locale: 'vi', expect: products('bo-dung-cu-lam-vuon-van-chang') },
+  { category: 'unaccented', q: 'vai tho cam', locale: 'vi', expect: products('vai-tho-cam-kho-rong') },
+  // Held out on 2026-12-07 (ninth batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'unaccented', q: 'lo hoa men xanh ngoc', locale: 'vi', expect: products('lo-hoa-gom-mau-xanh-ngoc') },
+  { category: 'unaccented', q: 'ca ngu kho tam gia vi', locale: 'vi', expect: products('ca-ngu-kho-nam-o') },
+  { category: 'unaccented', q: 'nhan dieu huu co', locale: 'vi', expect: products('nhan-dieu-huu-co-w320') },
+  { category: 'unaccented', q: 'tra o long kim tuyen', locale: 'vi', expect: products('tra-o-long-kim-tuyen') },
 ]
