@@ -69,6 +69,28 @@ describe('embedded engine: an answer that left words out names what the item is'
   })
 })
 
+describe('embedded engine: a thin answer widened', () => {
+  it('should widen with the next words that add an item named the thing, not stop at those that add none', async () => {
+    const now = new Date('2026-11-22T00:00:00Z')
+    const product = (id: string, vi: string, description?: string) =>
+      mapProduct(
+        { id, slug: id, name: { vi, en: vi }, ...(description ? { description: { vi: description, en: description } } : {}), _status: 'published' },
+        { now },
+      )
+    const search = createEmbeddedSearch()
+    await search.upsert([
+      ...product('gift', 'Hộp quà Tết nước mắm'),
+      ...product('candy', 'Bánh cáy', 'Quà Tết, ăn cùng nước mắm.'),
+      // "quà nước mắm" adds only this, which is no fish sauce; "nước mắm" adds the fish sauce.
+      ...product('salt', 'Muối tôm', 'Quà quê, chấm nước mắm.'),
+      ...product('sauce', 'Nước mắm Phú Quốc'),
+    ])
+    const ids = (await search.search({ q: 'quà tết nước mắm', locale: 'vi' })).hits.map((hit) => hit.sourceId)
+    expect(ids[0]).toBe('gift')
+    expect(ids).toContain('sauce')
+  })
+})
+
 describe('embedded engine: a synonym keeps its own diacritics', () => {
   // Meilisearch's synonyms are folded words: there "silk" still reaches "lua" (lúa, paddy).
   it('should find silk ("lụa") for "silk", not the paddy ("lúa") dryer', async () => {

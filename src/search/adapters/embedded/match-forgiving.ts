@@ -80,7 +80,7 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
     }
     const full: ForgivingMatch = { candidates, query: prepared, ignored: [], refused: false }
     if (candidates.docs.length >= FEW_FULL) return { value: use(full) }
-    const widen = { content, hasContent, fullCount: candidates.docs.length }
+    const widen = { content, hasContent, fullDocs: candidates.docs }
     return { value: withWider(run, widen, allowed, locale, (wider) => use(wider ? { ...full, wider } : full)) }
   })
   if (all) return all.value
@@ -100,7 +100,7 @@ export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery,
       if (candidates.docs.length === 0) return null
       const found: ForgivingMatch = { candidates, query: content.query, ignored: content.left, refused: false }
       if (candidates.docs.length >= FEW_FULL) return { value: use(found) }
-      return { value: withNextPartial(run, content.query, 'full', allowed, locale, (wider) => use(wider ? { ...found, wider } : found)) }
+      return { value: withNextPartial(run, content.query, 'full', candidates.docs, allowed, locale, (wider) => use(wider ? { ...found, wider } : found)) }
     })
     if (withoutFiller) return withoutFiller.value
   }
@@ -172,7 +172,7 @@ function withPartialAnswer<T>(
       if (candidates.docs.length >= FEW_FULL) return { value: use(found) }
       // A thin partial match is widened like a thin full one: "mật ong rừng nguyên chất" finds the
       // beeswax that says all of it, then the forest honey that is not called pure.
-      return { value: withNextPartial(run, query, [kept], allowed, locale, (wider) => use(wider ? { ...found, wider } : found)) }
+      return { value: withNextPartial(run, query, [kept], candidates.docs, allowed, locale, (wider) => use(wider ? { ...found, wider } : found)) }
     },
     false,
     null,
@@ -189,25 +189,35 @@ function withNextPartial<T>(
   run: SearchRun,
   query: PreparedQuery,
   answered: 'full' | readonly (readonly boolean[])[],
+  answeredDocs: Int32Array,
   allowed: AllowedDocs | null,
   locale: 'vi' | 'en',
   use: (wider: ForgivingMatch['wider']) => T,
 ): T {
-  return withPartialMatches(
+  const answer = withPartialMatches(
     run,
     query,
     allowed,
     locale,
-    (candidates, next) => {
+    (candidates, next): { value: T } | 'none' | null => {
       const leftOut = wordsOfTerms(query, next).map((isKept) => !isKept)
-      if (candidates.docs.length === 0 || tooMuchMissing(query, leftOut, locale, holdsIn(run))) return use(undefined)
+      if (candidates.docs.length === 0 || tooMuchMissing(query, leftOut, locale, holdsIn(run))) return 'none'
       const narrowed = narrowQuery(query, next).query
-      // What it widens with left words out too: it must be the thing the query names.
-      return withMatches(run, narrowed, allowed, (wider) => use({ candidates: thingNamedIn(run, narrowed, locale, wider), query: narrowed }))
+      // What it widens with left words out too: it must be the thing the query names. When that adds
+      // nothing to the answer, the next set of words ("quà nước mắm" holds the same gift box as "quà
+      // biếu nước mắm"; "nước mắm" brings the other fish sauce).
+      return withMatches(run, narrowed, allowed, (wider) => {
+        const named = thingNamedIn(run, narrowed, locale, wider)
+        // (Only a thin answer is widened: looking each document up among the few answered is cheap.)
+        const adds = named.docs.some((doc) => !answeredDocs.includes(doc))
+        return adds ? { value: use({ candidates: named, query: narrowed }) } : null
+      })
     },
     false,
     answered,
+    PARTIAL_TRIES,
   )
+  return answer !== null && answer !== 'none' ? answer.value : use(undefined)
 }
 
 /**
@@ -218,19 +228,19 @@ function withNextPartial<T>(
  */
 function withWider<T>(
   run: SearchRun,
-  widen: { readonly content: { readonly query: PreparedQuery; readonly left: readonly Word[] }; readonly hasContent: boolean; readonly fullCount: number },
+  widen: { readonly content: { readonly query: PreparedQuery; readonly left: readonly Word[] }; readonly hasContent: boolean; readonly fullDocs: Int32Array },
   allowed: AllowedDocs | null,
   locale: 'vi' | 'en',
   use: (wider: ForgivingMatch['wider']) => T,
 ): T {
-  const { content, hasContent, fullCount } = widen
+  const { content, hasContent, fullDocs } = widen
   if (hasContent && content.left.length > 0) {
     const query = content.query
-    const more = withMatches(run, query, allowed, (candidates) => (candidates.docs.length > fullCount ? { value: use({ candidates, query }) } : null))
+    const more = withMatches(run, query, allowed, (candidates) => (candidates.docs.length > fullDocs.length ? { value: use({ candidates, query }) } : null))
     if (more) return more.value
   }
   if (content.query.terms.length < 2) return use(undefined)
-  return withNextPartial(run, content.query, 'full', allowed, locale, use)
+  return withNextPartial(run, content.query, 'full', fullDocs, allowed, locale, use)
 }
 
 /**
