@@ -1,19 +1,22 @@
 import { tokenizeWords, type Word } from '../text/tokenize-text'
 
-/** The words of `typed` a Telex/VNI reading changed ("box" of "box" → "bõ"); every word when the count differs. */
-export function typedWordsChanged(typed: string, decoded: string): readonly Word[] {
+/** The words a Telex/VNI reading changed, as typed and as decoded ("box" → "bõ"); every word when the counts differ. */
+function changedWords(typed: string, decoded: string): { readonly typed: readonly Word[]; readonly decoded: readonly Word[] } {
   const before = tokenizeWords(typed)
   const after = tokenizeWords(decoded)
-  if (before.length !== after.length) return before
-  return before.filter((word, i) => word.marked !== after[i]!.marked)
+  if (before.length !== after.length) return { typed: before, decoded: after }
+  const changed = (_: Word, i: number) => before[i]!.marked !== after[i]!.marked
+  return { typed: before.filter(changed), decoded: after.filter(changed) }
 }
 
-/** The words a Telex/VNI reading changed ("box" → "bõ"), as decoded; every word when the count differs. */
+/** The words of `typed` a Telex/VNI reading changed ("box" of "box" → "bõ"). */
+export function typedWordsChanged(typed: string, decoded: string): readonly Word[] {
+  return changedWords(typed, decoded).typed
+}
+
+/** The words a Telex/VNI reading changed ("box" → "bõ"), as decoded. */
 export function decodedWordsOf(typed: string, decoded: string): readonly Word[] {
-  const before = tokenizeWords(typed)
-  const after = tokenizeWords(decoded)
-  if (before.length !== after.length) return after
-  return after.filter((word, i) => word.marked !== before[i]!.marked)
+  return changedWords(typed, decoded).decoded
 }
 
 /**

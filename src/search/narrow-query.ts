@@ -25,12 +25,12 @@ export function narrowQuery(prepared: PreparedQuery, keep: readonly boolean[]): 
   }
 }
 
-/** Per term: true when every word it covers is filler (findFillerWords). */
-export function fillerTerms(prepared: PreparedQuery, fillerWords: readonly boolean[]): boolean[] {
+/** Per term: true when every word it covers is marked in `perWord` (filler, describing…). */
+export function wholeTerms(prepared: PreparedQuery, perWord: readonly boolean[]): boolean[] {
   let at = 0
   return prepared.terms.map((term) => {
-    const filler = fillerWords.slice(at, at + term.tokens.length).every(Boolean)
+    const whole = perWord.slice(at, at + term.tokens.length).every(Boolean)
     at += term.tokens.length
-    return filler
+    return whole
   })
 }

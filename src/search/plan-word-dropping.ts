@@ -3,7 +3,7 @@ import type { Word } from '../text/tokenize-text'
 import { findFillerWords, leftOutCounter } from './find-filler-words'
 import { findHeadWords, findMainHeadWord, headOrder } from './find-head-word'
 import { mayAnswerWithout } from './may-answer-without'
-import { fillerTerms, narrowQuery } from './narrow-query'
+import { narrowQuery, wholeTerms } from './narrow-query'
 import type { PreparedQuery } from './prepare-query'
 import { splitPhraseTerms } from './split-phrase-terms'
 import type { Locale } from './types'
@@ -29,7 +29,7 @@ const MAX_TERMS = 8
  * and keeps the first that finds something.
  */
 export function planWordDropping(prepared: PreparedQuery, locale: Locale, synonyms?: SynonymTable): DroppedQuery[] {
-  const filler = fillerTerms(prepared, findFillerWords(prepared.words))
+  const filler = wholeTerms(prepared, findFillerWords(prepared.words))
   const hasContent = filler.some((isFiller) => !isFiller)
   const content = hasContent
     ? narrowQuery(

@@ -8,7 +8,8 @@ import { mapProduct } from '../../src/search/mappers/index'
  */
 describe('embedded engine: typos in short words', () => {
   const now = new Date('2026-11-22T00:00:00Z')
-  const product = (id: string, vi: string, en: string) => mapProduct({ id, slug: id, name: { vi, en }, _status: 'published' }, { now })
+  const product = (id: string, vi: string, en: string, description?: { vi: string; en: string }) =>
+    mapProduct({ id, slug: id, name: { vi, en }, ...(description ? { description } : {}), _status: 'published' }, { now })
   const search = createEmbeddedSearch()
   const ids = async (q: string) => (await search.search({ q, locale: 'en' })).hits.map((hit) => hit.sourceId)
 
@@ -60,8 +61,7 @@ describe('embedded engine: typos in short words', () => {
     // Every word mended: nothing the buyer typed is left to pin the spelling.
     expect((await search.search({ q: 'cashaw milc', locale: 'en' })).respelledAs).toBeUndefined()
     // The spelling must name what it finds: "goat milk" is only in the candle's story.
-    const candle = { id: 'candle', slug: 'candle', name: { vi: 'Nến sáp ong', en: 'Beeswax candle' }, _status: 'published' as const }
-    await search.upsert(mapProduct({ ...candle, description: { vi: 'Thơm mùi sữa dê.', en: 'Scented with goat milk.' } }, { now }))
+    await search.upsert(product('candle', 'Nến sáp ong', 'Beeswax candle', { vi: 'Thơm mùi sữa dê.', en: 'Scented with goat milk.' }))
     const goat = await search.search({ q: 'goat milc', locale: 'en' })
     expect(goat.suggestion).toBe('goat milk')
     expect(goat.respelledAs).toBeUndefined()
@@ -71,16 +71,7 @@ describe('embedded engine: typos in short words', () => {
   it('should not leave out a head word the catalogue holds, typed in English or with its marks', async () => {
     await search.upsert([
       // Its story says "cá trê": "trê" is a catalogue word too.
-      ...mapProduct(
-        {
-          id: 'salt',
-          slug: 'salt',
-          name: { vi: 'Muối tôm Tây Ninh', en: 'Tay Ninh shrimp salt' },
-          description: { vi: 'Chấm cá trê nướng.', en: 'For grilled catfish.' },
-          _status: 'published',
-        },
-        { now },
-      ),
+      ...product('salt', 'Muối tôm Tây Ninh', 'Tay Ninh shrimp salt', { vi: 'Chấm cá trê nướng.', en: 'For grilled catfish.' }),
       ...product('coconut', 'Dầu dừa ép lạnh Bến Tre', 'Ben Tre coconut oil'),
       ...product('shan', 'Trà Shan tuyết cây cổ thụ', 'Snow Shan tea from ancient trees'),
     ])

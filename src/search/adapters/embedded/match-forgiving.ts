@@ -1,5 +1,5 @@
 import { findFillerWords } from '../../find-filler-words'
-import { fillerTerms, narrowQuery } from '../../narrow-query'
+import { narrowQuery, wholeTerms } from '../../narrow-query'
 import { splitPhraseTerms } from '../../split-phrase-terms'
 import { isTheThingNamed } from './is-the-thing-named'
 import { catalogueReadingsIn, englishFormsIn, slipsIn } from './catalogue-words'
@@ -12,7 +12,6 @@ import { holdsPhrase } from './holds-phrase'
 import { markedWordsOf } from './index-store'
 import { withMatches, type Candidates, type SearchRun } from './match-query'
 import { withPartialMatches } from './match-partial'
-import { holdsTerm } from './term-index'
 import { holdsIn, tooMuchMissing } from './too-much-missing'
 
 export interface ForgivingMatch {
@@ -52,8 +51,8 @@ const NOTHING: Candidates = { docs: new Int32Array(0) }
 export function withForgivingMatches<T>(run: SearchRun, prepared: PreparedQuery, allowed: AllowedDocs | null, use: (match: ForgivingMatch) => T): T {
   type Found = { value: T } | null
   const locale = run.index === 'public_en' ? 'en' : 'vi'
-  const known = (token: string) => holdsTerm(run.store.index, token)
-  const filler = fillerTerms(prepared, findFillerWords(prepared.words))
+  const known = holdsIn(run)
+  const filler = wholeTerms(prepared, findFillerWords(prepared.words))
   const hasContent = filler.some((isFiller) => !isFiller)
   const content = hasContent
     ? narrowQuery(

@@ -2,6 +2,7 @@ import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
 import { findDescribingWords } from '../../find-filler-words'
 import { headOrder } from '../../find-head-word'
+import { wholeTerms } from '../../narrow-query'
 import { isWordApproximate, spellingsOfWords } from './accent-approximate'
 import { buildQueryTree } from './build-query-tree'
 import { knownWordIn } from './catalogue-words'
@@ -104,14 +105,8 @@ export function withPartialMatches<T>(
 
 /** The terms (as bits) whose every word says how the thing is (find-filler-words.ts: findDescribingWords). */
 function describingTerms(prepared: PreparedQuery): number {
-  const describing = findDescribingWords(prepared.words)
-  let bits = 0
-  let at = 0
-  for (const [i, term] of prepared.terms.entries()) {
-    if (describing.slice(at, at + term.tokens.length).every(Boolean)) bits |= 2 ** Math.min(i, 31)
-    at += term.tokens.length
-  }
-  return bits
+  const describing = wholeTerms(prepared, findDescribingWords(prepared.words))
+  return describing.reduce((bits, isDescribing, i) => (isDescribing ? bits | (2 ** Math.min(i, 31)) : bits), 0)
 }
 
 /**
