@@ -5,6 +5,8 @@ const FILLERS = FILLER_PHRASES.map((phrase) => tokenizeWords(phrase))
 const DESCRIBING = DESCRIBING_PHRASES.map((phrase) => tokenizeWords(phrase))
 const DESCRIBING_TOKENS: ReadonlySet<string> = new Set(DESCRIBING.filter((phrase) => phrase.length === 1).map(([word]) => word!.folded))
 const BARE_NUMBER = /^\d+$/
+const NEGATION_BEFORE = ['no', 'without', 'không'].map((marker) => tokenizeWords(marker)[0]!)
+const NEGATION_AFTER = ['free'].map((marker) => tokenizeWords(marker)[0]!)
 const PURPOSES = PURPOSE_WORDS.map(({ word, onlyWithDiacritics }) => ({ marker: tokenizeWords(word)[0]!, onlyWithDiacritics }))
 /** The one-word fillers, folded: never read as a misspelling of another word. */
 const FILLER_TOKENS: ReadonlySet<string> = new Set(FILLERS.filter((phrase) => phrase.length === 1).map(([word]) => word!.folded))
@@ -27,12 +29,15 @@ function sameWord(typed: Word, filler: Word): boolean {
   return typed.folded === filler.folded && (!isMarked(typed) || typed.marked === filler.marked)
 }
 
-/** Which of the query's words are buyer filler (settings/filler-words.ts), bare numbers, or the buyer's purpose. */
+/** Which of the query's words are buyer filler (settings/filler-words.ts), what the buyer does not want, or the buyer's purpose. */
 export function findFillerWords(words: readonly Word[]): boolean[] {
-  const filler = markPhrases(
+  const filler = markNegations(
     words,
-    FILLERS,
-    words.map((word) => BARE_NUMBER.test(word.folded)),
+    markPhrases(
+      words,
+      FILLERS,
+      words.map(() => false),
+    ),
   )
   // After a word of purpose that follows some word of the product, the rest is what it is for.
   const marked = words.some(isMarked)
@@ -56,13 +61,33 @@ function markPhrases(words: readonly Word[], phrases: readonly (readonly Word[])
   return marked
 }
 
-/** Which of the query's words say how the product is said to be (settings/filler-words.ts, DESCRIBING_PHRASES). */
+/**
+ * Which of the query's words say how the product is said to be (settings/filler-words.ts,
+ * DESCRIBING_PHRASES), bare numbers among them: "nước mắm 40 độ đạm loại thượng hạng" is fish
+ * sauce whether or not an item says 40, and first the one that does.
+ */
 export function findDescribingWords(words: readonly Word[]): boolean[] {
   return markPhrases(
     words,
     DESCRIBING,
-    words.map(() => false),
+    words.map((word) => BARE_NUMBER.test(word.folded)),
   )
+}
+
+/**
+ * `filler`, with what the buyer says the product must not have marked too: the word after "no",
+ * "without", "không" (typed with its marks: "khong" may be "khổng"), the word before "free", and
+ * the marker itself. "persimmon no sugar" wants no item for holding "sugar"; these words count
+ * only while some item holds the query whole ("hồng không hạt" is the seedless persimmon's name).
+ */
+function markNegations(words: readonly Word[], filler: boolean[]): boolean[] {
+  for (const [i, word] of words.entries()) {
+    const next = words[i + 1]
+    const before = NEGATION_BEFORE.some((marker) => sameWord(word, marker) && (isMarked(word) || !isMarked(marker)))
+    if (before && next && !filler[i + 1]) filler[i] = filler[i + 1] = true
+    if (i > 0 && NEGATION_AFTER.some((marker) => sameWord(word, marker))) filler[i - 1] = filler[i] = true
+  }
+  return filler
 }
 
 /**

@@ -1,9 +1,7 @@
 import type { QueryWord as Word } from './prepare-query'
 import { findDescribingWords, isDescribingToken } from './find-filler-words'
 import type { Locale } from './types'
-
-/** The shape of a Vietnamese syllable without its marks: consonants, one to three vowels, a final. */
-const FOLDED_SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/
+import { isFoldedSyllable } from '../text/compose-syllable'
 
 /**
  * Words naming the form or part a thing is sold in, not the thing: "coffee beans" is about coffee,
@@ -200,7 +198,7 @@ const namesAKind = (word: Word) =>
   !isDescribingToken(word.folded) &&
   !(word.folded.length > 3 && DESCRIBING_ENDING.test(word.folded))
 
-const isSyllable = (word: Word | undefined) => word !== undefined && FOLDED_SYLLABLE.test(word.folded)
+const isSyllable = (word: Word | undefined) => word !== undefined && isFoldedSyllable(word.folded)
 
 /**
  * The one word that names the thing: Vietnamese, the first syllable that is no form word; English,

@@ -10,6 +10,13 @@ const TONE_MARKS: Readonly<Record<Tone, string>> = { sac: '\u0301', huyen: '\u03
 // Initial consonant, vowel nucleus, final consonant. "gi" and "qu" are initials ("gia", "qua").
 const SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?([aăâeêioôơuưy]{1,3})(ch|ng|nh|[cmnpt])?$/
 const SHAPED = 'ăâêôơư'
+/** The same shape with every mark folded away. */
+const FOLDED_SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/
+
+/** True when a folded word has the shape of one Vietnamese syllable ("thuong", not "nuocmam" or "handmade"). */
+export function isFoldedSyllable(folded: string): boolean {
+  return FOLDED_SYLLABLE.test(folded)
+}
 /** Nuclei Vietnamese writes; anything else ("ae", "eo" aside, "ia" aside…) is not a syllable. */
 const NUCLEI = new Set(
   (

@@ -83,6 +83,21 @@ describe('embedded engine: typos in short words', () => {
     expect(tree.readAs).toBeUndefined()
   })
 
+  it('should leave out a head word that only stories say, even typed with its marks', async () => {
+    await search.upsert([
+      ...product('longan-tea', 'Trà long nhãn táo đỏ', 'Longan and red date tea'),
+      // "dưỡng" only in a story; folded, it is the "đường" of a palm sugar's name.
+      ...product('wax', 'Sáp ong nguyên chất', 'Pure beeswax', { vi: 'Làm nến và dưỡng da.', en: 'For candles and skin care.' }),
+      ...product('sugar', 'Đường thốt nốt', 'Palm sugar'),
+    ])
+    // "dưỡng nhan" (for the complexion) names no kind of thing the catalogue has: the longan tea.
+    const tea = await search.search({ q: 'trà dưỡng nhan long nhãn', locale: 'vi' })
+    expect(tea.hits.map((hit) => hit.sourceId)).toEqual(['longan-tea'])
+    expect(tea.ignoredWords).toEqual(['dưỡng'])
+    // A head word some item is named with still never goes ("ép" of "Dầu dừa ép lạnh").
+    expect((await search.search({ q: 'trà ép long nhãn', locale: 'vi' })).totalHits).toBe(0)
+  })
+
   it('should keep the marks of the words it did not mend', async () => {
     await search.upsert(product('fish-sauce', 'Nước mắm nhĩ', 'First-press fish sauce'))
     const result = await search.search({ q: 'nuo mắm', locale: 'vi' })

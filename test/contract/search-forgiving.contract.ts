@@ -1,41 +1,8 @@
 import { beforeAll, afterAll, describe, expect, it } from 'vitest'
-import { mapProduct } from '../../src/search/mappers/index'
-import type { SearchDocument, SearchPort, SearchQuery, SearchResult } from '../../src/search/types'
+import type { SearchPort, SearchQuery, SearchResult } from '../../src/search/types'
 import { fixtureDocuments } from './search.contract'
 import type { SearchContractOptions } from './search.contract'
-
-const NOW = new Date('2026-11-22T00:00:00Z')
-
-/** Products that tempt a careless engine: English names with "honey" that are not honey, false friends of "nón". */
-function temptingDocuments(): SearchDocument[] {
-  const product = (id: string, vi: string, en: string, description?: { vi: string; en: string }) =>
-    mapProduct({ id, slug: id, name: { vi, en }, ...(description ? { description } : {}), _status: 'published' }, { now: NOW })
-  return [
-    ...product('t1', 'Hạt điều tẩm mật ong', 'Honey-glazed cashews'),
-    ...product('t2', 'Chanh đào ngâm mật ong', 'Lime pickled in honey'),
-    ...product('t3', 'Chè nõn tôm lá nhỏ', 'Young-bud green tea'),
-    ...product('t4', 'Khăn thổ cẩm Ê Đê', 'Ede brocade scarf'),
-    ...product('t5', 'Kẹo dừa sữa Mỏ Cày', 'Mo Cay coconut milk candy'),
-    ...product('t6', 'Kẹo dứa ngon nhà làm', 'Homemade pineapple candy'),
-    ...product('t7', 'Máy sấy nông sản trưng bày', 'Farm produce dryer on show'),
-    ...product('t8', 'Bánh tráng phơi sương Trảng Bàng', 'Trang Bang dew-dried rice paper'),
-    // Says every word of "mật ong thiên nhiên" and is not honey.
-    ...product('t9', 'Sáp ong thiên nhiên từ tổ mật ong', 'Natural beeswax'),
-    ...product('t10', 'Bộ bát đĩa sứ men lam', 'Blue-glazed porcelain dinnerware'),
-    // Its story, not its name, says "rings".
-    ...product('t11', 'Mứt thơm sấy dẻo', 'Soft-dried pineapple', { vi: 'Thơm cắt khoanh, sấy dẻo.', en: 'Pineapple cut into rings and dried soft.' }),
-    // Its story says "electric" and "like", a typo away from "bike".
-    ...product('t12', 'Lò sao chè', 'Tea roaster', { vi: 'Lò điện, giữ hương như lò củi.', en: 'Electric roasters keep the aroma like wood-fired ones.' }),
-    // A sedge mat, and a tile whose story says "matt": "sedge matt" is the mat misspelt.
-    ...product('t13', 'Chiếu cói in hoa', 'Printed sedge mat'),
-    ...product('t14', 'Ngói đất nung', 'Clay roof tile', { vi: 'Men đỏ mờ.', en: 'A matt red finish.' }),
-    // A gift box says "quà" and "Tết", which the fish sauce itself does not.
-    ...product('t15', 'Hộp quà Tết nước mắm', 'Fish sauce Tet gift box'),
-    // Cham pottery, and pottery sold as a souvenir that is not Cham.
-    ...product('t16', 'Tượng gốm Chăm', 'Cham ceramic figure'),
-    ...product('t17', 'Đĩa gốm lưu niệm', 'Ceramic keepsake plate'),
-  ]
-}
+import { temptingDocuments } from './search-forgiving-fixtures'
 
 const sources = (result: SearchResult) => result.hits.map((hit) => `${hit.kind}:${hit.sourceId}`)
 
@@ -89,6 +56,26 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
       expect(sources(await findEn('fish sauce manufacturer'))[0]).toBe('product:p8')
       // Ordering for a business is no part of the product either.
       expect(sources(await find('đặt làm kẹo khóm in logo công ty'))[0]).toBe('product:p2')
+    })
+
+    it('should leave out asking for a price, and whom the product is for', async () => {
+      const result = await find('xin báo giá kẹo khóm')
+      expect(sources(result)[0]).toBe('product:p2')
+      expect(result.ignoredWords).toEqual(['xin', 'báo', 'giá'])
+    })
+
+    it('should keep a number the buyer typed to rank the item that holds it first, when other words go', async () => {
+      // "loại" is no word of the catalogue and "thượng hạng" is praise: the two-hole brick first.
+      const result = await find('gạch tuynel 2 lỗ loại thượng hạng')
+      expect(sources(result)[0]).toBe('product:t19')
+      expect(result.ignoredWords).not.toContain('2')
+    })
+
+    it('should leave out what the buyer says the product must not have, not search for it', async () => {
+      // "no sugar" is no palm sugar: the persimmon.
+      expect(sources(await findEn('dried persimmon no sugar'))).toEqual(['product:t20'])
+      expect(sources(await findEn('sugar free dried persimmon'))).toEqual(['product:t20'])
+      expect(sources(await find('hồng sấy dẻo không đường'))).toEqual(['product:t20'])
     })
 
     it('should leave out any number of words saying how the product is said to be', async () => {

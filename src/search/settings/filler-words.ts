@@ -68,6 +68,15 @@ export const FILLER_PHRASES: readonly string[] = [
   'nguồn hàng',
   'nguồn cung',
   'cần',
+  // Asking for a price: "xin báo giá gạch tuynel 2 lỗ" is the brick.
+  'xin',
+  'báo giá',
+  'hỏi giá',
+  'quote',
+  'quotation',
+  // Whom it is for: "quà tặng đối tác nước ngoài sơn mài" is lacquerware.
+  'nước ngoài',
+  'khách hàng',
   'mua về',
   'về',
   'thượng hạng',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findFillerWords } from '../../../src/search/find-filler-words'
+import { findDescribingWords, findFillerWords } from '../../../src/search/find-filler-words'
 import { findHeadWords, findMainHeadWord, headOrder } from '../../../src/search/find-head-word'
 import { transpositionsOf } from '../../../src/search/adapters/embedded/evaluate-query'
 import { decodedWordsOf, leavesOutDecoded } from '../../../src/search/keyboard-reading'
@@ -35,10 +35,25 @@ describe('findFillerWords', () => {
     expect(findFillerWords(tokenizeWords('fish sauce distributor'))).toEqual([false, false, true])
   })
 
-  it('should mark buying words, trade terms, the country and bare numbers as filler', () => {
+  it('should mark buying words, trade terms and the country as filler', () => {
     expect(fillers('mua mật ong giá sỉ')).toEqual([true, false, false, true, true])
     expect(fillers('best cheap honey vietnam')).toEqual([true, true, false, true])
-    expect(fillers('nuoc mam 500')).toEqual([false, false, true])
+    expect(fillers('xin báo giá gạch tuynel')).toEqual([true, true, true, false, false])
+    expect(fillers('quà tặng đối tác nước ngoài sơn mài')).toEqual([false, false, true, true, true, true, false, false])
+  })
+
+  it('should take a bare number for how the product is said to be, not for filler', () => {
+    expect(fillers('nuoc mam 500')).toEqual([false, false, false])
+    expect(findDescribingWords(tokenizeWords('nuoc mam 40 do dam'))).toEqual([false, false, true, false, false])
+  })
+
+  it('should mark what the buyer does not want, with its marker, as filler', () => {
+    expect(fillers('dried persimmon no sugar')).toEqual([false, false, true, true])
+    expect(fillers('sugar free coconut candy')).toEqual([true, true, false, false])
+    expect(fillers('kẹo dừa không đường')).toEqual([false, false, true, true])
+    // Without its marks "khong" may be another word; a marker with nothing after it negates nothing.
+    expect(fillers('keo dua khong duong')).toEqual([false, false, false, false])
+    expect(fillers('honey no')).toEqual([false, false])
   })
 
   it("should take what follows a word of purpose as the buyer's purpose, not the product", () => {

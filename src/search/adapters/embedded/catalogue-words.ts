@@ -8,6 +8,7 @@ import { isTypoOf } from './typing-slips'
 import { boundedEditDistance } from '../../../text/edit-distance'
 import { englishWordForms } from '../../../text/english-word-forms'
 import { splitJoinedWord } from '../../../text/split-joined-word'
+import { isFoldedSyllable } from '../../../text/compose-syllable'
 import type { PreparedQuery } from '../../prepare-query'
 import type { KnownWord } from './build-query-tree'
 import { holdsTerm, isLive, type TermIndex } from './term-index'
@@ -52,6 +53,8 @@ export function splitWordIn(index: TermIndex, synonyms: SynonymTable): (word: Wo
     const { folded } = word
     // A word the synonyms list ("handmade") is read through them, not taken apart ("hand made").
     if (folded.length < MIN_JOINED_LENGTH || /\d/.test(folded) || known(folded, last) || synonyms.byPhrase.has(folded)) return null
+    // Typed with its marks in the shape of one syllable, it is one word ("thượng" is no "thu ong").
+    if (isMarked(word) && isFoldedSyllable(folded)) return null
     return splitJoinedWord(folded, (piece) => holdsTerm(index, piece))
   }
 }

@@ -12,7 +12,7 @@ import { holdsPhrase } from './holds-phrase'
 import { markedWordsOf } from './index-store'
 import { withMatches, type Candidates, type SearchRun } from './match-query'
 import { withPartialMatches } from './match-partial'
-import { holdsIn, tooMuchMissing } from './too-much-missing'
+import { holdsIn, namesIn, tooMuchMissing } from './too-much-missing'
 
 export interface ForgivingMatch {
   readonly candidates: Candidates
@@ -163,7 +163,7 @@ function withPartialAnswer<T>(
     locale,
     (matched, kept): { value: T } | 'refused' | null => {
       const leftOut = wordsOfTerms(query, kept).map((isKept) => !isKept)
-      if (matched.docs.length === 0 || tooMuchMissing(query, leftOut, locale, holdsIn(run))) return 'refused'
+      if (matched.docs.length === 0 || tooMuchMissing(query, leftOut, locale, namesIn(run))) return 'refused'
       const partial = narrowQuery(query, kept)
       const candidates = thingNamedIn(run, partial.query, locale, matched)
       if (candidates.docs.length === 0) return null
@@ -200,7 +200,7 @@ function withNextPartial<T>(
     locale,
     (candidates, next): { value: T } | 'none' | null => {
       const leftOut = wordsOfTerms(query, next).map((isKept) => !isKept)
-      if (candidates.docs.length === 0 || tooMuchMissing(query, leftOut, locale, holdsIn(run))) return 'none'
+      if (candidates.docs.length === 0 || tooMuchMissing(query, leftOut, locale, namesIn(run))) return 'none'
       const narrowed = narrowQuery(query, next).query
       // What it widens with left words out too: it must be the thing the query names. When that adds
       // nothing to the answer, the next set of words ("quà nước mắm" holds the same gift box as "quà
@@ -268,7 +268,7 @@ function exactPartial<T>(
     locale,
     (matched, kept) => {
       const leftOut = wordsOfTerms(content.query, kept).map((isKept) => !isKept)
-      if (matched.docs.length === 0 || tooMuchMissing(content.query, leftOut, locale, holdsIn(run))) return null
+      if (matched.docs.length === 0 || tooMuchMissing(content.query, leftOut, locale, namesIn(run))) return null
       const partial = narrowQuery(content.query, kept)
       // As any answer that left words out, it must be the thing the query names.
       const candidates = thingNamedIn(run, partial.query, locale, matched)
