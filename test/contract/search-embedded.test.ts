@@ -89,6 +89,28 @@ describe('embedded engine: a thin answer widened', () => {
     expect(ids[0]).toBe('gift')
     expect(ids).toContain('sauce')
   })
+
+  it('should take a name that starts with what it is given as for the thing, and not say a word no result holds when one does', async () => {
+    const now = new Date('2026-11-22T00:00:00Z')
+    const product = (id: string, vi: string, en: string, description?: string) =>
+      mapProduct(
+        { id, slug: id, name: { vi, en }, ...(description ? { description: { vi: description, en: description } } : {}), _status: 'published' },
+        { now },
+      )
+    const search = createEmbeddedSearch()
+    await search.upsert([
+      ...product('box', 'Hộp quà nước mắm', 'Fish sauce gift set'),
+      ...product('jar', 'Nước mắm hũ sành', 'Fish sauce in a stoneware jar', 'Làm quà Tết.'),
+      ...product('sauce', 'Nước mắm nhĩ', 'First-press fish sauce'),
+    ])
+    // No item holds all of "quà biếu tết nước mắm": the box, a gift of fish sauce, lacks "tết"; the
+    // jar after it says "Tết". Neither word is missing from the page.
+    const result = await search.search({ q: 'quà biếu tết nước mắm', locale: 'vi' })
+    expect(result.hits.map((hit) => hit.sourceId)).toEqual(['box', 'jar'])
+    expect(result.ignoredWords).toBeUndefined()
+    // A word no listed item holds still is.
+    expect((await search.search({ q: 'quà biếu tết nước mắm xyzw', locale: 'vi' })).ignoredWords).toEqual(['xyzw'])
+  })
 })
 
 describe('embedded engine: a synonym keeps its own diacritics', () => {

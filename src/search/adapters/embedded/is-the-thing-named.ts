@@ -5,6 +5,8 @@ import type { Locale } from '../../types'
 import { isWordApproximate, spellingsOfWords } from './accent-approximate'
 import { thingsOf, wantedHead } from './name-head'
 import { holdsWords } from './phrase-check'
+import { DESCRIBING_PHRASES } from '../../settings/filler-words'
+import { foldText } from '../../../text/fold-text'
 
 /**
  * For an answer that had to leave words out: a test of whether a record is the thing the query
@@ -67,11 +69,20 @@ const LABEL_FIELDS = ['searchKeywords', 'searchPlaces'] as const
  */
 function namesAsHead(record: IndexRecord, { tokens, phrase, prefix: prefixLast }: Reading): boolean {
   const vietnameseName = record.locale === 'vi' ? record.searchTitle : record.searchAlt
-  if (startsNear(vietnameseName, phrase, prefixLast)) return true
+  if (startsNear(vietnameseName, phrase, prefixLast) || startsNear(withoutGivenAs(vietnameseName), phrase, prefixLast)) return true
   if (record.locale === 'vi') return endsPhrase(record.searchAlt, phrase, prefixLast)
   const wanted = wantedHead(tokens) ?? ''
   const isHead = (head: string) => head === wanted || (prefixLast && head.startsWith(tokens.at(-1)!))
   return thingsOf(record).some(isHead) && tokens.every((token, i) => holdsWords(record.searchTitle, token, prefixLast && i === tokens.length - 1))
+}
+
+/** The describing phrases (settings/filler-words.ts), folded, longest first. */
+const GIVEN_AS = DESCRIBING_PHRASES.map((phrase) => foldText(phrase)).sort((a, b) => b.length - a.length)
+
+/** A folded Vietnamese name without the describing phrase it starts with: "Hộp quà nước mắm" names fish sauce, given as a gift. */
+function withoutGivenAs(name: string): string {
+  const phrase = GIVEN_AS.find((given) => name.startsWith(`${given} `))
+  return phrase ? name.slice(phrase.length + 1) : name
 }
 
 /**

@@ -67,6 +67,10 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
     const full = order(docs, scores, query, pageEnd)
     const ordered = wider && full.length < pageEnd ? [...full, ...order(rest, wider.candidates.scores, wider.query, pageEnd - full.length)] : full
     const totalHits = docs.length + rest.length
+    // A word the widened items hold is not missing from the page: "quà biếu tết nước mắm" lists,
+    // after the gift box that does not say "tết", a jar that does.
+    const missing =
+      match && wider && rest.length > 0 ? match.ignored.filter((word) => !wider.query.words.some((kept) => kept.marked === word.marked)) : match?.ignored
     const first = ordered[0]?.record
     // Accent-approximate hits rank below every accent-exact one: a first one means all are.
     const approximate =
@@ -85,7 +89,7 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
       page: resolved.page,
       hitsPerPage: resolved.hitsPerPage,
       tookMs: performance.now() - started,
-      ...(match && match.ignored.length > 0 && docs.length > 0 ? { ignoredWords: match.ignored.map((word) => findTypedWord(q, word)) } : {}),
+      ...(missing && missing.length > 0 && docs.length > 0 ? { ignoredWords: missing.map((word) => findTypedWord(q, word)) } : {}),
       ...(approximate ? { approximate: true } : {}),
       ...(suggestion && suggestion !== prepared.tokens.join(' ') ? { suggestion } : {}),
     }
