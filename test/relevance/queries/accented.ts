@@ -52,4 +52,10 @@ export const ACCENTED: JudgedQuery[] = [
   { category: 'accented', q: 'chậu treo', locale: 'vi', expect: products('bo-chau-treo-gom-nho') },
   { category: 'accented', q: 'bình sơn mài dáng cao', locale: 'vi', expect: products('binh-son-mai-dang-cao') },
   { category: 'accented', q: 'khay đan vỏ quế', locale: 'vi', expect: products('khay-dan-vo-que') },
+  // Held out on 2026-12-08 (tenth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'accented', q: 'đèn ngủ thấu quang', locale: 'vi', expect: products('den-ngu-gom-bat-trang') },
+  { category: 'accented', q: 'cà phê rang xay truyền thống', locale: 'vi', expect: products('ca-phe-rang-xay-truyen-thong') },
+  { category: 'accented', q: 'nhãn sấy nguyên quả', locale: 'vi', expect: products('nhan-say-nguyen-qua') },
+  { category: 'accented', q: 'mắm nêm', locale: 'vi', expect: products('mam-nem-nam-o') },
+  { category: 'accented', q: 'khay bạc trống đồng', locale: 'vi', expect: products('khay-bac-hoa-van-trong-dong') },
 ]

@@ -40,4 +40,8 @@ export const ALL_CAPS: JudgedQuery[] = [
   { category: 'all-caps', q: 'HỒNG TRÀ', locale: 'vi', expect: products('hong-tra-bao-loc') },
   { category: 'all-caps', q: 'NGÓI ĐẤT NUNG', locale: 'vi', expect: products('ngoi-dat-nung-duc-hoa') },
   { category: 'all-caps', q: 'KHAY SƠN MÀI', locale: 'vi', expect: products('khay-son-mai-chu-nhat') },
+  // Held out on 2026-12-08 (tenth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'all-caps', q: 'BỘT DẾ NGUYÊN CHẤT', locale: 'vi', expect: products('bot-de-nguyen-chat') },
+  { category: 'all-caps', q: 'MÁY BĂM RƠM', locale: 'vi', expect: products('may-bam-rom-tp3') },
+  { category: 'all-caps', q: 'LAP XUONG TUOI', locale: 'vi', expect: products('lap-xuong-tuoi-soc-trang') },
 ]

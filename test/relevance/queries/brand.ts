@@ -47,4 +47,9 @@ export const BRAND: JudgedQuery[] = [
   { category: 'brand', q: 'Nông Văn Sình', locale: 'vi', expect: ofProducer('dao-phuc-sen') },
   { category: 'brand', q: 'Đại Sơn', locale: 'vi', expect: ofProducer('que-van-yen') },
   { category: 'brand', q: 'Bảy Núi', locale: 'vi', expect: ofProducer('duong-thot-not') },
+  // Held out on 2026-12-08 (tenth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'brand', q: 'Sương Trảng Bàng', locale: 'vi', expect: ofProducer('banh-trang-trang-bang') },
+  { category: 'brand', q: 'Thanh Long Mỏ Cày', locale: 'vi', expect: ofProducer('keo-dua-mo-cay') },
+  { category: 'brand', q: 'Gò Dầu Bà Năm', locale: 'vi', expect: ofProducer('muoi-tom-go-dau') },
+  { category: 'brand', q: 'Hạ Thái', locale: 'vi', expect: ofProducer('son-mai-ha-thai') },
 ]

@@ -148,4 +148,15 @@ export const ENGLISH: JudgedQuery[] = [
   { category: 'english', q: 'zodiac statues', locale: 'en', expect: products('bo-tuong-12-con-giap') },
   { category: 'english', q: 'embroidered bag', locale: 'en', expect: products('tui-theu-hoa-sen') },
   { category: 'english', q: 'breeze blocks', locale: 'en', expect: products('gach-bong-gio-duc-hoa') },
+  // Held out on 2026-12-08 (tenth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'english', q: 'canna noodles', locale: 'en', expect: productsWhere((s) => s.startsWith('mien-dong')) },
+  { category: 'english', q: 'heat pump dryer', locale: 'en', expect: products('may-say-che-bom-nhiet') },
+  { category: 'english', q: 'row seeder', locale: 'en', expect: products('may-sa-lua-theo-hang-tp8') },
+  { category: 'english', q: 'ceramic stool', locale: 'en', expect: products('don-gom-ngoi-vuon') },
+  { category: 'english', q: 'gearbox gears', locale: 'en', expect: products('banh-rang-may-cay-px') },
+  { category: 'english', q: 'high strength bolts', locale: 'en', expect: products('bu-long-cuong-do-cao-px') },
+  { category: 'english', q: 'chilli salt', locale: 'en', expect: products('muoi-ot-xanh-go-dau', 'muoi-nhuyen-chanh-ot') },
+  { category: 'english', q: 'black garlic noodles', locale: 'en', expect: products('mien-dong-toi-den') },
+  { category: 'english', q: 'night lamp', locale: 'en', expect: products('den-ngu-gom-bat-trang') },
+  { category: 'english', q: 'sour bamboo shoots', locale: 'en', expect: products('mang-nua-chua') },
 ]

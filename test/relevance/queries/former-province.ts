@@ -166,4 +166,23 @@ export const FORMER_PROVINCE: JudgedQuery[] = [
   { category: 'former-province', q: 'dao Cao Bằng', locale: 'vi', judge: 'first', expect: ofProducer('dao-phuc-sen') },
   { category: 'former-province', q: 'Quang Nam lantern', locale: 'en', judge: 'first', expect: products('den-gom-thanh-ha') },
   { category: 'former-province', q: 'Soc Trang pia cake', locale: 'en', judge: 'first', expect: productsWhere((s) => s.startsWith('banh-pia')) },
+  // Held out on 2026-12-08 (tenth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'former-province', q: 'miến dong Bắc Kạn 500g', locale: 'vi', judge: 'first', expect: products('mien-dong-na-ri-500g') },
+  { category: 'former-province', q: 'pía kim sa Sóc Trăng', locale: 'vi', judge: 'first', expect: products('banh-pia-kim-sa') },
+  { category: 'former-province', q: 'tiêu Kiên Giang', locale: 'vi', judge: 'first', expect: products('tieu-den-phu-quoc') },
+  {
+    category: 'former-province',
+    q: 'Bình Dương lacquer',
+    locale: 'en',
+    judge: 'first',
+    expect: productsWhere((s) => ['tranh-son-mai-que-huong-60x90', 'hop-son-mai-kham-trai', 'binh-son-mai-dang-cao', 'khay-son-mai-chu-nhat'].includes(s)),
+  },
+  {
+    category: 'former-province',
+    q: 'Thái Bình silver',
+    locale: 'en',
+    judge: 'first',
+    expect: products('bo-am-chen-bac-dong-xam', 'khay-bac-hoa-van-trong-dong'),
+  },
+  { category: 'former-province', q: 'đèn gốm Quảng Nam', locale: 'vi', judge: 'first', expect: products('den-gom-thanh-ha') },
 ]

@@ -136,4 +136,11 @@ export const KEYBOARD: JudgedQuery[] = [
   { category: 'keyboard', q: 'tuwowngj gooms', locale: 'vi', expect: products('tuong-gom-cham-nho') },
   { category: 'keyboard', q: 'ke5o tho61t no61t', locale: 'vi', expect: products('banh-bo-thot-not-say') },
   { category: 'keyboard', q: 'mawng owst', locale: 'vi', expect: products('mang-ot-ba-be') },
+  // Held out on 2026-12-08 (tenth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'keyboard', q: 'nuwowcs mawms nhix', locale: 'vi', expect: products('nuoc-mam-nhi-long-hai-40-dam', 'nuoc-mam-nam-o-nhi-cot') },
+  { category: 'keyboard', q: 'dao phats nuwowng', locale: 'vi', expect: products('dao-phat-phuc-sen') },
+  { category: 'keyboard', q: 'khawn trair banf', locale: 'vi', expect: products('khan-trai-ban-theu-ren') },
+  { category: 'keyboard', q: 'mawngj vaauf', locale: 'vi', expect: products('mang-vau-kho-ba-be') },
+  { category: 'keyboard', q: 'gio7 ma6y', locale: 'vi', expect: products('gio-may-dan-tay-bo-3') },
+  { category: 'keyboard', q: 'tranh the6u', locale: 'vi', expect: products('tranh-theu-tam-coc') },
 ]

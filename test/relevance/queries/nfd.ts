@@ -23,4 +23,7 @@ export const NFD: JudgedQuery[] = [
   // Held out on 2026-12-07 (ninth batch, written after that session's first changes): written from the catalogue before the engine first ran them.
   { category: 'nfd', q: nfd('bánh pía kim sa'), locale: 'vi', expect: products('banh-pia-kim-sa') },
   { category: 'nfd', q: nfd('trà móc câu'), locale: 'vi', expect: products('tra-moc-cau-doi-suong') },
+  // Held out on 2026-12-08 (tenth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'nfd', q: nfd('măng ớt Ba Bể'), locale: 'vi', expect: products('mang-ot-ba-be') },
+  { category: 'nfd', q: nfd('kẹo thốt nốt sữa'), locale: 'vi', expect: products('banh-bo-thot-not-say') },
 ]

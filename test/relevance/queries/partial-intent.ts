@@ -212,4 +212,16 @@ export const PARTIAL_INTENT: JudgedQuery[] = [
   { category: 'partial-intent', q: 'looking for bulk dried bamboo shoots', locale: 'en', expect: products('mang-vau-kho-ba-be') },
   { category: 'partial-intent', q: 'source cashew kernels from vietnam', locale: 'en', expect: products('nhan-dieu-huu-co-w320') },
   { category: 'partial-intent', q: 'tea gift box for clients', locale: 'en', expect: products('che-non-tom-hop-qua') },
+  // Held out on 2026-12-08 (tenth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'partial-intent', q: 'nước mắm 40 độ đạm loại thượng hạng', locale: 'vi', expect: products('nuoc-mam-nhi-long-hai-40-dam') },
+  { category: 'partial-intent', q: 'bộ bát đĩa cho nhà hàng khách sạn', locale: 'vi', expect: products('bo-dia-an-khach-san-bat-trang') },
+  { category: 'partial-intent', q: 'cần mua máy vò chè cho hộ nông dân', locale: 'vi', expect: products('may-vo-che-sc45') },
+  { category: 'partial-intent', q: 'xin báo giá gạch tuynel 2 lỗ', locale: 'vi', expect: products('gach-tuynel-2-lo-duc-hoa') },
+  { category: 'partial-intent', q: 'chả giò cuốn bánh tráng mỏng', locale: 'vi', expect: products('banh-trang-cuon-trang-bang') },
+  { category: 'partial-intent', q: 'thổ cẩm dệt tay Tây Nguyên', locale: 'vi', expect: productsWhere((s) => s.includes('tho-cam')) },
+  { category: 'partial-intent', q: 'quà tặng đối tác nước ngoài sơn mài', locale: 'vi', expect: productsWhere((s) => s.includes('son-mai')) },
+  { category: 'partial-intent', q: 'eco friendly sedge rug', locale: 'en', expect: products('tham-coi-tron') },
+  { category: 'partial-intent', q: 'need 2000 hinges for furniture factory', locale: 'en', expect: products('ban-le-cua-ren') },
+  { category: 'partial-intent', q: 'healthy snack dried persimmon no sugar', locale: 'en', expect: products('hong-say-deo-quang-thuan') },
+  { category: 'partial-intent', q: 'traditional handmade brocade shawl', locale: 'en', expect: products('khan-choang-tho-cam-mnong') },
 ]

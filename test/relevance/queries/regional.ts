@@ -109,4 +109,10 @@ export const REGIONAL: JudgedQuery[] = [
   { category: 'regional', q: 'chén ăn cơm', locale: 'vi', expect: products('bo-dia-an-khach-san-bat-trang') },
   { category: 'regional', q: 'bình trà', locale: 'vi', expect: products('bo-am-chen-men-lam-bat-trang', 'bo-am-chen-bac-dong-xam') },
   { category: 'regional', q: 'kẹo mè đậu phộng', locale: 'vi', expect: products('keo-lac-vung-thai-binh') },
+  // Held out on 2026-12-08 (tenth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'regional', q: 'ly gốm', locale: 'vi', expect: products('coc-su-khac-ten-bat-trang') },
+  { category: 'regional', q: 'bông atiso khô', locale: 'vi', expect: products('bong-atiso-say') },
+  { category: 'regional', q: 'bát gốm sứ khách sạn', locale: 'vi', expect: products('bo-dia-an-khach-san-bat-trang') },
+  { category: 'regional', q: 'lọ sơn mài', locale: 'vi', expect: products('binh-son-mai-dang-cao') },
+  { category: 'regional', q: 'trà dưỡng nhan long nhãn táo tàu', locale: 'vi', expect: products('tra-long-nhan-tao-do') },
 ]

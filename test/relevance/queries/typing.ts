@@ -67,4 +67,9 @@ export const TYPING: JudgedQuery[] = [
   { category: 'typing', q: 'xuc xi', locale: 'vi', expect: products('xuc-xich-de') },
   { category: 'typing', q: 'ngoi da', locale: 'vi', expect: products('ngoi-dat-nung-duc-hoa') },
   { category: 'typing', q: 'tuong gom ch', locale: 'vi', expect: products('tuong-gom-cham-nho') },
+  // Held out on 2026-12-08 (tenth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'typing', q: 'bot de ng', locale: 'vi', expect: products('bot-de-nguyen-chat') },
+  { category: 'typing', q: 'may sa lu', locale: 'vi', expect: products('may-sa-lua-theo-hang-tp8') },
+  { category: 'typing', q: 'khan choang th', locale: 'vi', expect: products('khan-choang-tho-cam-mnong') },
+  { category: 'typing', q: 'gach the d', locale: 'vi', expect: products('gach-the-dac-duc-hoa') },
 ]

@@ -128,4 +128,12 @@ export const TYPO_EN: JudgedQuery[] = [
   { category: 'typo-en', q: 'chilli bambo shoots', locale: 'en', expect: products('mang-ot-ba-be') },
   { category: 'typo-en', q: 'palm sugr', locale: 'en', expect: productsWhere((s) => s.startsWith('duong-thot-not')) },
   { category: 'typo-en', q: 'shrimp pste', locale: 'en', expect: products('mam-ruoc-long-hai') },
+  // Held out on 2026-12-08 (tenth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'typo-en', q: 'green tea bgas', locale: 'vi', expect: products('tra-xanh-tu-quy-tui-loc', 'tra-xanh-tui-loc-tan-cuong') },
+  { category: 'typo-en', q: 'smokd goat', locale: 'vi', expect: products('thit-de-hun-khoi-phan-rang') },
+  { category: 'typo-en', q: 'celadn vase', locale: 'vi', expect: products('lo-hoa-gom-mau-xanh-ngoc') },
+  { category: 'typo-en', q: 'dragon coper vase', locale: 'vi', expect: products('binh-dong-cham-rong') },
+  { category: 'typo-en', q: 'forged hoe', locale: 'vi', expect: products('cuoc-ren-van-chang') },
+  { category: 'typo-en', q: 'crunchy crikets', locale: 'vi', expect: products('de-say-gion-cu-chi') },
+  { category: 'typo-en', q: 'canna noodels', locale: 'vi', expect: productsWhere((s) => s.startsWith('mien-dong')) },
 ]

@@ -115,4 +115,12 @@ export const TYPO_VI: JudgedQuery[] = [
   { category: 'typo-vi', q: 'may bam romm', locale: 'vi', expect: products('may-bam-rom-tp3') },
   { category: 'typo-vi', q: 'chieu coi tron gapp', locale: 'vi', expect: products('chieu-coi-tron-gap') },
   { category: 'typo-vi', q: 'hong tra bao locc', locale: 'vi', expect: products('hong-tra-bao-loc') },
+  // Held out on 2026-12-08 (tenth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'typo-vi', q: 'ca phe rang moccc', locale: 'vi', expect: products('ca-phe-robusta-fine-rang-moc') },
+  { category: 'typo-vi', q: 'kep dua sua', locale: 'vi', expect: products('keo-dua-sua-mo-cay') },
+  { category: 'typo-vi', q: 'thit de hunn khoi', locale: 'vi', expect: products('thit-de-hun-khoi-phan-rang') },
+  { category: 'typo-vi', q: 'bo tuong muoi hai con giap', locale: 'vi', expect: products('bo-tuong-12-con-giap') },
+  { category: 'typo-vi', q: 'dèn gốm', locale: 'vi', expect: products('den-gom-thanh-ha', 'den-ngu-gom-bat-trang') },
+  { category: 'typo-vi', q: 'mut thom say deoo', locale: 'vi', expect: products('mut-thom-say-deo') },
+  { category: 'typo-vi', q: 'nuoc thot not dong chaii', locale: 'vi', expect: products('nuoc-thot-not-dong-chai') },
 ]

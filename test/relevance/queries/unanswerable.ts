@@ -130,4 +130,16 @@ export const UNANSWERABLE: JudgedQuery[] = [
   { category: 'unanswerable', q: 'instant noodles', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'wooden chopsticks', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'stainless steel pot', locale: 'en', judge: 'none', expect: [] },
+  // Held out on 2026-12-08 (tenth batch, a new session): written from the catalogue before the engine first ran them.
+  { category: 'unanswerable', q: 'bia thủ công', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'áo dài lụa', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'kẹo gừng', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'trà sen', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'nem chua', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'bánh chưng', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'nón lá', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'maple syrup', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'wool sweater', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'soy milk', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'coconut water', locale: 'en', judge: 'none', expect: [] },
 ]
