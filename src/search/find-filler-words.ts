@@ -77,7 +77,7 @@ export function findDescribingWords(words: readonly Word[]): boolean[] {
 /**
  * `filler`, with what the buyer says the product must not have marked too: the word after "no",
  * "without", "không" (typed with its marks: "khong" may be "khổng"), the word before "free", and
- * the marker itself. "persimmon no sugar" wants no item for holding "sugar"; these words count
+ * the marker itself; a "không" ending the query asks a question. "persimmon no sugar" wants no item for holding "sugar"; these words count
  * only while some item holds the query whole ("hồng không hạt" is the seedless persimmon's name).
  */
 function markNegations(words: readonly Word[], filler: boolean[]): boolean[] {
@@ -85,6 +85,8 @@ function markNegations(words: readonly Word[], filler: boolean[]): boolean[] {
     const next = words[i + 1]
     const before = NEGATION_BEFORE.some((marker) => sameWord(word, marker) && (isMarked(word) || !isMarked(marker)))
     if (before && next && !filler[i + 1]) filler[i] = filler[i + 1] = true
+    // Last, "không" asks a question: "có bán kẹo dừa không".
+    if (before && !next && isMarked(word)) filler[i] = true
     if (i > 0 && NEGATION_AFTER.some((marker) => sameWord(word, marker))) filler[i - 1] = filler[i] = true
   }
   return filler

@@ -2,6 +2,7 @@ import type { QueryWord as Word } from './prepare-query'
 import { findDescribingWords, isDescribingToken } from './find-filler-words'
 import type { Locale } from './types'
 import { isFoldedSyllable } from '../text/compose-syllable'
+import { isMarked, tokenizeWords } from '../text/tokenize-text'
 
 /**
  * Words naming the form or part a thing is sold in, not the thing: "coffee beans" is about coffee,
@@ -26,7 +27,25 @@ const FORM_WORDS: ReadonlySet<string> = new Set([
   'extract',
   'hat',
   'bot',
+  // Measures: "cashew milk 1 litre" is cashew milk.
+  'litre',
+  'litres',
+  'liter',
+  'liters',
+  'ml',
+  'kg',
+  'kilo',
+  'kilos',
+  'gram',
+  'grams',
+  'ton',
+  'tons',
+  'tonne',
+  'tonnes',
 ])
+
+/** Vietnamese measures, with their marks ("tấn" folds like "Tân" of Tân Cương): form words too. */
+const MARKED_FORMS: ReadonlySet<string> = new Set(['tấn', 'lít', 'ký', 'cân'].map((word) => tokenizeWords(word)[0]!.marked))
 
 /**
  * Vietnamese classifiers: "trái khóm" is pineapple, "con dê" a goat. Folded. Unlike a form word
@@ -172,7 +191,7 @@ export function isFormWord(folded: string): boolean {
 }
 
 const isClassifier = (word: Word) => CLASSIFIERS.has(word.folded)
-const isForm = (word: Word) => FORM_WORDS.has(word.folded) || isClassifier(word)
+const isForm = (word: Word) => FORM_WORDS.has(word.folded) || (isMarked(word) && MARKED_FORMS.has(word.marked)) || isClassifier(word)
 
 /**
  * Per word: true for the words the query is about. Vietnamese names the thing first, mostly in two

@@ -64,6 +64,13 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
       expect(result.ignoredWords).toEqual(['xin', 'báo', 'giá'])
     })
 
+    it('should leave out a measure, a shipment and whom a gift is for, and never take a linking word for the thing', async () => {
+      expect(sources(await findEn('best price pineapple candy 5 kilos'))[0]).toBe('product:p2')
+      expect(sources(await find('lô hàng 5 tấn kẹo khóm'))[0]).toBe('product:p2')
+      // "bằng" (made of) names nothing: the pottery is what the buyer wants.
+      expect(sources(await find('quà tặng sếp bằng gốm'))[0]).toBe('product:p6')
+    })
+
     it('should keep a number the buyer typed to rank the item that holds it first, when other words go', async () => {
       // "loại" is no word of the catalogue and "thượng hạng" is praise: the two-hole brick first.
       const result = await find('gạch tuynel 2 lỗ loại thượng hạng')

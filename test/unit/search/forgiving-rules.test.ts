@@ -54,6 +54,14 @@ describe('findFillerWords', () => {
     // Without its marks "khong" may be another word; a marker with nothing after it negates nothing.
     expect(fillers('keo dua khong duong')).toEqual([false, false, false, false])
     expect(fillers('honey no')).toEqual([false, false])
+    // Last, "không" asks whether they sell it.
+    expect(fillers('có bán kẹo dừa không')).toEqual([true, true, false, false, true])
+  })
+
+  it('should leave out asking how much, where, and how it ships', () => {
+    expect(fillers('kẹo dừa giá bao nhiêu')).toEqual([false, false, true, true, true])
+    expect(fillers('how much is cashew milk')).toEqual([true, true, true, false, false])
+    expect(fillers('do you sell fish sauce')).toEqual([true, true, true, false, false])
   })
 
   it("should take what follows a word of purpose as the buyer's purpose, not the product", () => {
@@ -142,6 +150,12 @@ describe('findHeadWords', () => {
     expect(heads('beans', 'en')).toEqual([true])
     // A classifier ("trái", fruit) is a form word too: "trái hồng sấy" is persimmon.
     expect(findMainHeadWord(tokenizeWords('trái hồng sấy'), 'vi')).toEqual([false, true, false])
+    // A measure is a form word: "cashew milk 1 litre" is milk; "5 tấn hạt điều" cashews, "Tân Cương" a place.
+    expect(findMainHeadWord(tokenizeWords('cashew milk 1 litre'), 'en')).toEqual([false, true, false, false])
+    expect(findMainHeadWord(tokenizeWords('5 tấn hạt điều'), 'vi')).toEqual([false, false, false, true])
+    expect(findMainHeadWord(tokenizeWords('tân cương'), 'vi')).toEqual([true, false])
+    // A linking word ("bằng", made of) is never the thing.
+    expect(findMainHeadWord(tokenizeWords('bằng bạc'), 'vi')).toEqual([false, true])
   })
 })
 
