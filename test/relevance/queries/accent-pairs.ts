@@ -62,4 +62,15 @@ export const ACCENT_PAIRS: JudgedQuery[] = [
     expect: [...productsWhere((s) => s.includes('gom')), ...['gom-bat-trang', 'gom-thanh-ha', 'gom-bau-truc', 'gom-bien-hoa'].flatMap(producer)],
   },
   { category: 'accent-pairs', q: 'bạc', locale: 'vi', judge: 'first', expect: products('bo-am-chen-bac-dong-xam', 'khay-bac-hoa-van-trong-dong') },
+  // Held out on 2026-12-08 (eleventh batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  {
+    category: 'accent-pairs',
+    q: 'hồng',
+    locale: 'vi',
+    judge: 'first',
+    expect: [...productsWhere((s) => s.startsWith('hong-') || s === 'tra-la-hong'), ...producer('hong-quang-thuan')],
+  },
+  { category: 'accent-pairs', q: 'bột', locale: 'vi', judge: 'first', expect: products('bot-que-huu-co', 'bot-de-nguyen-chat') },
+  { category: 'accent-pairs', q: 'ớt', locale: 'vi', judge: 'first', expect: products('mang-ot-ba-be', 'muoi-ot-xanh-go-dau', 'muoi-nhuyen-chanh-ot') },
+  { category: 'accent-pairs', q: 'muối', locale: 'vi', judge: 'first', expect: productsWhere((s) => s.includes('muoi')) },
 ]

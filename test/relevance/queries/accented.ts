@@ -58,4 +58,9 @@ export const ACCENTED: JudgedQuery[] = [
   { category: 'accented', q: 'nhãn sấy nguyên quả', locale: 'vi', expect: products('nhan-say-nguyen-qua') },
   { category: 'accented', q: 'mắm nêm', locale: 'vi', expect: products('mam-nem-nam-o') },
   { category: 'accented', q: 'khay bạc trống đồng', locale: 'vi', expect: products('khay-bac-hoa-van-trong-dong') },
+  // Held out on 2026-12-08 (eleventh batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'accented', q: 'Máy làm sạch lúa', locale: 'vi', expect: products('may-lam-sach-lua-om') },
+  { category: 'accented', q: 'Muối nhuyễn chanh ớt', locale: 'vi', expect: products('muoi-nhuyen-chanh-ot') },
+  { category: 'accented', q: 'chiếu cói trơn', locale: 'vi', expect: products('chieu-coi-tron-gap') },
+  { category: 'accented', q: 'hồng không hạt tươi', locale: 'vi', expect: products('hong-tuoi-khu-chat') },
 ]

@@ -44,4 +44,8 @@ export const ALL_CAPS: JudgedQuery[] = [
   { category: 'all-caps', q: 'BỘT DẾ NGUYÊN CHẤT', locale: 'vi', expect: products('bot-de-nguyen-chat') },
   { category: 'all-caps', q: 'MÁY BĂM RƠM', locale: 'vi', expect: products('may-bam-rom-tp3') },
   { category: 'all-caps', q: 'LAP XUONG TUOI', locale: 'vi', expect: products('lap-xuong-tuoi-soc-trang') },
+  // Held out on 2026-12-08 (eleventh batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'all-caps', q: 'MÁY SẤY CHÈ', locale: 'vi', expect: products('may-say-che-bom-nhiet') },
+  { category: 'all-caps', q: 'BỘ DAO BẾP', locale: 'vi', expect: products('bo-dao-bep-phuc-sen') },
+  { category: 'all-caps', q: 'MUOI TOM', locale: 'vi', expect: products('muoi-tom-tay-ninh-200g') },
 ]

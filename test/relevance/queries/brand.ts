@@ -52,4 +52,10 @@ export const BRAND: JudgedQuery[] = [
   { category: 'brand', q: 'Thanh Long Mỏ Cày', locale: 'vi', expect: ofProducer('keo-dua-mo-cay') },
   { category: 'brand', q: 'Gò Dầu Bà Năm', locale: 'vi', expect: ofProducer('muoi-tom-go-dau') },
   { category: 'brand', q: 'Hạ Thái', locale: 'vi', expect: ofProducer('son-mai-ha-thai') },
+  // Held out on 2026-12-08 (eleventh batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'brand', q: 'Vân Chàng', locale: 'vi', expect: ofProducer('co-khi-van-chang') },
+  { category: 'brand', q: 'Suối Giàng', locale: 'vi', expect: ofProducer('che-shan-suoi-giang') },
+  { category: 'brand', q: 'Tương Bình Hiệp', locale: 'vi', expect: ofProducer('son-mai-tuong-binh-hiep') },
+  { category: 'brand', q: 'Bàu Trúc', locale: 'vi', expect: ofProducer('gom-bau-truc') },
+  { category: 'brand', q: 'gom thanh ha', locale: 'vi', expect: ofProducer('gom-thanh-ha') },
 ]

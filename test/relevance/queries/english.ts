@@ -159,4 +159,15 @@ export const ENGLISH: JudgedQuery[] = [
   { category: 'english', q: 'black garlic noodles', locale: 'en', expect: products('mien-dong-toi-den') },
   { category: 'english', q: 'night lamp', locale: 'en', expect: products('den-ngu-gom-bat-trang') },
   { category: 'english', q: 'sour bamboo shoots', locale: 'en', expect: products('mang-nua-chua') },
+  // Held out on 2026-12-08 (eleventh batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'english', q: 'durian pia cake', locale: 'en', expect: products('banh-pia-sau-rieng-trung') },
+  { category: 'english', q: 'mung bean cake', locale: 'en', expect: products('banh-pia-chay-dau-xanh') },
+  { category: 'english', q: 'paddy pre-cleaner', locale: 'en', expect: products('may-lam-sach-lua-om') },
+  { category: 'english', q: 'tower dryer', locale: 'en', expect: products('may-say-thap-tuan-hoan-om') },
+  { category: 'english', q: 'snow tea', locale: 'en', expect: productsWhere((s) => s.includes('shan')) },
+  { category: 'english', q: 'red clay jar', locale: 'en', expect: products('lu-gom-do-thanh-ha') },
+  { category: 'english', q: 'crossbody bag', locale: 'en', expect: products('tui-tho-cam-deo-cheo') },
+  { category: 'english', q: 'bench vise', locale: 'en', expect: products('e-to-kep-ban-px150') },
+  { category: 'english', q: 'woven tray', locale: 'en', expect: products('khay-dan-vo-que') },
+  { category: 'english', q: 'tea set', locale: 'en', expect: products('bo-am-chen-men-lam-bat-trang', 'bo-am-chen-bac-dong-xam') },
 ]

@@ -185,4 +185,23 @@ export const FORMER_PROVINCE: JudgedQuery[] = [
     expect: products('bo-am-chen-bac-dong-xam', 'khay-bac-hoa-van-trong-dong'),
   },
   { category: 'former-province', q: 'đèn gốm Quảng Nam', locale: 'vi', judge: 'first', expect: products('den-gom-thanh-ha') },
+  // Held out on 2026-12-08 (eleventh batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'former-province', q: 'măng khô Bắc Kạn', locale: 'vi', judge: 'first', expect: products('mang-vau-kho-ba-be') },
+  {
+    category: 'former-province',
+    q: 'nước mắm Phú Quốc Kiên Giang',
+    locale: 'vi',
+    judge: 'first',
+    expect: productsWhere((s) => s.startsWith('nuoc-mam-phu-quoc')),
+  },
+  { category: 'former-province', q: 'Binh Duong honey', locale: 'en', judge: 'first', expect: productsWhere((s) => s.includes('tam-an')) },
+  {
+    category: 'former-province',
+    q: 'Ninh Thuan pottery',
+    locale: 'en',
+    judge: 'first',
+    expect: products('binh-gom-cham-ba-vu', 'noi-dat-bau-truc', 'tuong-gom-cham-nho'),
+  },
+  { category: 'former-province', q: 'Bac Kan glass noodles', locale: 'en', judge: 'first', expect: productsWhere((s) => s.startsWith('mien-dong')) },
+  { category: 'former-province', q: 'chè Yên Bái', locale: 'vi', judge: 'first', expect: productsWhere((s) => s.includes('shan')) },
 ]

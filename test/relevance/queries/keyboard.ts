@@ -143,4 +143,12 @@ export const KEYBOARD: JudgedQuery[] = [
   { category: 'keyboard', q: 'mawngj vaauf', locale: 'vi', expect: products('mang-vau-kho-ba-be') },
   { category: 'keyboard', q: 'gio7 ma6y', locale: 'vi', expect: products('gio-may-dan-tay-bo-3') },
   { category: 'keyboard', q: 'tranh the6u', locale: 'vi', expect: products('tranh-theu-tam-coc') },
+  // Held out on 2026-12-08 (eleventh batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'keyboard', q: 'maatj ong hoa ddieeuf', locale: 'vi', expect: products('mat-ong-hoa-dieu-tam-an-350g') },
+  { category: 'keyboard', q: 'chaauj gooms', locale: 'vi', expect: productsWhere((s) => s.includes('chau')) },
+  { category: 'keyboard', q: 'khay maay', locale: 'vi', expect: products('khay-may-oval') },
+  { category: 'keyboard', q: 'ghees maay thuw giaxn', locale: 'vi', expect: products('ghe-may-thu-gian') },
+  { category: 'keyboard', q: 'ba1nh ca1y', locale: 'vi', expect: productsWhere((s) => s.startsWith('banh-cay')) },
+  { category: 'keyboard', q: 'da6u2 du72a', locale: 'vi', expect: products('dau-dua-ep-lanh') },
+  { category: 'keyboard', q: 'ha5t d9ie62u', locale: 'vi', expect: productsWhere((s) => s.includes('dieu')) },
 ]

@@ -26,4 +26,8 @@ export const NFD: JudgedQuery[] = [
   // Held out on 2026-12-08 (tenth batch, a new session): written from the catalogue before the engine first ran them.
   { category: 'nfd', q: nfd('măng ớt Ba Bể'), locale: 'vi', expect: products('mang-ot-ba-be') },
   { category: 'nfd', q: nfd('kẹo thốt nốt sữa'), locale: 'vi', expect: products('banh-bo-thot-not-say') },
+  // Held out on 2026-12-08 (eleventh batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'nfd', q: nfd('gạch thẻ đặc'), locale: 'vi', expect: products('gach-the-dac-duc-hoa') },
+  { category: 'nfd', q: nfd('mắm nêm Nam Ô'), locale: 'vi', expect: products('mam-nem-nam-o') },
+  { category: 'nfd', q: nfd('khay mây oval'), locale: 'vi', expect: products('khay-may-oval') },
 ]

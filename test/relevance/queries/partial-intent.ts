@@ -224,4 +224,15 @@ export const PARTIAL_INTENT: JudgedQuery[] = [
   { category: 'partial-intent', q: 'need 2000 hinges for furniture factory', locale: 'en', expect: products('ban-le-cua-ren') },
   { category: 'partial-intent', q: 'healthy snack dried persimmon no sugar', locale: 'en', expect: products('hong-say-deo-quang-thuan') },
   { category: 'partial-intent', q: 'traditional handmade brocade shawl', locale: 'en', expect: products('khan-choang-tho-cam-mnong') },
+  // Held out on 2026-12-08 (eleventh batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'partial-intent', q: 'tìm mua mắm nêm Đà Nẵng chính gốc', locale: 'vi', expect: products('mam-nem-nam-o') },
+  { category: 'partial-intent', q: 'lô hàng 5 tấn hạt điều W320', locale: 'vi', expect: products('nhan-dieu-huu-co-w320') },
+  { category: 'partial-intent', q: 'bánh pía cho người ăn chay', locale: 'vi', expect: products('banh-pia-chay-dau-xanh') },
+  { category: 'partial-intent', q: 'quà tặng sếp bằng bạc', locale: 'vi', expect: products('bo-am-chen-bac-dong-xam', 'khay-bac-hoa-van-trong-dong') },
+  { category: 'partial-intent', q: 'trà shan tuyết cổ thụ hà giang', locale: 'vi', expect: products('tra-shan-tuyet-co-thu') },
+  { category: 'partial-intent', q: 'máy sạ lúa cho cánh đồng mẫu lớn', locale: 'vi', expect: products('may-sa-lua-theo-hang-tp8') },
+  { category: 'partial-intent', q: 'looking for organic artichoke tea for my shop', locale: 'en', expect: products('tra-atiso-tui-loc') },
+  { category: 'partial-intent', q: 'need a supplier of cast iron pulleys', locale: 'en', expect: products('puly-gang-px') },
+  { category: 'partial-intent', q: 'smoked goat meat from phan rang', locale: 'en', expect: products('thit-de-hun-khoi-phan-rang') },
+  { category: 'partial-intent', q: 'best price cashew milk 1 litre', locale: 'en', expect: products('sua-hat-dieu') },
 ]

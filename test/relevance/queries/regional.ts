@@ -115,4 +115,15 @@ export const REGIONAL: JudgedQuery[] = [
   { category: 'regional', q: 'bát gốm sứ khách sạn', locale: 'vi', expect: products('bo-dia-an-khach-san-bat-trang') },
   { category: 'regional', q: 'lọ sơn mài', locale: 'vi', expect: products('binh-son-mai-dang-cao') },
   { category: 'regional', q: 'trà dưỡng nhan long nhãn táo tàu', locale: 'vi', expect: products('tra-long-nhan-tao-do') },
+  // Held out on 2026-12-08 (eleventh batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  {
+    category: 'regional',
+    q: 'chè Thái',
+    locale: 'vi',
+    expect: products('che-bup-tan-cuong-dac-biet', 'tra-moc-cau-doi-suong', 'tra-xanh-tui-loc-tan-cuong', 'che-non-tom-hop-qua'),
+  },
+  { category: 'regional', q: 'chén trà bạc', locale: 'vi', expect: products('bo-am-chen-bac-dong-xam') },
+  { category: 'regional', q: 'mứt khóm sấy', locale: 'vi', expect: products('mut-thom-say-deo') },
+  { category: 'regional', q: 'bánh pía trứng vịt muối', locale: 'vi', expect: products('banh-pia-sau-rieng-trung') },
+  { category: 'regional', q: 'kẹo dừa nước cốt', locale: 'vi', expect: productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua') },
 ]

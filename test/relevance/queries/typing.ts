@@ -72,4 +72,9 @@ export const TYPING: JudgedQuery[] = [
   { category: 'typing', q: 'may sa lu', locale: 'vi', expect: products('may-sa-lua-theo-hang-tp8') },
   { category: 'typing', q: 'khan choang th', locale: 'vi', expect: products('khan-choang-tho-cam-mnong') },
   { category: 'typing', q: 'gach the d', locale: 'vi', expect: products('gach-the-dac-duc-hoa') },
+  // Held out on 2026-12-08 (eleventh batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'typing', q: 'mang vau k', locale: 'vi', expect: products('mang-vau-kho-ba-be') },
+  { category: 'typing', q: 'nuoc thot n', locale: 'vi', expect: products('nuoc-thot-not-dong-chai') },
+  { category: 'typing', q: 'keo dua s', locale: 'vi', expect: products('keo-dua-sua-mo-cay', 'keo-dua-sau-rieng') },
+  { category: 'typing', q: 'khay may o', locale: 'vi', expect: products('khay-may-oval') },
 ]

@@ -136,4 +136,12 @@ export const TYPO_EN: JudgedQuery[] = [
   { category: 'typo-en', q: 'forged hoe', locale: 'vi', expect: products('cuoc-ren-van-chang') },
   { category: 'typo-en', q: 'crunchy crikets', locale: 'vi', expect: products('de-say-gion-cu-chi') },
   { category: 'typo-en', q: 'canna noodels', locale: 'vi', expect: productsWhere((s) => s.startsWith('mien-dong')) },
+  // Held out on 2026-12-08 (eleventh batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'typo-en', q: 'cinnamon quils', locale: 'vi', expect: products('que-ong-van-yen') },
+  { category: 'typo-en', q: 'soybean sauec', locale: 'vi', expect: productsWhere((s) => s.startsWith('tuong-ban')) },
+  { category: 'typo-en', q: 'coffe drip bags', locale: 'vi', expect: products('ca-phe-phin-giay-cu-sue') },
+  { category: 'typo-en', q: 'forest hony', locale: 'vi', expect: products('mat-ong-rung-ba-be-500ml') },
+  { category: 'typo-en', q: 'lacquer trya', locale: 'vi', expect: products('khay-son-mai-chu-nhat') },
+  { category: 'typo-en', q: 'dried crickts', locale: 'vi', expect: products('de-say-gion-cu-chi', 'de-say-la-chanh') },
+  { category: 'typo-en', q: 'durain pia cake', locale: 'vi', expect: products('banh-pia-sau-rieng-trung') },
 ]

@@ -123,4 +123,13 @@ export const TYPO_VI: JudgedQuery[] = [
   { category: 'typo-vi', q: 'dèn gốm', locale: 'vi', expect: products('den-gom-thanh-ha', 'den-ngu-gom-bat-trang') },
   { category: 'typo-vi', q: 'mut thom say deoo', locale: 'vi', expect: products('mut-thom-say-deo') },
   { category: 'typo-vi', q: 'nuoc thot not dong chaii', locale: 'vi', expect: products('nuoc-thot-not-dong-chai') },
+  // Held out on 2026-12-08 (eleventh batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'typo-vi', q: 'tieu denn phu quoc', locale: 'vi', expect: products('tieu-den-phu-quoc') },
+  { category: 'typo-vi', q: 'cao atiso lang biangg', locale: 'vi', expect: products('cao-atiso-lang-biang') },
+  { category: 'typo-vi', q: 'bo dia an khach sann', locale: 'vi', expect: products('bo-dia-an-khach-san-bat-trang') },
+  { category: 'typo-vi', q: 'gio may dan tayy', locale: 'vi', expect: products('gio-may-dan-tay-bo-3') },
+  { category: 'typo-vi', q: 'mat ong hao cao su', locale: 'vi', expect: products('mat-ong-hoa-cao-su-tam-an-500g') },
+  { category: 'typo-vi', q: 'banh trang me nuongg', locale: 'vi', expect: products('banh-trang-me-nuong') },
+  { category: 'typo-vi', q: 'mật ông hoa điều', locale: 'vi', expect: products('mat-ong-hoa-dieu-tam-an-350g') },
+  { category: 'typo-vi', q: 'bánh cáy làng ngyễn', locale: 'vi', expect: products('banh-cay-lang-nguyen-500g') },
 ]

@@ -142,4 +142,16 @@ export const UNANSWERABLE: JudgedQuery[] = [
   { category: 'unanswerable', q: 'wool sweater', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'soy milk', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'coconut water', locale: 'en', judge: 'none', expect: [] },
+  // Held out on 2026-12-08 (eleventh batch, written after that session's first changes): written from the catalogue before the engine first ran them.
+  { category: 'unanswerable', q: 'tinh dầu sả', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'nến thơm', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'thuốc nam', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'đồng hồ treo tường', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'bánh đậu xanh Hải Dương', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'rượu cần', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'dragon fruit', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'scented candles', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'rice wine', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'seaweed snack', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'coffee machine', locale: 'en', judge: 'none', expect: [] },
 ]
