@@ -35,7 +35,7 @@ export function findFillerWords(words: readonly Word[]): boolean[] {
     words,
     markPhrases(
       words,
-      FILLERS,
+      FILLER_INDEX,
       words.map(() => false),
     ),
   )
@@ -51,10 +51,26 @@ export function findFillerWords(words: readonly Word[]): boolean[] {
   return filler
 }
 
-/** `marked`, with every word of each occurrence of one of `phrases` in `words` set true. */
-function markPhrases(words: readonly Word[], phrases: readonly (readonly Word[])[], marked: boolean[]): boolean[] {
+/** Phrases by their first word, folded: each query word looks up only the phrases it may start. */
+type PhraseIndex = ReadonlyMap<string, readonly (readonly Word[])[]>
+
+function indexPhrases(phrases: readonly (readonly Word[])[]): PhraseIndex {
+  const byFirst = new Map<string, (readonly Word[])[]>()
   for (const phrase of phrases) {
-    for (let start = 0; start + phrase.length <= words.length; start += 1) {
+    const first = phrase[0]!.folded
+    byFirst.set(first, [...(byFirst.get(first) ?? []), phrase])
+  }
+  return byFirst
+}
+
+const FILLER_INDEX = indexPhrases(FILLERS)
+const DESCRIBING_INDEX = indexPhrases(DESCRIBING)
+
+/** `marked`, with every word of each occurrence of one of `phrases` in `words` set true. */
+function markPhrases(words: readonly Word[], phrases: PhraseIndex, marked: boolean[]): boolean[] {
+  for (const [start, first] of words.entries()) {
+    for (const phrase of phrases.get(first.folded) ?? []) {
+      if (start + phrase.length > words.length) continue
       if (phrase.every((word, i) => sameWord(words[start + i]!, word))) for (let i = 0; i < phrase.length; i += 1) marked[start + i] = true
     }
   }
@@ -69,7 +85,7 @@ function markPhrases(words: readonly Word[], phrases: readonly (readonly Word[])
 export function findDescribingWords(words: readonly Word[]): boolean[] {
   return markPhrases(
     words,
-    DESCRIBING,
+    DESCRIBING_INDEX,
     words.map((word) => BARE_NUMBER.test(word.folded)),
   )
 }
