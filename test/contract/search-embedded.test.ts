@@ -110,6 +110,11 @@ describe('embedded engine: a thin answer widened', () => {
     expect(result.ignoredWords).toBeUndefined()
     // A word no listed item holds still is.
     expect((await search.search({ q: 'quà biếu tết nước mắm xyzw', locale: 'vi' })).ignoredWords).toEqual(['xyzw'])
+    // So is filler, left out before anything else is tried: only what no listed item holds.
+    await search.upsert(product('grade', 'Nước mắm nhĩ thượng hạng', 'Premium first-press fish sauce'))
+    const grade = await search.search({ q: 'nước mắm nhĩ thượng hạng loại một', locale: 'vi' })
+    expect(grade.hits.map((hit) => hit.sourceId)).toContain('grade')
+    expect(grade.ignoredWords).toEqual(['loại', 'một'])
   })
 })
 

@@ -134,7 +134,8 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
       const result = await find('mật ong thiên nhiên loại một')
       expect(sources(result)[0]).toBe('product:t9')
       expect(sources(result)).toContain('product:p1')
-      expect(result.ignoredWords).toEqual(['loại', 'một'])
+      // (Which of "loại một" the page says no item holds: the honey's name holds both. The embedded
+      // engine says none, search-embedded.test.ts; Meilisearch names every word a plan left out.)
     })
 
     it('should answer nothing rather than junk when the catalogue cannot answer', async () => {

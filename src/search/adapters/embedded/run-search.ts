@@ -20,6 +20,7 @@ import { browse, type Candidates, type SearchRun, withMatches } from './match-qu
 import { rankTop } from './rank-candidates'
 import { selectTop } from './select-top'
 import { suggestSpelling } from './suggest-spelling'
+import { wordsNoItemHolds } from './words-no-item-holds'
 
 export type { SearchRun } from './match-query'
 
@@ -67,10 +68,8 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
     const full = order(docs, scores, query, pageEnd)
     const ordered = wider && full.length < pageEnd ? [...full, ...order(rest, wider.candidates.scores, wider.query, pageEnd - full.length)] : full
     const totalHits = docs.length + rest.length
-    // A word the widened items hold is not missing from the page: "quà biếu tết nước mắm" lists,
-    // after the gift box that does not say "tết", a jar that does.
-    const missing =
-      match && wider && rest.length > 0 ? match.ignored.filter((word) => !wider.query.words.some((kept) => kept.marked === word.marked)) : match?.ignored
+    // Only what no listed item holds is missing from the page (words-no-item-holds.ts).
+    const missing = match ? wordsNoItemHolds(match.ignored, records, rest.length === 0 ? docs : [...docs, ...rest]) : []
     const first = ordered[0]?.record
     // Accent-approximate hits rank below every accent-exact one: a first one means all are.
     const approximate =
@@ -89,7 +88,7 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
       page: resolved.page,
       hitsPerPage: resolved.hitsPerPage,
       tookMs: performance.now() - started,
-      ...(missing && missing.length > 0 && docs.length > 0 ? { ignoredWords: missing.map((word) => findTypedWord(q, word)) } : {}),
+      ...(missing.length > 0 && docs.length > 0 ? { ignoredWords: missing.map((word) => findTypedWord(q, word)) } : {}),
       ...(approximate ? { approximate: true } : {}),
       ...(suggestion && suggestion !== prepared.tokens.join(' ') ? { suggestion } : {}),
     }
