@@ -4,6 +4,8 @@ import type { Locale } from './types'
 import { isFoldedSyllable } from '../text/compose-syllable'
 import { isMarked, tokenizeWords } from '../text/tokenize-text'
 
+const BARE_NUMBER = /^\d+$/
+
 /**
  * Words naming the form or part a thing is sold in, not the thing: "coffee beans" is about coffee,
  * "bột quế" (cinnamon powder) about cinnamon. Folded. They are never the head while another word can be.
@@ -44,8 +46,16 @@ const FORM_WORDS: ReadonlySet<string> = new Set([
   'tonnes',
 ])
 
+const markedSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((word) => tokenizeWords(word)[0]!.marked))
+
 /** Vietnamese measures, with their marks ("tấn" folds like "Tân" of Tân Cương): form words too. */
-const MARKED_FORMS: ReadonlySet<string> = new Set(['tấn', 'lít', 'ký', 'cân'].map((word) => tokenizeWords(word)[0]!.marked))
+const MARKED_FORMS = markedSet(['tấn', 'lít', 'ký', 'cân'])
+
+/**
+ * Vietnamese packs, with their marks ("gói" folds like "gối"): like a classifier, never a head and
+ * no part of the thing's name. "1000 hộp bánh pía" is pía; "Hộp trang sức" is still a box, named whole.
+ */
+const MARKED_PACKS = markedSet(['hộp', 'chai', 'hũ', 'gói', 'thùng', 'lốc'])
 
 /**
  * Vietnamese classifiers: "trái khóm" is pineapple, "con dê" a goat. Folded. Unlike a form word
@@ -190,7 +200,10 @@ export function isFormWord(folded: string): boolean {
   return FORM_WORDS.has(folded) || FORM_WORDS.has(`${folded}s`)
 }
 
-const isClassifier = (word: Word) => CLASSIFIERS.has(word.folded)
+const isClassifier = (word: Word) => CLASSIFIERS.has(word.folded) || (isMarked(word) && MARKED_PACKS.has(word.marked))
+
+/** True for a classifier or pack ("trái", "hộp"): no word of the thing, so it only breaks ties when words must go. */
+export const isClassifierWord = isClassifier
 const isForm = (word: Word) => FORM_WORDS.has(word.folded) || (isMarked(word) && MARKED_FORMS.has(word.marked)) || isClassifier(word)
 
 /**
@@ -227,7 +240,9 @@ function mainHeadIndex(words: readonly Word[], locale: Locale): number {
   // Words saying how it is or what it is given as ("quà tết nước mắm", "tea gift") name nothing.
   const describing = findDescribingWords(words)
   if (locale === 'en') {
-    const named = words.findLastIndex((word, i) => !isForm(word) && !word.complement && !describing[i])
+    // A word before a closing number is a specification ("green robusta beans screen 18", "size 10").
+    const spec = (i: number) => i > 0 && i === words.length - 2 && BARE_NUMBER.test(words[i + 1]!.folded)
+    const named = words.findLastIndex((word, i) => !isForm(word) && !word.complement && !describing[i] && !spec(i))
     const last = named >= 0 ? named : words.findLastIndex((word) => !isForm(word))
     return last < 0 ? words.length - 1 : last
   }

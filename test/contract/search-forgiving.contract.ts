@@ -67,6 +67,9 @@ export function describeForgivingSearchContract(options: SearchContractOptions):
     it('should leave out a measure, a shipment and whom a gift is for, and never take a linking word for the thing', async () => {
       expect(sources(await findEn('best price pineapple candy 5 kilos'))[0]).toBe('product:p2')
       expect(sources(await find('lô hàng 5 tấn kẹo khóm'))[0]).toBe('product:p2')
+      // A pack counted ("1000 hộp") and a word of specification before a closing number name nothing.
+      expect(sources(await find('cần 1000 hộp kẹo khóm làm quà trung thu'))[0]).toBe('product:p2')
+      expect(sources(await findEn('pineapple candy grade 1'))[0]).toBe('product:p2')
       // "bằng" (made of) names nothing: the pottery is what the buyer wants.
       expect(sources(await find('quà tặng sếp bằng gốm'))[0]).toBe('product:p6')
     })

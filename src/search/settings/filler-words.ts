@@ -272,6 +272,7 @@ export const DESCRIBING_PHRASES: readonly string[] = [
   'làm quà',
   'hộp quà',
   'tết',
+  'trung thu',
   'lưu niệm',
   'đồ lưu niệm',
   'quà lưu niệm',

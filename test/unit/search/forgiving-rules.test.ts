@@ -154,6 +154,10 @@ describe('findHeadWords', () => {
     expect(findMainHeadWord(tokenizeWords('cashew milk 1 litre'), 'en')).toEqual([false, true, false, false])
     expect(findMainHeadWord(tokenizeWords('5 tấn hạt điều'), 'vi')).toEqual([false, false, false, true])
     expect(findMainHeadWord(tokenizeWords('tân cương'), 'vi')).toEqual([true, false])
+    // A word before a closing number is a specification; a pack ("hộp") no part of the thing.
+    expect(findMainHeadWord(tokenizeWords('green robusta beans screen 18'), 'en')).toEqual([false, true, false, false, false])
+    expect(findMainHeadWord(tokenizeWords('iphone 15'), 'en')).toEqual([true, false])
+    expect(heads('1000 hộp bánh pía', 'vi')).toEqual([false, false, true, true])
     // A linking word ("bằng", made of) is never the thing.
     expect(findMainHeadWord(tokenizeWords('bằng bạc'), 'vi')).toEqual([false, true])
   })

@@ -1,7 +1,7 @@
 import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
 import { findDescribingWords } from '../../find-filler-words'
-import { headOrder } from '../../find-head-word'
+import { headOrder, isClassifierWord } from '../../find-head-word'
 import { wholeTerms } from '../../narrow-query'
 import { isWordApproximate, spellingsOfWords } from './accent-approximate'
 import { buildQueryTree } from './build-query-tree'
@@ -103,9 +103,16 @@ export function withPartialMatches<T>(
   }
 }
 
-/** The terms (as bits) whose every word says how the thing is (find-filler-words.ts: findDescribingWords). */
+/**
+ * The terms (as bits) whose every word says how the thing is (find-filler-words.ts:
+ * findDescribingWords) or how it is counted or packed ("trái", "hộp": isClassifierWord).
+ */
 function describingTerms(prepared: PreparedQuery): number {
-  const describing = wholeTerms(prepared, findDescribingWords(prepared.words))
+  const { words } = prepared
+  const describing = wholeTerms(
+    prepared,
+    findDescribingWords(words).map((isDescribing, i) => isDescribing || isClassifierWord(words[i]!)),
+  )
   return describing.reduce((bits, isDescribing, i) => (isDescribing ? bits | (2 ** Math.min(i, 31)) : bits), 0)
 }
 
