@@ -58,4 +58,7 @@ export const BRAND: JudgedQuery[] = [
   { category: 'brand', q: 'Tương Bình Hiệp', locale: 'vi', expect: ofProducer('son-mai-tuong-binh-hiep') },
   { category: 'brand', q: 'Bàu Trúc', locale: 'vi', expect: ofProducer('gom-bau-truc') },
   { category: 'brand', q: 'gom thanh ha', locale: 'vi', expect: ofProducer('gom-thanh-ha') },
+  // Held out on 2026-12-08 (twelfth batch, written after every change of that session but the last): written from the catalogue before the engine first ran them.
+  { category: 'brand', q: 'Minh Châu Bát Tràng', locale: 'vi', expect: ofProducer('gom-bat-trang') },
+  { category: 'brand', q: 'Triệu Văn Lâm', locale: 'vi', expect: ofProducer('mat-ong-ba-be') },
 ]

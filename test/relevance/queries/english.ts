@@ -170,4 +170,12 @@ export const ENGLISH: JudgedQuery[] = [
   { category: 'english', q: 'bench vise', locale: 'en', expect: products('e-to-kep-ban-px150') },
   { category: 'english', q: 'woven tray', locale: 'en', expect: products('khay-dan-vo-que') },
   { category: 'english', q: 'tea set', locale: 'en', expect: products('bo-am-chen-men-lam-bat-trang', 'bo-am-chen-bac-dong-xam') },
+  // Held out on 2026-12-08 (twelfth batch, written after every change of that session but the last): written from the catalogue before the engine first ran them.
+  { category: 'english', q: 'rattan tray', locale: 'en', expect: products('khay-may-oval') },
+  { category: 'english', q: 'seasoned tuna', locale: 'en', expect: products('ca-ngu-kho-nam-o') },
+  { category: 'english', q: 'garlic noodles', locale: 'en', expect: products('mien-dong-toi-den') },
+  { category: 'english', q: 'bolts', locale: 'en', expect: products('bu-long-cuong-do-cao-px') },
+  { category: 'english', q: 'brocade cloth', locale: 'en', expect: products('vai-tho-cam-kho-rong') },
+  { category: 'english', q: 'spring steel knife', locale: 'en', expect: products('dao-bep-van-chang') },
+  { category: 'english', q: 'lime chilli salt', locale: 'en', expect: products('muoi-nhuyen-chanh-ot') },
 ]

@@ -204,4 +204,14 @@ export const FORMER_PROVINCE: JudgedQuery[] = [
   },
   { category: 'former-province', q: 'Bac Kan glass noodles', locale: 'en', judge: 'first', expect: productsWhere((s) => s.startsWith('mien-dong')) },
   { category: 'former-province', q: 'chè Yên Bái', locale: 'vi', judge: 'first', expect: productsWhere((s) => s.includes('shan')) },
+  // Held out on 2026-12-08 (twelfth batch, written after every change of that session but the last): written from the catalogue before the engine first ran them.
+  { category: 'former-province', q: 'Bac Kan persimmon', locale: 'en', judge: 'first', expect: products('hong-say-deo-quang-thuan', 'hong-tuoi-khu-chat') },
+  {
+    category: 'former-province',
+    q: 'Ninh Thuan goat',
+    locale: 'en',
+    judge: 'first',
+    expect: products('thit-de-hun-khoi-phan-rang', 'kho-de-xe-soi', 'xuc-xich-de'),
+  },
+  { category: 'former-province', q: 'hạt điều rang muối Bình Phước', locale: 'vi', judge: 'first', expect: products('hat-dieu-rang-muoi-bu-dang') },
 ]

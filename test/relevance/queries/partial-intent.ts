@@ -235,4 +235,21 @@ export const PARTIAL_INTENT: JudgedQuery[] = [
   { category: 'partial-intent', q: 'need a supplier of cast iron pulleys', locale: 'en', expect: products('puly-gang-px') },
   { category: 'partial-intent', q: 'smoked goat meat from phan rang', locale: 'en', expect: products('thit-de-hun-khoi-phan-rang') },
   { category: 'partial-intent', q: 'best price cashew milk 1 litre', locale: 'en', expect: products('sua-hat-dieu') },
+  // Held out on 2026-12-08 (twelfth batch, written after every change of that session but the last): written from the catalogue before the engine first ran them.
+  { category: 'partial-intent', q: 'cần 1000 hộp bánh pía làm quà trung thu', locale: 'vi', expect: productsWhere((s) => s.startsWith('banh-pia')) },
+  {
+    category: 'partial-intent',
+    q: 'nước mắm nhĩ nguyên chất không chất bảo quản',
+    locale: 'vi',
+    expect: products('nuoc-mam-nam-o-nhi-cot', 'nuoc-mam-nhi-long-hai-40-dam'),
+  },
+  {
+    category: 'partial-intent',
+    q: 'kẹo dừa không đường cho người tiểu đường',
+    locale: 'vi',
+    expect: productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua'),
+  },
+  { category: 'partial-intent', q: 'supplier of bamboo lampshades for resort', locale: 'en', expect: products('chao-den-tre-phu-vinh') },
+  { category: 'partial-intent', q: 'wholesale green robusta beans screen 18', locale: 'en', expect: products('ca-phe-nhan-robusta-s18') },
+  { category: 'partial-intent', q: 'do you sell dried crickets in bulk', locale: 'en', expect: products('de-say-gion-cu-chi', 'de-say-la-chanh') },
 ]

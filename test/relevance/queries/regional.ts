@@ -126,4 +126,8 @@ export const REGIONAL: JudgedQuery[] = [
   { category: 'regional', q: 'mứt khóm sấy', locale: 'vi', expect: products('mut-thom-say-deo') },
   { category: 'regional', q: 'bánh pía trứng vịt muối', locale: 'vi', expect: products('banh-pia-sau-rieng-trung') },
   { category: 'regional', q: 'kẹo dừa nước cốt', locale: 'vi', expect: productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua') },
+  // Held out on 2026-12-08 (twelfth batch, written after every change of that session but the last): written from the catalogue before the engine first ran them.
+  { category: 'regional', q: 'bánh pía đỗ xanh', locale: 'vi', expect: products('banh-pia-chay-dau-xanh') },
+  { category: 'regional', q: 'kẹo lạc Thái Bình', locale: 'vi', expect: products('keo-lac-vung-thai-binh') },
+  { category: 'regional', q: 'ly sứ in tên', locale: 'vi', expect: products('coc-su-khac-ten-bat-trang') },
 ]

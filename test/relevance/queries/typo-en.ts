@@ -144,4 +144,9 @@ export const TYPO_EN: JudgedQuery[] = [
   { category: 'typo-en', q: 'lacquer trya', locale: 'vi', expect: products('khay-son-mai-chu-nhat') },
   { category: 'typo-en', q: 'dried crickts', locale: 'vi', expect: products('de-say-gion-cu-chi', 'de-say-la-chanh') },
   { category: 'typo-en', q: 'durain pia cake', locale: 'vi', expect: products('banh-pia-sau-rieng-trung') },
+  // Held out on 2026-12-08 (twelfth batch, written after every change of that session but the last): written from the catalogue before the engine first ran them.
+  { category: 'typo-en', q: 'artichoke tea bgas', locale: 'vi', expect: products('tra-atiso-tui-loc') },
+  { category: 'typo-en', q: 'rattan lounge chiar', locale: 'vi', expect: products('ghe-may-thu-gian') },
+  { category: 'typo-en', q: 'mung bean pia cak', locale: 'vi', expect: products('banh-pia-chay-dau-xanh') },
+  { category: 'typo-en', q: 'coconut candi', locale: 'vi', expect: productsWhere((s) => s.startsWith('keo-dua-') && s !== 'keo-dua-mem-hop-qua') },
 ]

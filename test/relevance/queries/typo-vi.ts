@@ -132,4 +132,9 @@ export const TYPO_VI: JudgedQuery[] = [
   { category: 'typo-vi', q: 'banh trang me nuongg', locale: 'vi', expect: products('banh-trang-me-nuong') },
   { category: 'typo-vi', q: 'mật ông hoa điều', locale: 'vi', expect: products('mat-ong-hoa-dieu-tam-an-350g') },
   { category: 'typo-vi', q: 'bánh cáy làng ngyễn', locale: 'vi', expect: products('banh-cay-lang-nguyen-500g') },
+  // Held out on 2026-12-08 (twelfth batch, written after every change of that session but the last): written from the catalogue before the engine first ran them.
+  { category: 'typo-vi', q: 'che bup tan cuonh', locale: 'vi', expect: products('che-bup-tan-cuong-dac-biet') },
+  { category: 'typo-vi', q: 'hat dieu rang muoii', locale: 'vi', expect: products('hat-dieu-rang-muoi-bu-dang') },
+  { category: 'typo-vi', q: 'bánh pía kim xa', locale: 'vi', expect: products('banh-pia-kim-sa') },
+  { category: 'typo-vi', q: 'măng ớt ba bễ', locale: 'vi', expect: products('mang-ot-ba-be') },
 ]

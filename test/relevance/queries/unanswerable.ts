@@ -154,4 +154,14 @@ export const UNANSWERABLE: JudgedQuery[] = [
   { category: 'unanswerable', q: 'rice wine', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'seaweed snack', locale: 'en', judge: 'none', expect: [] },
   { category: 'unanswerable', q: 'coffee machine', locale: 'en', judge: 'none', expect: [] },
+  // Held out on 2026-12-08 (twelfth batch, written after every change of that session but the last): written from the catalogue before the engine first ran them.
+  { category: 'unanswerable', q: 'bánh mì que', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'kem dừa', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'sữa dê', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'vitamin C', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'bánh quy bơ', locale: 'vi', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'goat cheese', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'cricket bat', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'honey mustard', locale: 'en', judge: 'none', expect: [] },
+  { category: 'unanswerable', q: 'pepper spray', locale: 'en', judge: 'none', expect: [] },
 ]
