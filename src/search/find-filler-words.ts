@@ -5,6 +5,9 @@ const FILLERS = FILLER_PHRASES.map((phrase) => tokenizeWords(phrase))
 const DESCRIBING = DESCRIBING_PHRASES.map((phrase) => tokenizeWords(phrase))
 const DESCRIBING_TOKENS: ReadonlySet<string> = new Set(DESCRIBING.filter((phrase) => phrase.length === 1).map(([word]) => word!.folded))
 const BARE_NUMBER = /^\d+$/
+
+/** True for a word that is a bare number ("40", "1000"): a describing word, and in English after a head a specification. */
+export const isBareNumber = (word: Word): boolean => BARE_NUMBER.test(word.folded)
 const NEGATION_BEFORE = ['no', 'without', 'không'].map((marker) => tokenizeWords(marker)[0]!)
 const NEGATION_AFTER = ['free'].map((marker) => tokenizeWords(marker)[0]!)
 const PURPOSES = PURPOSE_WORDS.map(({ word, onlyWithDiacritics }) => ({ marker: tokenizeWords(word)[0]!, onlyWithDiacritics }))
@@ -83,18 +86,15 @@ function markPhrases(words: readonly Word[], phrases: PhraseIndex, marked: boole
  * sauce whether or not an item says 40, and first the one that does.
  */
 export function findDescribingWords(words: readonly Word[]): boolean[] {
-  return markPhrases(
-    words,
-    DESCRIBING_INDEX,
-    words.map((word) => BARE_NUMBER.test(word.folded)),
-  )
+  return markPhrases(words, DESCRIBING_INDEX, words.map(isBareNumber))
 }
 
 /**
  * `filler`, with what the buyer says the product must not have marked too: the word after "no",
  * "without", "không" (typed with its marks: "khong" may be "khổng"), the word before "free", and
- * the marker itself; a "không" ending the query asks a question. "persimmon no sugar" wants no item for holding "sugar"; these words count
- * only while some item holds the query whole ("hồng không hạt" is the seedless persimmon's name).
+ * the marker itself; a "không" ending the query asks a question. "persimmon no sugar" wants no
+ * item for holding "sugar"; these words count only while some item holds the query whole ("hồng
+ * không hạt" is the seedless persimmon's name).
  */
 function markNegations(words: readonly Word[], filler: boolean[]): boolean[] {
   for (const [i, word] of words.entries()) {

@@ -1,10 +1,8 @@
 import type { QueryWord as Word } from './prepare-query'
-import { findDescribingWords, isDescribingToken } from './find-filler-words'
+import { findDescribingWords, isBareNumber, isDescribingToken } from './find-filler-words'
 import type { Locale } from './types'
 import { isFoldedSyllable } from '../text/compose-syllable'
 import { isMarked, tokenizeWords } from '../text/tokenize-text'
-
-const BARE_NUMBER = /^\d+$/
 
 /**
  * Words naming the form or part a thing is sold in, not the thing: "coffee beans" is about coffee,
@@ -200,10 +198,8 @@ export function isFormWord(folded: string): boolean {
   return FORM_WORDS.has(folded) || FORM_WORDS.has(`${folded}s`)
 }
 
-const isClassifier = (word: Word) => CLASSIFIERS.has(word.folded) || (isMarked(word) && MARKED_PACKS.has(word.marked))
-
 /** True for a classifier or pack ("trái", "hộp"): no word of the thing, so it only breaks ties when words must go. */
-export const isClassifierWord = isClassifier
+export const isClassifier = (word: Word) => CLASSIFIERS.has(word.folded) || (isMarked(word) && MARKED_PACKS.has(word.marked))
 const isForm = (word: Word) => FORM_WORDS.has(word.folded) || (isMarked(word) && MARKED_FORMS.has(word.marked)) || isClassifier(word)
 
 /**
@@ -241,7 +237,7 @@ function mainHeadIndex(words: readonly Word[], locale: Locale): number {
   const describing = findDescribingWords(words)
   if (locale === 'en') {
     // A word before a closing number is a specification ("green robusta beans screen 18", "size 10").
-    const spec = (i: number) => i > 0 && i === words.length - 2 && BARE_NUMBER.test(words[i + 1]!.folded)
+    const spec = (i: number) => i > 0 && i === words.length - 2 && isBareNumber(words[i + 1]!)
     const named = words.findLastIndex((word, i) => !isForm(word) && !word.complement && !describing[i] && !spec(i))
     const last = named >= 0 ? named : words.findLastIndex((word) => !isForm(word))
     return last < 0 ? words.length - 1 : last

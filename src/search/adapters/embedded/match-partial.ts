@@ -1,7 +1,7 @@
 import type { IndexRecord } from '../../build-index-record'
 import type { PreparedQuery } from '../../prepare-query'
 import { findDescribingWords } from '../../find-filler-words'
-import { headOrder, isClassifierWord } from '../../find-head-word'
+import { headOrder, isClassifier } from '../../find-head-word'
 import { wholeTerms } from '../../narrow-query'
 import { isWordApproximate, spellingsOfWords } from './accent-approximate'
 import { buildQueryTree } from './build-query-tree'
@@ -85,9 +85,8 @@ export function withPartialMatches<T>(
   const bitsOf = exact ? (doc: number) => exactBits(index.records[doc]!, prepared, found.bits[doc]!) : (doc: number) => found.bits[doc]!
   const order = termOrder(prepared, locale)
   const describing = describingTerms(prepared)
-  const full = prepared.terms.reduce((bits, _, i) => bits | (2 ** Math.min(i, 31)), 0)
-  const patternOf = (kept: readonly boolean[]) => kept.reduce((bits, isKept, i) => (isKept ? bits | (2 ** Math.min(i, 31)) : bits), 0)
-  const skipped = new Set(skip === 'full' ? [full] : (skip ?? []).map(patternOf))
+  const full = termBits(prepared.terms.map(() => true))
+  const skipped = new Set(skip === 'full' ? [full] : (skip ?? []).map(termBits))
   try {
     // The best set of terms first; when `use` turns it down (null), the next best, up to `tries`.
     for (let attempt = 1; ; attempt += 1) {
@@ -105,15 +104,20 @@ export function withPartialMatches<T>(
 
 /**
  * The terms (as bits) whose every word says how the thing is (find-filler-words.ts:
- * findDescribingWords) or how it is counted or packed ("trái", "hộp": isClassifierWord).
+ * findDescribingWords) or how it is counted or packed ("trái", "hộp": isClassifier).
  */
 function describingTerms(prepared: PreparedQuery): number {
   const { words } = prepared
   const describing = wholeTerms(
     prepared,
-    findDescribingWords(words).map((isDescribing, i) => isDescribing || isClassifierWord(words[i]!)),
+    findDescribingWords(words).map((isDescribing, i) => isDescribing || isClassifier(words[i]!)),
   )
-  return describing.reduce((bits, isDescribing, i) => (isDescribing ? bits | (2 ** Math.min(i, 31)) : bits), 0)
+  return termBits(describing)
+}
+
+/** Per-term flags as bits, term i as bit i (as `found.bits` holds the terms a document matched). */
+function termBits(flags: readonly boolean[]): number {
+  return flags.reduce((bits, isSet, i) => (isSet ? bits | (2 ** Math.min(i, 31)) : bits), 0)
 }
 
 /**

@@ -69,7 +69,7 @@ function searchReading(run: SearchRun, resolved: ResolvedSearchQuery, q: string,
     const ordered = wider && full.length < pageEnd ? [...full, ...order(rest, wider.candidates.scores, wider.query, pageEnd - full.length)] : full
     const totalHits = docs.length + rest.length
     // Only what no listed item holds is missing from the page (words-no-item-holds.ts).
-    const missing = match ? wordsNoItemHolds(match.ignored, records, rest.length === 0 ? docs : [...docs, ...rest]) : []
+    const missing = match ? wordsNoItemHolds(match.ignored, records, docs, rest) : []
     const first = ordered[0]?.record
     // Accent-approximate hits rank below every accent-exact one: a first one means all are.
     const approximate =
